@@ -1,0 +1,75 @@
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { toLocalDate } from '../../utils/dates';
+import type { StoreCounts } from '../../utils/messaging';
+import type { Account } from '../../utils/model';
+import type { Settings } from '../../utils/settings';
+import { AccountsTable } from './AccountsTable';
+import { SettingsForm } from './SettingsForm';
+import './options.css';
+
+/** What the options page needs from the extension; the entrypoint wires it to messages and storage. */
+export interface OptionsApi {
+  listAccounts(): Promise<Account[]>;
+  loadDemoData(replace: boolean): Promise<StoreCounts>;
+  getSettings(): Promise<Settings>;
+  saveSettings(next: Settings): Promise<void>;
+}
+
+const accounts = signal<Account[] | null>(null);
+const settings = signal<Settings | null>(null);
+const notice = signal<{ text: string; error: boolean } | null>(null);
+
+export function OptionsApp({ api }: { api: OptionsApi }) {
+  const refresh = async () => {
+    try {
+      accounts.value = await api.listAccounts();
+    } catch (error) {
+      notice.value = { text: `Could not read your accounts: ${(error as Error).message}`, error: true };
+    }
+  };
+  useEffect(() => {
+    void refresh();
+    api.getSettings().then((s) => (settings.value = s));
+  }, []);
+
+  const loadDemo = async () => {
+    const replace = (accounts.value?.length ?? 0) > 0;
+    if (replace && !confirm('Replace all your data with the demo portfolio? This cannot be undone.')) return;
+    try {
+      const counts = await api.loadDemoData(replace);
+      notice.value = { text: `Demo data loaded: ${counts.accounts} accounts, ${counts.contacts} contacts, ${counts.touchpoints} touchpoints.`, error: false };
+      await refresh();
+    } catch (error) {
+      notice.value = { text: (error as Error).message, error: true };
+    }
+  };
+
+  return (
+    <div class="options">
+      <header>
+        <h1>Account Lens</h1>
+        <p class="muted">Your client accounts, kept in this browser only.</p>
+      </header>
+      <main>
+        {notice.value && (
+          <p role={notice.value.error ? 'alert' : 'status'} class={notice.value.error ? 'error' : ''} data-testid="notice">
+            {notice.value.text}
+          </p>
+        )}
+        <section aria-labelledby="accounts-heading">
+          <div class="section-head">
+            <h2 id="accounts-heading">
+              Accounts {accounts.value ? <span class="muted">({accounts.value.length})</span> : null}
+            </h2>
+            <button type="button" onClick={loadDemo} data-testid="load-demo">
+              Load demo data
+            </button>
+          </div>
+          {accounts.value === null ? <p class="muted">Loading…</p> : <AccountsTable accounts={accounts.value} today={toLocalDate(new Date())} />}
+        </section>
+        <section>{settings.value && <SettingsForm settings={settings.value} onSave={api.saveSettings} />}</section>
+      </main>
+    </div>
+  );
+}

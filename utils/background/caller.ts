@@ -1,0 +1,62 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { RequestType } from '../messaging';
+
+/** Who sent a message, told apart by what the browser vouches for (sender id, URL, tab, frame), never by message content. */
+export type CallerKind = 'content' | 'sidebar' | 'briefing' | 'popup' | 'options';
+
+export interface Caller {
+  kind: CallerKind;
+  /** The tab the caller lives in: a content script's page, or a frame's host page. */
+  tabId?: number;
+}
+
+export interface ExtensionIdentity {
+  id: string;
+  /** e.g. `chrome-extension://abc/`, from `runtime.getURL('/')`. */
+  baseUrl: string;
+  /** Hosts the content scripts run on. */
+  contentHosts: readonly string[];
+}
+
+const PAGES: Record<string, CallerKind> = {
+  '/popup.html': 'popup',
+  '/options.html': 'options',
+  '/sidebar.html': 'sidebar',
+  '/briefing.html': 'briefing',
+};
+
+/** What each kind of caller may ask. Content scripts never read or write records. */
+const ALLOWED: Record<CallerKind, ReadonlySet<RequestType>> = {
+  content: new Set(['reportPageContext', 'getTabContext']),
+  sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
+  briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getAccount', 'saveRecord', 'deleteRecord', 'undo']),
+  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
+  options: new Set(['ping', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'loadDemoData', 'getStats']),
+};
+
+export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {
+  if (sender.id !== self.id || !sender.url) return null;
+  const tabId = sender.tab?.id;
+  if (sender.url.startsWith(self.baseUrl)) {
+    const path = new URL(sender.url).pathname;
+    const kind = PAGES[path];
+    if (!kind) return null;
+    // Frames only exist inside a mail or calendar tab.
+    if ((kind === 'sidebar' || kind === 'briefing') && tabId === undefined) return null;
+    return { kind, tabId };
+  }
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return null;
+  }
+  const isContentPage = url.protocol === 'https:' && self.contentHosts.includes(url.hostname);
+  // Content scripts run in the top frame only.
+  if (isContentPage && tabId !== undefined && sender.frameId === 0) return { kind: 'content', tabId };
+  return null;
+}
+
+export function mayRequest(caller: Caller, type: RequestType): boolean {
+  return ALLOWED[caller.kind].has(type);
+}

@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+import type { Runtime } from 'webextension-polyfill';
+import { writeRecordSet } from '../db/bulk';
+import { dbDirectory } from '../db/lookup';
+import { SCHEMA_VERSION } from '../db/migrations';
+import { countLive, getAccountBundle, listLive } from '../db/reads';
+import type { LensDB } from '../db/schema';
+import { saveRecord, softDelete, undo, type Clock, type Touched } from '../db/writes';
+import { buildDemoPortfolio } from '../demo/portfolio';
+import { LensError } from '../errors';
+import { resolvePeople, type SelfIdentity } from '../match/resolve';
+import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
+import type { SearchIndex } from '../search/index';
+import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
+import { isRequestType, REQUEST_SCHEMAS } from './request-schemas';
+import type { TabContexts } from './tab-contexts';
+
+export interface BackgroundServices {
+  identity: ExtensionIdentity;
+  db: () => Promise<LensDB>;
+  search: SearchIndex;
+  tabs: TabContexts;
+  self: () => Promise<SelfIdentity>;
+  /** Remembers the signed-in address a page showed. */
+  learnSelf: (email: string) => Promise<void>;
+  clock: Clock;
+  /** The active tab, for a popup or options page that names no tab. */
+  activeTabId: () => Promise<number | undefined>;
+  /** Tells a tab's frames that what they show changed (`undefined`: every tab). */
+  notifyTabs: (tabId?: number) => void;
+}
+
+type Operations = { [K in RequestType]: (data: RequestMap[K]['data'], caller: Caller) => Promise<RequestMap[K]['reply']> };
+
+/**
+ * The whole background API as one function: an untrusted message and the
+ * browser's word on who sent it in, a plain-data reply out. Nothing runs
+ * until the sender, its right to this request, and the data's shape pass.
+ */
+export function createHandler(services: BackgroundServices) {
+  const ops = operations(services);
+  return async function handle(message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+    try {
+      const { type, data } = readEnvelope(message);
+      const caller = identifyCaller(sender, services.identity);
+      if (!caller) throw new LensError('forbidden', 'Messages are accepted only from Account Lens itself.');
+      if (!mayRequest(caller, type)) throw new LensError('forbidden', `This part of Account Lens may not ask for "${type}".`);
+      const parsed = v.safeParse(REQUEST_SCHEMAS[type], data);
+      if (!parsed.success) throw new LensError('invalid', describeIssues(type, parsed.issues));
+      const value = await (ops[type] as (d: unknown, c: Caller) => Promise<unknown>)(parsed.output, caller);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toReplyError(error) };
+    }
+  };
+}
+
+function operations(s: BackgroundServices): Operations {
+  const tabOf = async (caller: Caller, asked?: number) =>
+    // Content scripts and frames only ever see their own tab.
+    caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
+  const afterWrite = (touched: Touched[]) => {
+    for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
+    s.notifyTabs();
+  };
+
+  return {
+    ping: async () => ({ schemaVersion: SCHEMA_VERSION }),
+    reportPageContext: async ({ context }, caller) => {
+      if (context?.selfEmail) await s.learnSelf(context.selfEmail);
+      const changed = await s.tabs.set(caller.tabId!, context);
+      if (changed) s.notifyTabs(caller.tabId);
+      return { changed };
+    },
+    getTabContext: async ({ tabId }, caller) => {
+      const tab = await tabOf(caller, tabId);
+      return { context: tab === undefined ? null : await s.tabs.get(tab) };
+    },
+    resolveTabContext: async ({ tabId }, caller) => {
+      const tab = await tabOf(caller, tabId);
+      const context = tab === undefined ? null : await s.tabs.get(tab);
+      if (!context) return { context: null, resolution: null };
+      return { context, resolution: await resolvePeople(context.people, await s.self(), dbDirectory(await s.db())) };
+    },
+    warmSearch: async () => {
+      const built = s.search.isBuilt;
+      // Start the build and answer at once: the popup warms the index while the user types.
+      if (!built) s.search.warm().catch(() => undefined);
+      return { built };
+    },
+    search: async ({ query, limit }) => s.search.search(query, limit),
+    listAccounts: async () => (await listLive(await s.db(), 'accounts')).sort((a, b) => a.name.localeCompare(b.name)),
+    getAccount: async ({ id }) => getAccountBundle(await s.db(), id),
+    saveRecord: async ({ store, record }) => {
+      const result = await saveRecord(await s.db(), store, record, s.clock);
+      afterWrite([{ store, id: result.record.id, after: result.record }]);
+      return result;
+    },
+    deleteRecord: async ({ store, id }) => {
+      const { touched, ...result } = await softDelete(await s.db(), store, id, s.clock);
+      afterWrite(touched);
+      return result;
+    },
+    undo: async ({ undoId }) => {
+      const { touched, ...result } = await undo(await s.db(), undoId);
+      afterWrite(touched);
+      return result;
+    },
+    loadDemoData: async ({ replace }) => {
+      const db = await s.db();
+      await writeRecordSet(db, buildDemoPortfolio(s.clock.now()), { replace });
+      s.search.reset();
+      s.notifyTabs();
+      return countLive(db);
+    },
+    getStats: async () => countLive(await s.db()),
+  };
+}
+
+function readEnvelope(message: unknown): { type: RequestType; data: unknown } {
+  if (typeof message !== 'object' || message === null) throw new LensError('invalid', 'A message must be an object.');
+  const { channel, type, data } = message as Record<string, unknown>;
+  if (channel !== REQUEST_CHANNEL) throw new LensError('invalid', 'Not an Account Lens request.');
+  if (!isRequestType(type)) throw new LensError('invalid', `Unknown request ${JSON.stringify(String(type)).slice(0, 80)}.`);
+  return { type, data };
+}
+
+function describeIssues(type: RequestType, issues: v.BaseIssue<unknown>[]): string {
+  const first = issues[0]!;
+  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `Invalid "${type}" request${path ? ` at ${path}` : ''}: ${first.message}`;
+}
+
+function toReplyError(error: unknown): Extract<Reply<never>, { ok: false }>['error'] {
+  if (error instanceof LensError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return { code: 'storage', message: 'The browser is out of storage space for Account Lens. Nothing was saved. Free some disk space and try again.' };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'storage', message: `Account Lens could not complete this: ${message}` };
+}

@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+import type { RequestMap, RequestType } from '../messaging';
+import { STORE_NAMES } from '../model';
+import { DRAFT_SCHEMAS, idSchema, pageContext } from '../schemas';
+
+const none = v.null();
+const tabRef = v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) });
+
+const saveRecord = v.variant(
+  'store',
+  STORE_NAMES.map((store) => v.strictObject({ store: v.literal(store), record: DRAFT_SCHEMAS[store] })) as [
+    v.StrictObjectSchema<{ store: v.LiteralSchema<'accounts', undefined>; record: typeof DRAFT_SCHEMAS.accounts }, undefined>,
+  ],
+);
+
+/** The data each request must carry. A request whose data fails its schema is refused before anything runs. */
+export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, RequestMap[K]['data']> } = {
+  ping: none,
+  reportPageContext: v.strictObject({ context: v.nullable(pageContext) }) as v.GenericSchema<unknown, RequestMap['reportPageContext']['data']>,
+  getTabContext: tabRef,
+  resolveTabContext: tabRef,
+  warmSearch: none,
+  search: v.strictObject({
+    query: v.pipe(v.string(), v.maxLength(200)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+  }),
+  listAccounts: none,
+  getAccount: v.strictObject({ id: idSchema }),
+  saveRecord: saveRecord as unknown as v.GenericSchema<unknown, RequestMap['saveRecord']['data']>,
+  deleteRecord: v.strictObject({ store: v.picklist(STORE_NAMES), id: idSchema }),
+  undo: v.strictObject({ undoId: idSchema }),
+  loadDemoData: v.strictObject({ replace: v.boolean() }),
+  getStats: none,
+};
+
+export function isRequestType(type: unknown): type is RequestType {
+  return typeof type === 'string' && Object.hasOwn(REQUEST_SCHEMAS, type);
+}

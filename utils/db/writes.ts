@@ -1,0 +1,187 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { LensError } from '../errors';
+import type { Account, AnyRecord, Contact, Draft, RecordTypes, StoreName, Touchpoint } from '../model';
+import { inTransaction } from './tx';
+import { normalizeAccount, normalizeContact, withSourceKey } from './normalize-record';
+import type { LensDB, LensSchema, RecordChange, UndoEntry } from './schema';
+
+/**
+ * Every user action is one transaction that also writes its undo entry, so
+ * the action and its undo land together or not at all.
+ */
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface WriteResult<T> {
+  record: T;
+  undoId: string;
+  created: boolean;
+}
+
+/** A record as an action left it (`after` null: removed), for caches such as the search index. */
+export interface Touched {
+  store: StoreName;
+  id: string;
+  after: AnyRecord | null;
+}
+
+const CHILD_STORES = ['contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const;
+/** Undo entries older than this are dropped; the trash still holds deleted records. */
+const UNDO_KEEP_MS = 24 * 60 * 60 * 1000;
+
+type Tx = IDBPTransaction<LensSchema, StoreNames<LensSchema>[], 'readwrite'>;
+
+export async function saveRecord<S extends StoreName>(
+  db: LensDB,
+  store: S,
+  draft: Draft<RecordTypes[S]>,
+  clock: Clock = systemClock,
+): Promise<WriteResult<RecordTypes[S]>> {
+  const now = clock.now().toISOString();
+  const tx = db.transaction(storesFor(store), 'readwrite');
+  return inTransaction(tx, async () => {
+    const existing = draft.id ? ((await tx.objectStore(store).get(draft.id)) as RecordTypes[S] | undefined) : undefined;
+    if (existing?.deletedAt) throw new LensError('conflict', 'This record is in the trash. Restore it before editing.');
+    const record = prepare(store, {
+      ...draft,
+      id: existing?.id ?? draft.id ?? crypto.randomUUID(),
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    } as RecordTypes[S]);
+    await checkIntegrity(tx, store, record);
+    await tx.objectStore(store).put(record as never);
+    const label = `${existing ? 'Edited' : 'Added'} ${describe(store, record)}`;
+    const undoId = await writeUndo(tx, label, [{ store, id: record.id, before: existing ?? null, afterUpdatedAt: now }], now);
+    return { record, undoId, created: !existing };
+  });
+}
+
+/** Moves a record to the trash; an account takes its contacts, touchpoints, tasks, issues and opportunities with it. */
+export async function softDelete(
+  db: LensDB,
+  store: StoreName,
+  id: string,
+  clock: Clock = systemClock,
+): Promise<{ undoId: string; deleted: number; touched: Touched[] }> {
+  const now = clock.now().toISOString();
+  const stores: StoreNames<LensSchema>[] = store === 'accounts' ? ['accounts', ...CHILD_STORES, 'undo'] : [store, 'undo'];
+  const tx = db.transaction(stores, 'readwrite');
+  return inTransaction(tx, async () => {
+    const target = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
+    if (!target || target.deletedAt) throw new LensError('not-found', 'That record does not exist or is already in the trash.');
+    const victims: Array<[StoreName, AnyRecord]> = [[store, target]];
+    if (store === 'accounts') {
+      for (const child of CHILD_STORES) {
+        for (const record of await childrenOf(tx, child, id)) if (!record.deletedAt) victims.push([child, record]);
+      }
+    }
+    const changes: RecordChange[] = [];
+    const touched: Touched[] = [];
+    for (const [name, record] of victims) {
+      const after = { ...record, deletedAt: now, updatedAt: now };
+      await tx.objectStore(name).put(after as never);
+      changes.push({ store: name, id: record.id, before: record, afterUpdatedAt: now });
+      touched.push({ store: name, id: record.id, after });
+    }
+    const undoId = await writeUndo(tx, `Deleted ${describe(store, target)}`, changes, now);
+    return { undoId, deleted: victims.length, touched };
+  });
+}
+
+/** Reverts one action. Refuses, changing nothing, if any record it touched was edited since. */
+export async function undo(db: LensDB, undoId: string): Promise<{ label: string; restored: number; touched: Touched[] }> {
+  const entry = await db.get('undo', undoId);
+  if (!entry) throw new LensError('not-found', 'There is nothing to undo: this action is too old or was already undone.');
+  const stores = [...new Set(entry.changes.map((c) => c.store))];
+  const tx = db.transaction([...stores, 'undo'] as StoreNames<LensSchema>[], 'readwrite');
+  return inTransaction(tx, async () => {
+    if (!(await tx.objectStore('undo').get(undoId))) throw new LensError('not-found', 'This action was already undone.');
+    for (const change of entry.changes) {
+      const current = (await tx.objectStore(change.store).get(change.id)) as AnyRecord | undefined;
+      if ((current?.updatedAt ?? null) !== change.afterUpdatedAt) {
+        throw new LensError('conflict', `Cannot undo "${entry.label}": it was changed again since.`);
+      }
+      if (change.before) await tx.objectStore(change.store).put(change.before as never);
+      else await tx.objectStore(change.store).delete(change.id);
+    }
+    await tx.objectStore('undo').delete(undoId);
+    const touched = entry.changes.map(({ store, id, before }) => ({ store, id, after: before }));
+    return { label: entry.label, restored: entry.changes.length, touched };
+  });
+}
+
+function storesFor(store: StoreName): StoreNames<LensSchema>[] {
+  // Accounts and contacts check for clashes with others; children check their account exists.
+  const extra: StoreName[] = store === 'accounts' ? [] : store === 'contacts' ? ['accounts'] : ['accounts', 'contacts'];
+  return [...new Set<StoreNames<LensSchema>>([store, ...extra, 'undo'])];
+}
+
+function prepare<S extends StoreName>(store: S, record: RecordTypes[S]): RecordTypes[S] {
+  if (store === 'accounts') return normalizeAccount(record as Account) as RecordTypes[S];
+  if (store === 'contacts') return normalizeContact(record as Contact) as RecordTypes[S];
+  if (store === 'touchpoints') return withSourceKey(record as Touchpoint) as RecordTypes[S];
+  return record;
+}
+
+async function checkIntegrity(tx: Tx, store: StoreName, record: AnyRecord): Promise<void> {
+  if (store === 'accounts') {
+    for (const domain of (record as Account).domains) {
+      const owners = await tx.objectStore('accounts').index('byDomain').getAll(domain);
+      const other = owners.find((a) => a.id !== record.id && !a.deletedAt);
+      if (other) throw new LensError('conflict', `${domain} already belongs to ${other.name}.`, { id: other.id });
+    }
+    return;
+  }
+  const accountId = (record as { accountId: string }).accountId;
+  const account = await tx.objectStore('accounts').get(accountId);
+  if (!account || account.deletedAt) throw new LensError('not-found', 'The account for this record does not exist.');
+  if (store === 'contacts') {
+    for (const email of (record as Contact).emails) {
+      const owners = await tx.objectStore('contacts').index('byEmail').getAll(email);
+      const other = owners.find((c) => c.id !== record.id && !c.deletedAt);
+      if (other) throw new LensError('conflict', `${email} is already the address of ${other.name}.`, { id: other.id });
+    }
+  }
+  if (store === 'touchpoints') {
+    const touchpoint = record as Touchpoint;
+    for (const contactId of touchpoint.contactIds) {
+      const contact = await tx.objectStore('contacts').get(contactId);
+      if (!contact || contact.deletedAt) throw new LensError('not-found', 'A contact on this touchpoint does not exist.');
+    }
+    if (touchpoint.sourceKey) {
+      const logged = await tx.objectStore('touchpoints').index('bySource').getAll(touchpoint.sourceKey);
+      const other = logged.find((t) => t.id !== record.id && !t.deletedAt);
+      if (other) throw new LensError('duplicate', 'This item is already logged.', { id: other.id });
+    }
+  }
+}
+
+async function childrenOf(tx: Tx, store: (typeof CHILD_STORES)[number], accountId: string): Promise<AnyRecord[]> {
+  if (store === 'touchpoints') {
+    const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
+    return tx.objectStore('touchpoints').index('byAccountTime').getAll(range);
+  }
+  return tx.objectStore(store).index('byAccount').getAll(accountId);
+}
+
+async function writeUndo(tx: Tx, label: string, changes: RecordChange[], now: string): Promise<string> {
+  const undoStore = tx.objectStore('undo');
+  const entry: UndoEntry = { id: crypto.randomUUID(), createdAt: now, label, changes };
+  await undoStore.put(entry);
+  const cutoff = new Date(Date.parse(now) - UNDO_KEEP_MS).toISOString();
+  let cursor = await undoStore.index('byCreated').openCursor(IDBKeyRange.upperBound(cutoff, true));
+  while (cursor) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  return entry.id;
+}
+
+function describe(store: StoreName, record: AnyRecord): string {
+  const name = 'name' in record ? record.name : 'title' in record ? record.title : '';
+  const noun = { accounts: 'account', contacts: 'contact', touchpoints: 'touchpoint', tasks: 'task', issues: 'issue', opportunities: 'opportunity' }[store];
+  return name ? `${noun} ${name}` : noun;
+}

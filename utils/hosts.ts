@@ -1,0 +1,11 @@
+/** The mail and calendar hosts: content scripts, frames and host permissions cover these and nothing else. */
+export const CONTENT_HOSTS = [
+  'mail.google.com',
+  'calendar.google.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'outlook.cloud.microsoft',
+] as const;
+
+export const CONTENT_MATCHES = CONTENT_HOSTS.map((host) => `https://${host}/*`);

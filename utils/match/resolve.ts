@@ -1,0 +1,148 @@
+import type { Account, Contact, PagePerson, PersonRole } from '../model';
+import { PERSON_ROLES } from '../model';
+import { isFreeMailDomain, registrableDomain } from './domains';
+import { domainOf, normalizeEmail, normalizeName, stripPlusTag } from './normalize';
+
+/** Why a person was tied to an account, shown to the user so a wrong match is obvious. */
+export type MatchReason = 'email' | 'domain' | 'name';
+
+/** The exact lookups resolution needs; the background answers them from IndexedDB indexes. */
+export interface Directory {
+  contactsByEmail(emails: string[]): Promise<Map<string, Contact>>;
+  contactsByName(names: string[]): Promise<Map<string, Contact[]>>;
+  accountsByDomain(domains: string[]): Promise<Map<string, Account>>;
+  accountsById(ids: string[]): Promise<Map<string, Account>>;
+}
+
+export interface SelfIdentity {
+  /** The user's own addresses, normalized. */
+  addresses: ReadonlySet<string>;
+  /** The user's company domains, registrable form. */
+  domains: ReadonlySet<string>;
+}
+
+export interface ResolvedPerson {
+  email?: string;
+  name?: string;
+  role: PersonRole;
+  /** The known contact, or undefined for someone unknown at the account's domain ("add to account"). */
+  contact?: Contact;
+  reason: MatchReason;
+}
+
+export interface AccountMatch {
+  account: Account;
+  people: ResolvedPerson[];
+  reasons: MatchReason[];
+}
+
+export interface Resolution {
+  /** Most central first: the sender's account, then To, Cc, guests, body. */
+  accounts: AccountMatch[];
+  /** Business domains with no account ("create account"). */
+  unknownDomains: Array<{ domain: string; people: PagePerson[] }>;
+  /** Self addresses found on the page. */
+  self: string[];
+}
+
+const roleRank = (role: PersonRole) => PERSON_ROLES.indexOf(role);
+
+interface Candidate {
+  email?: string;
+  name?: string;
+  role: PersonRole;
+  order: number;
+}
+
+export async function resolvePeople(people: PagePerson[], self: SelfIdentity, directory: Directory): Promise<Resolution> {
+  const { candidates, selfFound } = collectCandidates(people, self);
+  const withEmail = candidates.filter((c) => c.email);
+  const nameOnly = candidates.filter((c) => !c.email && c.name);
+
+  const exact = withEmail.map((c) => c.email!);
+  const untagged = exact.map(stripPlusTag).filter((e, i) => e !== exact[i]);
+  const byEmail = await directory.contactsByEmail([...new Set([...exact, ...untagged])]);
+  const byName = nameOnly.length ? await directory.contactsByName([...new Set(nameOnly.map((c) => c.name!))]) : new Map<string, Contact[]>();
+
+  const resolved: Array<{ candidate: Candidate; contact?: Contact; accountId?: string; domain?: string; reason?: MatchReason }> = [];
+  for (const candidate of withEmail) {
+    const contact = byEmail.get(candidate.email!) ?? byEmail.get(stripPlusTag(candidate.email!));
+    resolved.push({ candidate, contact, accountId: contact?.accountId, reason: contact ? 'email' : undefined });
+  }
+  for (const candidate of nameOnly) {
+    const matches = byName.get(candidate.name!) ?? [];
+    // A name is only trusted when exactly one contact carries it.
+    if (matches.length === 1) resolved.push({ candidate, contact: matches[0], accountId: matches[0]!.accountId, reason: 'name' });
+  }
+
+  const domainsToTry = new Set<string>();
+  for (const r of resolved) {
+    if (r.contact || !r.candidate.email) continue;
+    const domain = domainOf(r.candidate.email);
+    if (isFreeMailDomain(domain)) continue;
+    r.domain = registrableDomain(domain) ?? domain;
+    domainsToTry.add(domain).add(r.domain);
+  }
+  const byDomain = domainsToTry.size ? await directory.accountsByDomain([...domainsToTry]) : new Map<string, Account>();
+  for (const r of resolved) {
+    if (r.contact || !r.domain) continue;
+    const account = byDomain.get(domainOf(r.candidate.email!)) ?? byDomain.get(r.domain);
+    if (account) Object.assign(r, { accountId: account.id, reason: 'domain' as const });
+  }
+
+  const accountIds = [...new Set(resolved.flatMap((r) => (r.contact ? [r.contact.accountId] : [])))];
+  const accounts = accountIds.length ? await directory.accountsById(accountIds) : new Map<string, Account>();
+  byDomain.forEach((account) => accounts.set(account.id, account));
+
+  const grouped = new Map<string, { match: AccountMatch; rank: number; order: number }>();
+  const unknown = new Map<string, PagePerson[]>();
+  for (const r of resolved) {
+    const { email, name, role, order } = r.candidate;
+    const account = r.accountId ? accounts.get(r.accountId) : undefined;
+    if (!account || !r.reason) {
+      if (r.domain) unknown.set(r.domain, [...(unknown.get(r.domain) ?? []), { email, name, role }]);
+      continue;
+    }
+    const entry = grouped.get(account.id) ?? { match: { account, people: [], reasons: [] }, rank: Infinity, order: Infinity };
+    entry.match.people.push({ email, name, role, contact: r.contact, reason: r.reason });
+    if (!entry.match.reasons.includes(r.reason)) entry.match.reasons.push(r.reason);
+    entry.rank = Math.min(entry.rank, roleRank(role));
+    entry.order = Math.min(entry.order, order);
+    grouped.set(account.id, entry);
+  }
+
+  const ordered = [...grouped.values()].sort((a, b) => a.rank - b.rank || a.order - b.order);
+  for (const { match } of ordered) match.people.sort((a, b) => roleRank(a.role) - roleRank(b.role));
+  return {
+    accounts: ordered.map((g) => g.match),
+    unknownDomains: [...unknown].map(([domain, people]) => ({ domain, people })),
+    self: selfFound,
+  };
+}
+
+/** Normalizes, drops self, and keeps each person once in their most central role. */
+function collectCandidates(people: PagePerson[], self: SelfIdentity): { candidates: Candidate[]; selfFound: string[] } {
+  const byKey = new Map<string, Candidate>();
+  const selfFound = new Set<string>();
+  people.forEach((person, order) => {
+    const email = person.email ? normalizeEmail(person.email) ?? undefined : undefined;
+    const name = person.name?.trim().replace(/\s+/g, ' ') || undefined;
+    if (!email && !name) return;
+    if (email && isSelf(email, self)) {
+      selfFound.add(email);
+      return;
+    }
+    const key = email ?? `name:${normalizeName(name!)}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { email, name, role: person.role, order });
+    else if (roleRank(person.role) < roleRank(seen.role)) seen.role = person.role;
+    if (seen && !seen.name && name) seen.name = name;
+  });
+  return { candidates: [...byKey.values()], selfFound: [...selfFound] };
+}
+
+export function isSelf(email: string, self: SelfIdentity): boolean {
+  if (self.addresses.has(email) || self.addresses.has(stripPlusTag(email))) return true;
+  const domain = domainOf(email);
+  return self.domains.has(domain) || self.domains.has(registrableDomain(domain) ?? domain);
+}

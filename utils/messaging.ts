@@ -1,0 +1,95 @@
+/**
+ * The one wire contract. Requests go to the background, which alone answers;
+ * pushes go from the background to a tab's content script and frames.
+ * Only types and thin senders live here, so content scripts stay small; the
+ * background validates every request (utils/background/request-schemas.ts).
+ */
+import { browser } from 'wxt/browser';
+import type { AccountBundle } from './db/reads';
+import type { LensErrorCode } from './errors';
+import type { Resolution } from './match/resolve';
+import type { Account, AnyRecord, Draft, PageContext, RecordTypes, StoreName } from './model';
+import type { SearchHit } from './search/index';
+
+export type SaveRecordRequest = { [S in StoreName]: { store: S; record: Draft<RecordTypes[S]> } }[StoreName];
+
+export interface TabResolution {
+  context: PageContext | null;
+  resolution: Resolution | null;
+}
+
+export type StoreCounts = Record<StoreName, number>;
+
+/** Every request: its data and its reply. */
+export interface RequestMap {
+  /** Any extension context: is the worker up, and which schema does it read. */
+  ping: { data: null; reply: { schemaVersion: number } };
+  /** Content script: the page now shows this (null: nothing detected). */
+  reportPageContext: { data: { context: PageContext | null }; reply: { changed: boolean } };
+  /** Content script (own tab) or extension page: the tab's last reported page context, no records. */
+  getTabContext: { data: { tabId?: number }; reply: { context: PageContext | null } };
+  /** Extension page: the tab's context resolved to accounts. */
+  resolveTabContext: { data: { tabId?: number }; reply: TabResolution };
+  warmSearch: { data: null; reply: { built: boolean } };
+  search: { data: { query: string; limit?: number }; reply: SearchHit[] };
+  listAccounts: { data: null; reply: Account[] };
+  getAccount: { data: { id: string }; reply: AccountBundle | null };
+  saveRecord: { data: SaveRecordRequest; reply: { record: AnyRecord; undoId: string; created: boolean } };
+  deleteRecord: { data: { store: StoreName; id: string }; reply: { undoId: string; deleted: number } };
+  undo: { data: { undoId: string }; reply: { label: string; restored: number } };
+  /** Options page only: put the demo portfolio in place (replacing all data when `replace`). */
+  loadDemoData: { data: { replace: boolean }; reply: StoreCounts };
+  getStats: { data: null; reply: StoreCounts };
+}
+export type RequestType = keyof RequestMap;
+
+/** Every push from the background to a tab. */
+export interface PushMap {
+  /** To the frames: the tab's context or the records behind it changed; fetch again. */
+  contextChanged: null;
+  /** To the content script: how to size and place a frame. */
+  frameLayout: { frame: 'sidebar' | 'briefing'; state: 'hidden' | 'collapsed' | 'expanded'; width: number; height: number };
+  /** To the content script: the user pressed the sidebar shortcut. */
+  toggleSidebar: null;
+}
+export type PushType = keyof PushMap;
+
+export const REQUEST_CHANNEL = 'account-lens/request';
+export const PUSH_CHANNEL = 'account-lens/push';
+
+export interface RequestEnvelope<K extends RequestType = RequestType> {
+  channel: typeof REQUEST_CHANNEL;
+  type: K;
+  data: RequestMap[K]['data'];
+}
+export interface PushEnvelope<K extends PushType = PushType> {
+  channel: typeof PUSH_CHANNEL;
+  type: K;
+  data: PushMap[K];
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: LensErrorCode; message: string; detail?: Record<string, string> } };
+
+export class RequestFailed extends Error {
+  constructor(
+    readonly code: LensErrorCode,
+    message: string,
+    readonly detail?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'RequestFailed';
+  }
+}
+
+/** Sends a request to the background; resolves with its reply or rejects with `RequestFailed`. */
+export async function request<K extends RequestType>(type: K, data: RequestMap[K]['data']): Promise<RequestMap[K]['reply']> {
+  const envelope: RequestEnvelope<K> = { channel: REQUEST_CHANNEL, type, data };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<RequestMap[K]['reply']> | undefined;
+  if (!reply) throw new RequestFailed('storage', 'Account Lens did not answer. Reload the page and try again.');
+  if (!reply.ok) throw new RequestFailed(reply.error.code, reply.error.message, reply.error.detail);
+  return reply.value;
+}
+
+export function isPush(message: unknown): message is PushEnvelope {
+  return typeof message === 'object' && message !== null && (message as { channel?: unknown }).channel === PUSH_CHANNEL;
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './utils/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: each file shows what its bundle pulls in.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Account Lens',
+    description:
+      'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs'],
+    host_permissions: CONTENT_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'account-lens@account-lens.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
