@@ -1,0 +1,196 @@
+import type { Runtime } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createHandler, type BackgroundServices } from '../../utils/background/handler';
+import { sessionTabContexts } from '../../utils/background/tab-contexts';
+import { lazyDb } from '../../utils/db/open';
+import { listLive } from '../../utils/db/reads';
+import { CONTENT_HOSTS } from '../../utils/hosts';
+import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/messaging';
+import type { PageContext } from '../../utils/model';
+import { SearchIndex } from '../../utils/search/index';
+import { openTestDb, tickingClock } from './helpers';
+
+const EXT = 'account-lens-test-id';
+const BASE = `chrome-extension://${EXT}/`;
+const senders = {
+  options: { id: EXT, url: `${BASE}options.html` },
+  popup: { id: EXT, url: `${BASE}popup.html` },
+  sidebar: { id: EXT, url: `${BASE}sidebar.html`, tab: { id: 7 } as never, frameId: 3 },
+  gmail: { id: EXT, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz', tab: { id: 7 } as never, frameId: 0 },
+} satisfies Record<string, Runtime.MessageSender>;
+
+let notified: Array<number | undefined>;
+let handle: ReturnType<typeof createHandler>;
+let services: BackgroundServices;
+
+function makeServices(): BackgroundServices {
+  const db = lazyDb(openTestDb);
+  return {
+    identity: { id: EXT, baseUrl: BASE, contentHosts: CONTENT_HOSTS },
+    db,
+    search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
+    tabs: sessionTabContexts(fakeBrowser.storage.session),
+    self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
+    learnSelf: async () => undefined,
+    clock: tickingClock(),
+    activeTabId: async () => 7,
+    notifyTabs: (tabId) => notified.push(tabId),
+  };
+}
+
+beforeEach(() => {
+  notified = [];
+  services = makeServices();
+  handle = createHandler(services);
+});
+
+function send<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender: Runtime.MessageSender): Promise<Reply<RequestMap[K]['reply']>> {
+  return handle({ channel: REQUEST_CHANNEL, type, data }, sender) as Promise<Reply<RequestMap[K]['reply']>>;
+}
+async function ok<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender: Runtime.MessageSender = senders.options) {
+  const reply = await send(type, data, sender);
+  if (!reply.ok) throw new Error(`${type} failed: ${reply.error.message}`);
+  return reply.value;
+}
+
+const threadContext: PageContext = {
+  site: 'gmail',
+  view: 'thread',
+  people: [
+    { email: 'ana.ruiz@northwind.com', name: 'Ana Ruiz', role: 'from' },
+    { email: 'me@mycompany.com', name: 'me', role: 'to' },
+  ],
+  subject: 'Renewal terms',
+  threadId: 'thread-f:1',
+  messageId: '18c2f0a1b2c3d4e5',
+};
+
+describe('who may send what', () => {
+  it('rejects a message from another extension', async () => {
+    const reply = await send('listAccounts', null, { ...senders.options, id: 'someone-else' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('rejects a page the extension does not run on, and a frame inside a mail page', async () => {
+    expect(await send('reportPageContext', { context: threadContext }, { id: EXT, url: 'https://evil.example/', tab: { id: 9 } as never, frameId: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send('reportPageContext', { context: threadContext }, { ...senders.gmail, frameId: 4 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('reportPageContext', { context: threadContext }, { ...senders.gmail, url: 'http://mail.google.com/' })).toMatchObject({ ok: false });
+  });
+
+  it.each(['listAccounts', 'getAccount', 'search', 'resolveTabContext', 'saveRecord', 'deleteRecord', 'getStats', 'loadDemoData'] as const)(
+    'a content script may not ask for %s',
+    async (type) => {
+      const data = { listAccounts: null, getStats: null, getAccount: { id: 'x' }, search: { query: 'north' }, resolveTabContext: {}, deleteRecord: { store: 'accounts', id: 'x' }, loadDemoData: { replace: true }, saveRecord: { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [] } } }[type];
+      const reply = await send(type, data as never, senders.gmail);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
+    },
+  );
+
+  it('only the options page may load the demo data', async () => {
+    expect(await send('loadDemoData', { replace: true }, senders.popup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ok('loadDemoData', { replace: true })).toMatchObject({ accounts: 12 });
+  });
+
+  it('a sidebar page outside a tab is not trusted as a sidebar', async () => {
+    const reply = await send('resolveTabContext', {}, { id: EXT, url: `${BASE}sidebar.html` });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('malformed data', () => {
+  it.each([
+    ['not an object', 'hello'],
+    ['no channel', { type: 'ping', data: null }],
+    ['unknown type', { channel: REQUEST_CHANNEL, type: 'dropDatabase', data: null }],
+    ['prototype key as type', { channel: REQUEST_CHANNEL, type: 'constructor', data: null }],
+  ])('%s: a clear error', async (_, message) => {
+    const reply = await handle(message, senders.options);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it.each([
+    ['missing fields', { store: 'accounts', record: { name: 'X' } }],
+    ['wrong enum', { store: 'accounts', record: { name: 'X', domains: [], tier: 'gold', status: 'active', objectives: [], tags: [] } }],
+    ['unknown store', { store: 'users', record: {} }],
+    ['extra field', { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], isAdmin: true } }],
+    ['bad date', { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], renewalDate: '2026-02-30' } }],
+    ['bad currency', { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], annualValue: { amount: 5, currency: 'dollars' } } }],
+    ['empty name', { store: 'accounts', record: { name: '   ', domains: [], tier: 'key', status: 'active', objectives: [], tags: [] } }],
+    ['bad domain', { store: 'accounts', record: { name: 'X', domains: ['not a domain'], tier: 'key', status: 'active', objectives: [], tags: [] } }],
+  ])('saveRecord with %s is refused and nothing is written', async (_, data) => {
+    const reply = await send('saveRecord', data as never, senders.options);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.code).toBe('invalid');
+    expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
+  });
+
+  it('a page context with too many people or a bad role is refused, and the tab keeps its last context', async () => {
+    await ok('reportPageContext', { context: threadContext }, senders.gmail);
+    const flood = { ...threadContext, people: Array.from({ length: 201 }, (_, i) => ({ email: `p${i}@x.com`, role: 'to' as const })) };
+    expect(await send('reportPageContext', { context: flood }, senders.gmail)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await send('reportPageContext', { context: { ...threadContext, people: [{ email: 'a@b.com', role: 'boss' }] } } as never, senders.gmail)).toMatchObject({ ok: false });
+    expect(await ok('getTabContext', {}, senders.gmail)).toEqual({ context: threadContext });
+  });
+});
+
+describe('page context', () => {
+  it('is kept per tab in session storage, and survives a worker restart', async () => {
+    expect(await ok('reportPageContext', { context: threadContext }, senders.gmail)).toEqual({ changed: true });
+    expect(notified).toEqual([7]);
+    expect(await ok('reportPageContext', { context: threadContext }, senders.gmail)).toEqual({ changed: false });
+    expect(notified).toEqual([7]);
+
+    const restarted = createHandler(makeServices());
+    const reply = await restarted({ channel: REQUEST_CHANNEL, type: 'getTabContext', data: {} }, senders.gmail);
+    expect(reply).toEqual({ ok: true, value: { context: threadContext } });
+  });
+
+  it('a content script only ever reads its own tab', async () => {
+    await ok('reportPageContext', { context: threadContext }, senders.gmail);
+    const other = { ...senders.gmail, tab: { id: 8 } as never };
+    expect(await ok('getTabContext', { tabId: 7 }, other)).toEqual({ context: null });
+  });
+
+  it('resolves the tab context to accounts for the sidebar, without self', async () => {
+    await ok('loadDemoData', { replace: true });
+    await ok('reportPageContext', { context: threadContext }, senders.gmail);
+    const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
+    expect(resolution!.accounts.map((a) => a.account.name)).toEqual(['Northwind Traders']);
+    expect(resolution!.self).toEqual(['me@mycompany.com']);
+  });
+});
+
+describe('records through messages', () => {
+  it('saves, deletes and undoes, keeping search current', async () => {
+    const saved = await ok('saveRecord', { store: 'accounts', record: { name: 'Quokka Holdings', domains: ['Quokka.example'], tier: 'key', status: 'active', objectives: [], tags: [] } }, senders.popup);
+    expect(saved.record).toMatchObject({ name: 'Quokka Holdings', domains: ['quokka.example'] });
+    expect((await ok('search', { query: 'quoka' }))[0]).toMatchObject({ name: 'Quokka Holdings' });
+
+    const { undoId } = await ok('deleteRecord', { store: 'accounts', id: saved.record.id });
+    expect(await ok('listAccounts', null)).toEqual([]);
+    expect(await ok('search', { query: 'quokka' })).toEqual([]);
+
+    await ok('undo', { undoId });
+    expect((await ok('listAccounts', null)).map((a) => a.name)).toEqual(['Quokka Holdings']);
+    expect((await ok('search', { query: 'quokka' }))[0]).toMatchObject({ name: 'Quokka Holdings' });
+  });
+
+  it('answers a clear error when a write clashes, with the database unchanged', async () => {
+    await ok('loadDemoData', { replace: true });
+    const before = await ok('getStats', null);
+    const reply = await send('saveRecord', { store: 'accounts', record: { name: 'Copy', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [] } }, senders.options);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'conflict', message: 'northwind.com already belongs to Northwind Traders.' } });
+    expect(await ok('getStats', null)).toEqual(before);
+  });
+
+  it('warmSearch answers at once and builds the index in the background', async () => {
+    expect(await ok('warmSearch', null, senders.popup)).toEqual({ built: false });
+    await services.search.warm();
+    expect(await ok('warmSearch', null, senders.popup)).toEqual({ built: true });
+  });
+});

@@ -1,0 +1,196 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dbDirectory } from '../../utils/db/lookup';
+import type { LensDB } from '../../utils/db/schema';
+import { saveRecord } from '../../utils/db/writes';
+import { isFreeMailDomain, registrableDomain } from '../../utils/match/domains';
+import { normalizeDomain, normalizeEmail, stripPlusTag } from '../../utils/match/normalize';
+import { resolvePeople, type SelfIdentity } from '../../utils/match/resolve';
+import type { Account, PagePerson } from '../../utils/model';
+import { contactDraft, openTestDb, seedAccount, tickingClock } from './helpers';
+
+describe('normalizeEmail', () => {
+  it.each([
+    ['Ana.Ruiz@Northwind.COM', 'ana.ruiz@northwind.com'],
+    ['  ana@northwind.com  ', 'ana@northwind.com'],
+    ['"Ruiz, Ana" <ana@northwind.com>', 'ana@northwind.com'],
+    ['Ana Ruiz <ANA@NORTHWIND.COM>', 'ana@northwind.com'],
+    ['<ana@northwind.com>', 'ana@northwind.com'],
+    ['mailto:ana@northwind.com', 'ana@northwind.com'],
+    ['ana+deals@northwind.com', 'ana+deals@northwind.com'],
+    ['jörg@bücher.example', 'jörg@xn--bcher-kva.example'],
+    ['ana@münchen.de', 'ana@xn--mnchen-3ya.de'],
+    ['ana@northwind.com.', 'ana@northwind.com'],
+  ])('%s → %s', (raw, expected) => {
+    expect(normalizeEmail(raw)).toBe(expected);
+  });
+
+  it.each(['', 'ana', 'ana@', '@northwind.com', 'ana@localhost', 'ana@@x.com', 'a b@x.com', '<script>@x.com', 'ana@1.2.3.4', 'ana@x..com'])(
+    'rejects %j',
+    (raw) => {
+      expect(normalizeEmail(raw)).toBeNull();
+    },
+  );
+
+  it('composes decomposed Unicode (NFC) so the same name matches', () => {
+    expect(normalizeEmail('jo\u0308rg@example.com')).toBe(normalizeEmail('jörg@example.com'));
+  });
+
+  it('strips a +tag only when asked', () => {
+    expect(stripPlusTag('ana+deals@northwind.com')).toBe('ana@northwind.com');
+    expect(stripPlusTag('ana@northwind.com')).toBe('ana@northwind.com');
+  });
+});
+
+describe('domains', () => {
+  it('normalizes IDN and case', () => {
+    expect(normalizeDomain('Bücher.Example')).toBe('xn--bcher-kva.example');
+    expect(normalizeDomain('https://x.com')).toBeNull();
+  });
+  it.each([
+    ['eu.northwind.com', 'northwind.com'],
+    ['mail.eu.northwind.com', 'northwind.com'],
+    ['shop.acme.co.uk', 'acme.co.uk'],
+    ['northwind.com', 'northwind.com'],
+  ])('registrable domain of %s is %s', (domain, expected) => {
+    expect(registrableDomain(domain)).toBe(expected);
+  });
+  it.each(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.co.uk', 'yahoo.com', 'proton.me', 'icloud.com', 'gmx.de'])('%s is free mail', (d) => {
+    expect(isFreeMailDomain(d)).toBe(true);
+  });
+  it('a company domain is not free mail', () => {
+    expect(isFreeMailDomain('northwind.com')).toBe(false);
+  });
+});
+
+describe('resolvePeople', () => {
+  const clock = tickingClock();
+  let db: LensDB;
+  let northwind: Account;
+  let contoso: Account;
+  const noSelf: SelfIdentity = { addresses: new Set(), domains: new Set() };
+
+  beforeEach(async () => {
+    db = await openTestDb();
+    northwind = await seedAccount(db, clock);
+    contoso = await seedAccount(db, clock, { name: 'Contoso', domains: ['contoso-pharma.com', 'xn--mnchen-3ya.de'] });
+    await saveRecord(db, 'contacts', contactDraft(northwind.id), clock);
+    await saveRecord(db, 'contacts', contactDraft(contoso.id, { name: 'Lena Hoffmann', emails: ['l.hoffmann@contoso-pharma.com'], role: 'decision-maker' }), clock);
+    await saveRecord(db, 'contacts', contactDraft(contoso.id, { name: 'Marcus Osei', emails: ['marcus+ops@contoso-pharma.com'], role: 'user' }), clock);
+  });
+
+  const resolve = (people: PagePerson[], self = noSelf) => resolvePeople(people, self, dbDirectory(db));
+
+  it('matches an exact address whatever its casing or display name', async () => {
+    const result = await resolve([{ email: '"Ruiz, Ana" <Ana.Ruiz@NorthWind.com>', name: 'Ana', role: 'from' }]);
+    expect(result.accounts).toHaveLength(1);
+    expect(result.accounts[0]!.account.name).toBe('Northwind Traders');
+    expect(result.accounts[0]!.people[0]).toMatchObject({ email: 'ana.ruiz@northwind.com', reason: 'email', contact: { name: 'Ana Ruiz' } });
+    expect(result.accounts[0]!.reasons).toEqual(['email']);
+  });
+
+  it('tries a +tag exactly first, then without the tag', async () => {
+    const tagged = await resolve([{ email: 'ana.ruiz+renewal@northwind.com', role: 'to' }]);
+    expect(tagged.accounts[0]!.people[0]).toMatchObject({ reason: 'email', contact: { name: 'Ana Ruiz' } });
+    const exact = await resolve([{ email: 'marcus+ops@contoso-pharma.com', role: 'to' }]);
+    expect(exact.accounts[0]!.people[0]).toMatchObject({ reason: 'email', contact: { name: 'Marcus Osei' } });
+  });
+
+  it('ties a subdomain address to the account of its registrable domain', async () => {
+    const result = await resolve([{ email: 'ops@eu.northwind.com', name: 'EU Ops', role: 'cc' }]);
+    expect(result.accounts[0]!.account.id).toBe(northwind.id);
+    expect(result.accounts[0]!.people[0]).toMatchObject({ email: 'ops@eu.northwind.com', reason: 'domain', contact: undefined });
+  });
+
+  it('offers an unknown person at a known domain as a suggestion to add', async () => {
+    const result = await resolve([{ email: 'new.person@northwind.com', name: 'New Person', role: 'to' }]);
+    const person = result.accounts[0]!.people[0]!;
+    expect(person.contact).toBeUndefined();
+    expect(person).toMatchObject({ reason: 'domain', name: 'New Person' });
+  });
+
+  it('matches IDN domains written in Unicode', async () => {
+    const result = await resolve([{ email: 'info@München.de', role: 'from' }]);
+    expect(result.accounts[0]!.account.id).toBe(contoso.id);
+  });
+
+  it('never matches an account through a free-mail domain', async () => {
+    await seedAccount(db, clock, { name: 'Mistaken', domains: ['gmail.com'] });
+    const result = await resolve([{ email: 'someone@gmail.com', role: 'from' }]);
+    expect(result.accounts).toEqual([]);
+    expect(result.unknownDomains).toEqual([]);
+  });
+
+  it('still matches a known contact who writes from free mail, by exact address', async () => {
+    await saveRecord(db, 'contacts', contactDraft(northwind.id, { name: 'Tom Becker', emails: ['tom.becker@gmail.com'] }), clock);
+    const result = await resolve([{ email: 'Tom.Becker@gmail.com', role: 'from' }]);
+    expect(result.accounts[0]!.people[0]).toMatchObject({ reason: 'email', contact: { name: 'Tom Becker' } });
+  });
+
+  it('never shows the user or colleagues as clients', async () => {
+    const self: SelfIdentity = { addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) };
+    const result = await resolve(
+      [
+        { email: 'Me+notes@MyCompany.com', name: 'me', role: 'from' },
+        { email: 'colleague@eu.mycompany.com', role: 'cc' },
+        { email: 'ana.ruiz@northwind.com', role: 'to' },
+      ],
+      self,
+    );
+    expect(result.self.sort()).toEqual(['colleague@eu.mycompany.com', 'me+notes@mycompany.com']);
+    expect(result.accounts.flatMap((a) => a.people.map((p) => p.email))).toEqual(['ana.ruiz@northwind.com']);
+  });
+
+  it('orders two accounts on one page by centrality: the sender first', async () => {
+    const result = await resolve([
+      { email: 'ana.ruiz@northwind.com', role: 'cc' },
+      { email: 'l.hoffmann@contoso-pharma.com', role: 'from' },
+      { email: 'ana.ruiz@northwind.com', role: 'body' },
+    ]);
+    expect(result.accounts.map((a) => a.account.name)).toEqual(['Contoso', 'Northwind Traders']);
+    // Ana appears once, in her most central role.
+    expect(result.accounts[1]!.people).toHaveLength(1);
+    expect(result.accounts[1]!.people[0]!.role).toBe('cc');
+  });
+
+  it('puts an account seen only in a message body after the header accounts', async () => {
+    const result = await resolve([
+      { email: 'ana.ruiz@northwind.com', role: 'body' },
+      { email: 'l.hoffmann@contoso-pharma.com', role: 'bcc' },
+    ]);
+    expect(result.accounts.map((a) => a.account.name)).toEqual(['Contoso', 'Northwind Traders']);
+  });
+
+  it('matches a name-only person when exactly one contact has that name', async () => {
+    const result = await resolve([{ name: 'Lena Hoffmann', role: 'to' }, { name: 'Nobody Known', role: 'to' }]);
+    expect(result.accounts).toHaveLength(1);
+    expect(result.accounts[0]!.people[0]).toMatchObject({ reason: 'name', contact: { name: 'Lena Hoffmann' } });
+  });
+
+  it('lists business domains with no account, for "create account"', async () => {
+    const result = await resolve([{ email: 'a@newclient.io', name: 'A', role: 'from' }, { email: 'b@eu.newclient.io', role: 'to' }, { email: 'x@gmail.com', role: 'to' }]);
+    expect(result.unknownDomains).toEqual([
+      {
+        domain: 'newclient.io',
+        people: [
+          { email: 'a@newclient.io', name: 'A', role: 'from' },
+          { email: 'b@eu.newclient.io', name: undefined, role: 'to' },
+        ],
+      },
+    ]);
+  });
+
+  it('ignores what is not an address, and treats markup in names as plain text', async () => {
+    const result = await resolve([
+      { email: '<img src=x onerror=alert(1)>', name: 'x', role: 'from' },
+      { email: 'ana.ruiz@northwind.com', name: '<b>Ana</b>', role: 'to' },
+    ]);
+    expect(result.accounts[0]!.people).toEqual([expect.objectContaining({ name: '<b>Ana</b>', email: 'ana.ruiz@northwind.com' })]);
+  });
+
+  it('does not match contacts or accounts in the trash', async () => {
+    const { softDelete } = await import('../../utils/db/writes');
+    await softDelete(db, 'accounts', northwind.id, clock);
+    const result = await resolve([{ email: 'ana.ruiz@northwind.com', role: 'from' }]);
+    expect(result.accounts).toEqual([]);
+  });
+});
