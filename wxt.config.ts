@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Account Lens',
     description:
       'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: CONTENT_MATCHES,
     ...(browser === 'firefox'
       ? {

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../../utils/demo/accounts';
+import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('loads, and its service worker answers', async () => {
+    const options = await OptionsPage.open(h);
+    expect(await requestFrom(options.page, 'ping', null)).toEqual({ ok: true, value: { schemaVersion: 3 } });
+    expect(await requestFrom(options.page, 'getStats', null)).toMatchObject({ ok: true, value: { accounts: 0 } });
+  });
+
+  it('the options page lists the demo accounts after they are loaded', async () => {
+    const options = await OptionsPage.open(h);
+    await options.page.getByTestId('no-accounts').waitFor();
+    await options.loadDemo();
+    const names = await options.accountNames();
+    expect(names).toHaveLength(DEMO_ACCOUNTS.length);
+    expect(names).toEqual([...DEMO_ACCOUNTS.map((a) => a.name)].sort((a, b) => a.localeCompare(b)));
+    expect(await options.page.getByTestId('notice').textContent()).toMatch(/Demo data loaded: 12 accounts/);
+    await screenshot(options.page, 'options-demo-accounts');
+
+    // The data is in the background's database, not just on screen: a fresh page sees it.
+    const again = await OptionsPage.open(h);
+    await again.page.getByTestId('account-row').first().waitFor();
+    expect(await again.accountNames()).toEqual(names);
+  });
+
+  it('asks only for the mail and calendar hosts', async () => {
+    const options = await OptionsPage.open(h);
+    const manifest = await options.page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.host_permissions).toEqual([
+      'https://mail.google.com/*',
+      'https://calendar.google.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+      'https://outlook.cloud.microsoft/*',
+    ]);
+  });
+});
