@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { isLocalDate } from './dates';
 import * as M from './model';
+import { PAGE_PEOPLE_MAX, PAGE_TEXT_MAX } from './schemas-limits';
 
 /** Long enough for a pasted meeting note, short enough that one field cannot fill the disk. */
 export const MAX_TEXT = 100_000;
@@ -126,8 +127,6 @@ export const DRAFT_SCHEMAS = {
 } as const;
 
 /** What a content script may report. Adapters cut long page text to these limits. */
-export const PAGE_TEXT_MAX = 1_000;
-export const PAGE_PEOPLE_MAX = 200;
 export const pagePerson = v.strictObject({
   email: v.optional(text(320)),
   name: v.optional(text(PAGE_TEXT_MAX)),
