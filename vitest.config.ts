@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    env: { TZ: 'UTC' },
   },
 });

@@ -23,6 +23,17 @@ export function textOf(element: Element | null | undefined): string {
   return cleanText(element?.textContent);
 }
 
+/** The element's text nodes, each trimmed, in order: `<span>Ana</span><span>Organizer</span>` → ["Ana", "Organizer"]. */
+export function textLines(element: Element): string[] {
+  const lines: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = cleanText(node.textContent);
+    if (text) lines.push(text);
+  }
+  return lines;
+}
+
 /** `Name <addr>`, `Name<addr>`, `"Name" <addr>`, a bare address, or a bare name. */
 export function parseNameAndAddress(raw: string): { name?: string; email?: string } {
   const text = cleanText(raw);

@@ -1,0 +1,39 @@
+import type { Anchor } from '../selectors';
+
+/*
+ * Google Calendar's DOM anchors, newest first. The x*In / xDetDlg* ids,
+ * data-eventid, data-email and body[data-viewfamily] have lasted since the
+ * 2017 redesign; aria-label texts are localized and serve only as hints.
+ */
+
+export const SIGNED_IN_ACCOUNT: readonly Anchor[] = [
+  { name: 'banner-account-label', selector: 'header[role=banner] a[aria-label*="@"]', seen: '2024-11' },
+];
+
+export const EVENT_POPUP: readonly Anchor[] = [
+  { name: 'details-dialog', selector: '#xDetDlg[data-eventid]', seen: '2025-01' },
+  { name: 'chips-dialog', selector: '[role=dialog][data-chips-dialog=true]', seen: '2024-06' },
+];
+
+export const POPUP_GUEST: readonly Anchor[] = [
+  { name: 'guest-data-email', selector: '#xDetDlgAtt [data-email]', seen: '2025-01' },
+  { name: 'guest-hovercard', selector: '#xDetDlgAtt [data-hovercard-id]', seen: '2024-01' },
+];
+
+export const EDIT_PAGE = 'body[data-viewfamily=EVENT_EDIT]';
+
+export const EDIT_GUEST: readonly Anchor[] = [
+  { name: 'guest-key-email', selector: 'div[key][data-email]', seen: '2023-06' },
+  { name: 'guest-data-email', selector: '[data-email]', seen: '2023-06' },
+];
+
+export const EDIT_TITLE: readonly Anchor[] = [
+  { name: 'title-xTiIn', selector: '#xTiIn input', seen: '2022-01' },
+  { name: 'title-aria', selector: 'input[aria-label="Title" i], input[aria-label*="title" i]', seen: '2023-06' },
+];
+
+/** The calendar picker on the edit page carries the owner's address, base64-encoded. */
+export const CALENDAR_OWNER: readonly Anchor[] = [
+  { name: 'owner-picker', selector: '#xCalSel [data-calendar-id], #xCalOwn [data-calendar-id]', seen: '2022-01' },
+  { name: 'owner-any', selector: '[data-calendar-id]', seen: '2022-01' },
+];
