@@ -1,0 +1,29 @@
+import { compactContext } from '../common';
+import type { Detection, DetectionMiss, SiteAdapter } from '../types';
+import { readEvent } from './calendar';
+import { readCompose, readList, readReadingPane } from './mail';
+import { readSelf } from './self';
+
+/**
+ * Outlook on the web (outlook.office.com, outlook.office365.com,
+ * outlook.live.com, outlook.cloud.microsoft), mail and calendar. A compose
+ * wins over the reading pane, which wins over the hovered or selected row.
+ */
+export const outlookAdapter: SiteAdapter = {
+  site: 'outlook',
+  relevantSelector: [
+    '#ReadingPaneContainerId', '#ItemReadingPaneContainer', '#ConversationReadingPaneContainer', '[data-app-section]',
+    '[id^=docking_InitVisiblePart_]', '[data-testid=RecipientWell]', '[role=textbox]', '[role=option][data-convid]',
+    '#fluent-default-layer-host [role=dialog]', '[role=dialog]', '[role=main]',
+  ].join(', '),
+  hoverSelector: '[role=option][data-convid]',
+
+  detect(doc, url, hints): Detection {
+    const misses: DetectionMiss[] = [];
+    const self = readSelf(doc);
+    const found =
+      readEvent(doc, url, self, misses) ?? readCompose(doc, self) ?? readReadingPane(doc, url, self, misses) ?? readList(doc, hints?.hovered);
+    if (!found) return { context: null, misses };
+    return { context: compactContext({ site: 'outlook' as const, ...found, ...(self.email ? { selfEmail: self.email } : {}) }), misses };
+  },
+};
