@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storedMissLog } from '../utils/background/detection-misses';
 import { createHandler } from '../utils/background/handler';
 import { CONTENT_HOSTS } from '../utils/hosts';
 import { learnSelfAddress, loadSelfIdentity } from '../utils/background/self-identity';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     learnSelf: learnSelfAddress,
     clock: systemClock,
     activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' }))[0]?.id,
+    misses: storedMissLog(),
     notifyTabs: (tabId) => {
       const send = (id: number) => browser.tabs.sendMessage(id, contextChanged).catch(() => undefined);
       if (tabId !== undefined) send(tabId);

@@ -10,6 +10,13 @@ import type { LensErrorCode } from './errors';
 import type { Resolution } from './match/resolve';
 import type { Account, AnyRecord, Draft, PageContext, RecordTypes, StoreName } from './model';
 import type { SearchHit } from './search/index';
+import type { DetectionMiss } from './sites/types';
+
+export interface DetectionMissCount extends DetectionMiss {
+  site: PageContext['site'];
+  count: number;
+  lastSeen: string;
+}
 
 export type SaveRecordRequest = { [S in StoreName]: { store: S; record: Draft<RecordTypes[S]> } }[StoreName];
 
@@ -24,8 +31,8 @@ export type StoreCounts = Record<StoreName, number>;
 export interface RequestMap {
   /** Any extension context: is the worker up, and which schema does it read. */
   ping: { data: null; reply: { schemaVersion: number } };
-  /** Content script: the page now shows this (null: nothing detected). */
-  reportPageContext: { data: { context: PageContext | null }; reply: { changed: boolean } };
+  /** Content script: the page now shows this (null: nothing detected), and which parts its adapter could not find. */
+  reportPageContext: { data: { context: PageContext | null; misses?: DetectionMiss[] }; reply: { changed: boolean } };
   /** Content script (own tab) or extension page: the tab's last reported page context, no records. */
   getTabContext: { data: { tabId?: number }; reply: { context: PageContext | null } };
   /** Extension page: the tab's context resolved to accounts. */
@@ -40,6 +47,8 @@ export interface RequestMap {
   /** Options page only: put the demo portfolio in place (replacing all data when `replace`). */
   loadDemoData: { data: { replace: boolean }; reply: StoreCounts };
   getStats: { data: null; reply: StoreCounts };
+  /** Options page: how often each part of each view could not be found, with no personal data. */
+  getDetectionReport: { data: null; reply: DetectionMissCount[] };
 }
 export type RequestType = keyof RequestMap;
 

@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storedMissLog } from '../../utils/background/detection-misses';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { sessionTabContexts } from '../../utils/background/tab-contexts';
 import { lazyDb } from '../../utils/db/open';
@@ -36,6 +37,7 @@ function makeServices(): BackgroundServices {
     clock: tickingClock(),
     activeTabId: async () => 7,
     notifyTabs: (tabId) => notified.push(tabId),
+    misses: storedMissLog(),
   };
 }
 
@@ -192,5 +194,19 @@ describe('records through messages', () => {
     expect(await ok('warmSearch', null, senders.popup)).toEqual({ built: false });
     await services.search.warm();
     expect(await ok('warmSearch', null, senders.popup)).toEqual({ built: true });
+  });
+});
+
+describe('detection misses', () => {
+  it('are counted per site, view and part, and only the options page reads the report', async () => {
+    await ok('reportPageContext', { context: threadContext, misses: [{ view: 'thread', part: 'sender' }] }, senders.gmail);
+    await ok('reportPageContext', { context: null, misses: [{ view: 'thread', part: 'sender' }, { view: 'compose', part: 'recipient-fields' }] }, senders.gmail);
+    const report = await ok('getDetectionReport', null);
+    expect(report.map(({ site, view, part, count }) => ({ site, view, part, count }))).toEqual([
+      { site: 'gmail', view: 'thread', part: 'sender', count: 2 },
+      { site: 'gmail', view: 'compose', part: 'recipient-fields', count: 1 },
+    ]);
+    expect(JSON.stringify(report)).not.toContain('@');
+    expect(await send('getDetectionReport', null, senders.gmail)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -8,6 +8,8 @@ export interface Caller {
   kind: CallerKind;
   /** The tab the caller lives in: a content script's page, or a frame's host page. */
   tabId?: number;
+  /** The caller's URL, as the browser reports it. */
+  url: string;
 }
 
 export interface ExtensionIdentity {
@@ -31,7 +33,7 @@ const ALLOWED: Record<CallerKind, ReadonlySet<RequestType>> = {
   sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
   briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getAccount', 'saveRecord', 'deleteRecord', 'undo']),
   popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
-  options: new Set(['ping', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'loadDemoData', 'getStats']),
+  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'loadDemoData', 'getStats', 'getDetectionReport']),
 };
 
 export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {
@@ -43,7 +45,7 @@ export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIde
     if (!kind) return null;
     // Frames only exist inside a mail or calendar tab.
     if ((kind === 'sidebar' || kind === 'briefing') && tabId === undefined) return null;
-    return { kind, tabId };
+    return { kind, tabId, url: sender.url };
   }
   let url: URL;
   try {
@@ -53,7 +55,7 @@ export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIde
   }
   const isContentPage = url.protocol === 'https:' && self.contentHosts.includes(url.hostname);
   // Content scripts run in the top frame only.
-  if (isContentPage && tabId !== undefined && sender.frameId === 0) return { kind: 'content', tabId };
+  if (isContentPage && tabId !== undefined && sender.frameId === 0) return { kind: 'content', tabId, url: sender.url };
   return null;
 }
 

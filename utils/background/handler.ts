@@ -9,10 +9,12 @@ import { saveRecord, softDelete, undo, type Clock, type Touched } from '../db/wr
 import { buildDemoPortfolio } from '../demo/portfolio';
 import { LensError } from '../errors';
 import { resolvePeople, type SelfIdentity } from '../match/resolve';
+import type { Site } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
 import { isRequestType, REQUEST_SCHEMAS } from './request-schemas';
+import type { DetectionMissLog } from './detection-misses';
 import type { TabContexts } from './tab-contexts';
 
 export interface BackgroundServices {
@@ -28,6 +30,7 @@ export interface BackgroundServices {
   activeTabId: () => Promise<number | undefined>;
   /** Tells a tab's frames that what they show changed (`undefined`: every tab). */
   notifyTabs: (tabId?: number) => void;
+  misses: DetectionMissLog;
 }
 
 type Operations = { [K in RequestType]: (data: RequestMap[K]['data'], caller: Caller) => Promise<RequestMap[K]['reply']> };
@@ -66,8 +69,9 @@ function operations(s: BackgroundServices): Operations {
 
   return {
     ping: async () => ({ schemaVersion: SCHEMA_VERSION }),
-    reportPageContext: async ({ context }, caller) => {
+    reportPageContext: async ({ context, misses }, caller) => {
       if (context?.selfEmail) await s.learnSelf(context.selfEmail);
+      if (misses?.length) await s.misses.record(context?.site ?? siteOfHost(caller), misses);
       const changed = await s.tabs.set(caller.tabId!, context);
       if (changed) s.notifyTabs(caller.tabId);
       return { changed };
@@ -114,7 +118,14 @@ function operations(s: BackgroundServices): Operations {
       return countLive(db);
     },
     getStats: async () => countLive(await s.db()),
+    getDetectionReport: async () => s.misses.report(),
   };
+}
+
+/** The site of a content script's page, when its report carried no context. */
+function siteOfHost(caller: Caller): Site {
+  const host = caller.url ? new URL(caller.url).hostname : '';
+  return host === 'mail.google.com' ? 'gmail' : host === 'calendar.google.com' ? 'google-calendar' : 'outlook';
 }
 
 function readEnvelope(message: unknown): { type: RequestType; data: unknown } {

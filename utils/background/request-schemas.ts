@@ -16,7 +16,10 @@ const saveRecord = v.variant(
 /** The data each request must carry. A request whose data fails its schema is refused before anything runs. */
 export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, RequestMap[K]['data']> } = {
   ping: none,
-  reportPageContext: v.strictObject({ context: v.nullable(pageContext) }) as v.GenericSchema<unknown, RequestMap['reportPageContext']['data']>,
+  reportPageContext: v.strictObject({
+    context: v.nullable(pageContext),
+    misses: v.optional(v.pipe(v.array(v.strictObject({ view: v.pipe(v.string(), v.maxLength(40)), part: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(20))),
+  }) as v.GenericSchema<unknown, RequestMap['reportPageContext']['data']>,
   getTabContext: tabRef,
   resolveTabContext: tabRef,
   warmSearch: none,
@@ -31,6 +34,7 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   undo: v.strictObject({ undoId: idSchema }),
   loadDemoData: v.strictObject({ replace: v.boolean() }),
   getStats: none,
+  getDetectionReport: none,
 };
 
 export function isRequestType(type: unknown): type is RequestType {

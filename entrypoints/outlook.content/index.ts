@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startDetection } from '../../utils/content/start-detection';
+import { OUTLOOK_MATCHES } from '../../utils/hosts';
+import { outlookAdapter } from '../../utils/sites/outlook';
+
+export default defineContentScript({
+  matches: OUTLOOK_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    void startDetection(outlookAdapter, ctx.signal);
+  },
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageContext } from '../../utils/model';
+import { OptionsPage, requestFrom, startHarness, type Harness } from './harness';
+
+/**
+ * The built extension on fixture pages served under the real hostnames: the
+ * background must hold the page's context after a load, and again after a
+ * single-page switch (the view replaced, the URL changed, no reload).
+ */
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const fixture = (site: string, name: string) => ({
+  html: readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8'),
+  expected: JSON.parse(readFileSync(join(FIXTURES, site, `${name}.expected.json`), 'utf8')) as { url: string; context: PageContext },
+});
+
+const CASES = [
+  { host: 'mail.google.com', first: fixture('gmail', 'synthetic_2026-11_thread'), second: fixture('gmail', 'synthetic_2026-11_compose-popup') },
+  { host: 'calendar.google.com', first: fixture('google-calendar', 'synthetic_2026-11_event-popup'), second: fixture('google-calendar', 'synthetic_2026-11_event-edit') },
+  { host: 'outlook.office.com', first: fixture('outlook', 'synthetic_2026-11_reading-pane'), second: fixture('outlook', 'synthetic_2026-11_compose-pills') },
+];
+
+let h: Harness;
+let options: OptionsPage;
+beforeAll(async () => {
+  h = await startHarness();
+  options = await OptionsPage.open(h);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function tabIdOf(page: Page): Promise<number> {
+  const url = page.url();
+  const tabs = await options.page.evaluate((u) => chrome.tabs.query({ url: u }), url.split('#')[0]!.split('?')[0] + '*');
+  return tabs[0]!.id!;
+}
+
+async function backgroundContext(tabId: number): Promise<PageContext | null> {
+  const reply = (await requestFrom(options.page, 'getTabContext', { tabId })) as { ok: boolean; value?: { context: PageContext | null }; error?: unknown };
+  if (!reply.ok) throw new Error(`getTabContext failed: ${JSON.stringify(reply.error)}`);
+  return reply.value!.context;
+}
+
+async function waitForContext(tabId: number, expected: PageContext): Promise<PageContext | null> {
+  let last: PageContext | null = null;
+  for (let i = 0; i < 50; i++) {
+    last = await backgroundContext(tabId);
+    if (isDeepStrictEqual(last, expected)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
+
+describe.each(CASES)('detection on $host', ({ host, first, second }) => {
+  it('the background receives the page context after a load, and again after a single-page switch', async () => {
+    h.server.setPage(host, first.html);
+    const page = await h.context.newPage();
+    await page.goto(first.expected.url);
+    const tabId = await tabIdOf(page);
+    expect(await waitForContext(tabId, first.expected.context)).toEqual(first.expected.context);
+
+    // Switch views the way a single-page app does: swap the content, push a new URL, no reload.
+    await page.evaluate(
+      ([html, url]) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.title = next.title;
+        for (const name of next.body.getAttributeNames()) document.body.setAttribute(name, next.body.getAttribute(name)!);
+        document.body.replaceChildren(...next.body.childNodes);
+        const target = new URL(url);
+        history.pushState(null, '', target.pathname + target.search + target.hash);
+      },
+      [second.html, second.expected.url] as const,
+    );
+    expect(await waitForContext(tabId, second.expected.context)).toEqual(second.expected.context);
+    await page.close();
+  });
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { watchPage } from '../../utils/content/watch-page';
+import { gmailAdapter } from '../../utils/sites/gmail';
+import type { Detection } from '../../utils/sites/types';
+import { FIXTURES } from './fixture-loader';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function setup() {
+  const html = readFileSync(join(FIXTURES, 'gmail', 'synthetic_2026-11_thread.html'), 'utf8');
+  const dom = new JSDOM(html, { url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxkqNvLtmHbRrsPzCdGwTfB' });
+  const reports: Detection[] = [];
+  // jsdom's event targets accept only its own AbortSignal.
+  const controller = new dom.window.AbortController();
+  let reads = 0;
+  const adapter = { ...gmailAdapter, detect: (...args: Parameters<typeof gmailAdapter.detect>) => (reads++, gmailAdapter.detect(...args)) };
+  watchPage({ adapter, report: (d) => reports.push(d), signal: controller.signal, win: dom.window as unknown as Window, delayMs: 5 });
+  return { dom, doc: dom.window.document, reports, controller, reads: () => reads };
+}
+
+describe('watchPage', () => {
+  it('reports the page once on start, and not again while nothing changes', async () => {
+    const { reports, reads } = setup();
+    await sleep(30);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.context!.subject).toBe('Renewal terms for 2027');
+    await sleep(30);
+    expect(reads()).toBe(1);
+  });
+
+  it('ignores mutations outside what the adapter reads, without re-reading the page', async () => {
+    const { doc, reports, reads } = setup();
+    await sleep(20);
+    doc.querySelector('.toolbar')!.append(doc.createElement('span'));
+    doc.querySelector('nav')!.append(doc.createElement('div'));
+    await sleep(20);
+    expect(reads()).toBe(1);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('reports again after a single-page switch to another thread', async () => {
+    const { dom, doc, reports } = setup();
+    await sleep(20);
+    const heading = doc.querySelector('h2.hP')!;
+    const replacement = heading.cloneNode(true) as Element;
+    replacement.setAttribute('data-thread-perm-id', 'thread-f:2');
+    replacement.textContent = 'Another thread';
+    heading.replaceWith(replacement);
+    dom.window.location.hash = '#inbox/FMfcgzAnotherThreadTokenXYZ';
+    await sleep(30);
+    expect(reports.map((r) => r.context?.subject)).toEqual(['Renewal terms for 2027', 'Another thread']);
+  });
+
+  it('reports when an address is typed into a compose field', async () => {
+    const { dom, doc, reports } = setup();
+    await sleep(20);
+    const form = doc.createElement('div');
+    form.className = 'M9';
+    const field = doc.createElement('div');
+    field.setAttribute('name', 'to');
+    const input = doc.createElement('input');
+    field.append(input);
+    form.append(field);
+    doc.body.append(form);
+    await sleep(20);
+    input.value = 'jonas@fabrikam.io';
+    input.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+    await sleep(20);
+    expect(reports.at(-1)!.context).toMatchObject({ view: 'compose', people: [{ email: 'jonas@fabrikam.io', role: 'to' }] });
+  });
+
+  it('stops completely when aborted', async () => {
+    const { doc, reports, controller, reads } = setup();
+    await sleep(20);
+    controller.abort();
+    doc.querySelector('h2.hP')!.remove();
+    await sleep(20);
+    expect(reports).toHaveLength(1);
+    expect(reads()).toBe(1);
+  });
+
+  it('turns an adapter crash into a counted miss, never an exception in the page', async () => {
+    const dom = new JSDOM('<body></body>', { url: 'https://mail.google.com/mail/u/0/' });
+    const reports: Detection[] = [];
+    const adapter = { ...gmailAdapter, detect: () => { throw new Error('boom'); } };
+    watchPage({ adapter, report: (d) => reports.push(d), signal: new dom.window.AbortController().signal, win: dom.window as unknown as Window, delayMs: 1 });
+    await sleep(20);
+    expect(reports).toEqual([{ context: null, misses: [{ view: 'unknown', part: 'adapter-error' }] }]);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Detection, SiteAdapter } from '../sites/types';
+
+export interface WatchOptions {
+  adapter: SiteAdapter;
+  /** Called with each detection whose context or misses differ from the last one reported. */
+  report(detection: Detection): void;
+  signal: AbortSignal;
+  win?: Window;
+  /** Quiet time after a relevant change before the page is read again. */
+  delayMs?: number;
+}
+
+const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'data-eventid', 'data-convid', 'data-thread-perm-id'];
+
+/**
+ * Re-reads the page after relevant changes only: one MutationObserver that
+ * looks at added and removed elements (never re-querying the document per
+ * mutation), plus hash, history and Navigation API events, typing in fields,
+ * focus and the hovered list row. No timers run while the page is idle.
+ */
+export function watchPage({ adapter, report, signal, win = window, delayMs = 150 }: WatchOptions): void {
+  const doc = win.document;
+  let timer: number | undefined;
+  let lastKey: string | undefined;
+  let hovered: Element | null = null;
+
+  const read = () => {
+    timer = undefined;
+    let detection: Detection;
+    try {
+      detection = adapter.detect(doc, new URL(win.location.href), { hovered });
+    } catch {
+      // A page we cannot read is a counted miss, never an error in the host page.
+      detection = { context: null, misses: [{ view: 'unknown', part: 'adapter-error' }] };
+    }
+    const key = JSON.stringify(detection);
+    if (key === lastKey) return;
+    lastKey = key;
+    report(detection);
+  };
+  const schedule = () => {
+    if (timer === undefined && !signal.aborted) timer = win.setTimeout(read, delayMs);
+  };
+  const isRelevant = (node: Node) =>
+    node.nodeType === 1 && ((node as Element).matches(adapter.relevantSelector) || (node as Element).querySelector(adapter.relevantSelector) !== null);
+
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  const observer = new Observer((records) => {
+    if (timer !== undefined) return;
+    for (const record of records) {
+      if (record.type === 'attributes' || [...record.addedNodes].some(isRelevant) || [...record.removedNodes].some(isRelevant)) {
+        schedule();
+        return;
+      }
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+
+  const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
+    target.addEventListener(type, handler, { capture: true, passive: true, signal });
+  listen(win, 'hashchange', schedule);
+  listen(win, 'popstate', schedule);
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  if (navigation) listen(navigation, 'navigatesuccess', schedule);
+  listen(doc, 'input', schedule);
+  listen(doc, 'focusin', schedule);
+  if (adapter.hoverSelector) {
+    const hoverSelector = adapter.hoverSelector;
+    listen(doc, 'mouseover', (event) => {
+      const row = (event.target as Element | null)?.closest?.(hoverSelector) ?? null;
+      if (row !== hovered) {
+        hovered = row;
+        schedule();
+      }
+    });
+  }
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) win.clearTimeout(timer);
+  });
+  schedule();
+}
