@@ -1,10 +1,11 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { toLocalDate } from '../../utils/dates';
-import type { StoreCounts } from '../../utils/messaging';
+import type { DetectionMissCount, StoreCounts } from '../../utils/messaging';
 import type { Account } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import { AccountsTable } from './AccountsTable';
+import { DetectionReport } from './DetectionReport';
 import { SettingsForm } from './SettingsForm';
 import './options.css';
 
@@ -14,11 +15,14 @@ export interface OptionsApi {
   loadDemoData(replace: boolean): Promise<StoreCounts>;
   getSettings(): Promise<Settings>;
   saveSettings(next: Settings): Promise<void>;
+  getDetectionReport(): Promise<DetectionMissCount[]>;
+  copyText(text: string): Promise<void>;
 }
 
 const accounts = signal<Account[] | null>(null);
 const settings = signal<Settings | null>(null);
 const notice = signal<{ text: string; error: boolean } | null>(null);
+const misses = signal<DetectionMissCount[]>([]);
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const refresh = async () => {
@@ -31,6 +35,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   useEffect(() => {
     void refresh();
     api.getSettings().then((s) => (settings.value = s));
+    api.getDetectionReport().then((m) => (misses.value = m));
   }, []);
 
   const loadDemo = async () => {
@@ -69,6 +74,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {accounts.value === null ? <p class="muted">Loading…</p> : <AccountsTable accounts={accounts.value} today={toLocalDate(new Date())} />}
         </section>
         <section>{settings.value && <SettingsForm settings={settings.value} onSave={api.saveSettings} />}</section>
+        <DetectionReport
+          misses={misses.value}
+          onCopy={(text) => api.copyText(text).then(() => (notice.value = { text: 'Detection report copied.', error: false }))}
+        />
       </main>
     </div>
   );

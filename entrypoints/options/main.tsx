@@ -9,6 +9,8 @@ const api: OptionsApi = {
   loadDemoData: (replace) => request('loadDemoData', { replace }),
   getSettings,
   saveSettings: (next) => settingsItem.setValue(next),
+  getDetectionReport: () => request('getDetectionReport', null),
+  copyText: (text) => navigator.clipboard.writeText(text),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);
