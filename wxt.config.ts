@@ -11,6 +11,9 @@ export default defineConfig({
       'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: CONTENT_MATCHES,
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Account Lens sidebar' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

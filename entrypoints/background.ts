@@ -2,39 +2,48 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storedMissLog } from '../utils/background/detection-misses';
 import { createHandler } from '../utils/background/handler';
-import { CONTENT_HOSTS } from '../utils/hosts';
 import { learnSelfAddress, loadSelfIdentity } from '../utils/background/self-identity';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
-import { listLive } from '../utils/db/reads';
+import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, type TabStateDeps } from '../utils/background/tab-state';
 import { lazyDb } from '../utils/db/open';
+import { listLive } from '../utils/db/reads';
 import { systemClock } from '../utils/db/writes';
-import { PUSH_CHANNEL, type PushEnvelope } from '../utils/messaging';
+import { CONTENT_HOSTS } from '../utils/hosts';
 import { SearchIndex } from '../utils/search/index';
 
+/** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {
   const db = lazyDb();
-  const tabs = sessionTabContexts(browser.storage.session);
+  const deps: TabStateDeps = {
+    tabs: sessionTabContexts(browser.storage.session),
+    db,
+    self: loadSelfIdentity,
+    exclusions: storedExclusions.load,
+    sidebarChoices: storedSidebarChoices,
+  };
   const search = new SearchIndex({
     accounts: async () => listLive(await db(), 'accounts'),
     contacts: async () => listLive(await db(), 'contacts'),
   });
-  const contextChanged: PushEnvelope<'contextChanged'> = { channel: PUSH_CHANNEL, type: 'contextChanged', data: null };
+  const refreshTabs = createTabRefresher({
+    ...deps,
+    push: (tabId, type, data, frameId) => {
+      const options = frameId === undefined ? undefined : { frameId };
+      // A tab without our content script (yet) simply does not answer.
+      browser.tabs.sendMessage(tabId, envelope(type, data), options).catch(() => undefined);
+    },
+  });
 
   const handle = createHandler({
+    ...deps,
     identity: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), contentHosts: CONTENT_HOSTS },
-    db,
     search,
-    tabs,
-    self: loadSelfIdentity,
     learnSelf: learnSelfAddress,
     clock: systemClock,
     activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' }))[0]?.id,
+    refreshTabs,
+    addExclusion: storedExclusions.add,
     misses: storedMissLog(),
-    notifyTabs: (tabId) => {
-      const send = (id: number) => browser.tabs.sendMessage(id, contextChanged).catch(() => undefined);
-      if (tabId !== undefined) send(tabId);
-      else browser.tabs.query({ url: CONTENT_HOSTS.map((h) => `https://${h}/*`) }).then((all) => all.forEach((t) => t.id && send(t.id)));
-    },
   });
 
   // Reply through sendResponse: a returned Promise is dropped by some fakes and older browsers.
@@ -42,5 +51,13 @@ export default defineBackground(() => {
     handle(message, sender).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void deps.tabs.remove(tabId));
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-sidebar' || tab?.id === undefined) return;
+    const context = await deps.tabs.get(tab.id);
+    if (!context) return;
+    const current = (await deps.sidebarChoices.get(context.site)) ?? 'expanded';
+    await deps.sidebarChoices.set(context.site, current === 'expanded' ? 'collapsed' : 'expanded');
+    await refreshTabs(tab.id, true);
+  });
 });

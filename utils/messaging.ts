@@ -5,6 +5,7 @@
  * background validates every request (utils/background/request-schemas.ts).
  */
 import { browser } from 'wxt/browser';
+import type { TabAccounts } from './background/tab-state';
 import type { AccountBundle } from './db/reads';
 import type { LensErrorCode } from './errors';
 import type { Resolution } from './match/resolve';
@@ -37,6 +38,12 @@ export interface RequestMap {
   getTabContext: { data: { tabId?: number }; reply: { context: PageContext | null } };
   /** Extension page: the tab's context resolved to accounts. */
   resolveTabContext: { data: { tabId?: number }; reply: TabResolution };
+  /** Frames and popup: the tab's context resolved, with each matched account's records and the sidebar's state. */
+  getTabAccounts: { data: { tabId?: number }; reply: TabAccounts };
+  /** Sidebar: the user expanded or collapsed it (remembered per site). */
+  setSidebarState: { data: { state: 'expanded' | 'collapsed' }; reply: null };
+  /** "Not this account": stop matching this address to this account. */
+  excludeMatch: { data: { email: string; accountId: string }; reply: null };
   warmSearch: { data: null; reply: { built: boolean } };
   search: { data: { query: string; limit?: number }; reply: SearchHit[] };
   listAccounts: { data: null; reply: Account[] };

@@ -178,10 +178,12 @@ export interface PageContext {
   messageId?: string;
   /** Calendar: the event instance id (each occurrence of a recurring event is its own). */
   eventId?: string;
-  /** Calendar: event start, ISO-8601. */
+  /** Calendar: the event's start; mail: when the newest message was sent. ISO-8601. */
   start?: Timestamp;
   /** The signed-in user's address, as the page shows it. */
   selfEmail?: string;
   /** Which extraction strategy found the people (for the detection-miss report). */
   strategy?: string;
+  /** Whether the host page is light or dark, so the frames can match it. */
+  theme?: 'light' | 'dark';
 }

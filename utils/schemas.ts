@@ -143,4 +143,5 @@ export const pageContext = v.strictObject({
   start: v.optional(timestamp),
   selfEmail: v.optional(text(320)),
   strategy: v.optional(text(100)),
+  theme: v.optional(v.picklist(['light', 'dark'])),
 });

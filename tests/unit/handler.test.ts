@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { sessionTabContexts } from '../../utils/background/tab-contexts';
+import { storedExclusions, storedSidebarChoices } from '../../utils/background/tab-state';
 import { lazyDb } from '../../utils/db/open';
 import { listLive } from '../../utils/db/reads';
 import { CONTENT_HOSTS } from '../../utils/hosts';
@@ -21,7 +22,7 @@ const senders = {
   gmail: { id: EXT, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgz', tab: { id: 7 } as never, frameId: 0 },
 } satisfies Record<string, Runtime.MessageSender>;
 
-let notified: Array<number | undefined>;
+let notified: Array<[number | undefined, boolean | undefined]>;
 let handle: ReturnType<typeof createHandler>;
 let services: BackgroundServices;
 
@@ -32,11 +33,14 @@ function makeServices(): BackgroundServices {
     db,
     search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
     tabs: sessionTabContexts(fakeBrowser.storage.session),
+    exclusions: storedExclusions.load,
+    addExclusion: storedExclusions.add,
+    sidebarChoices: storedSidebarChoices,
     self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
     learnSelf: async () => undefined,
     clock: tickingClock(),
     activeTabId: async () => 7,
-    notifyTabs: (tabId) => notified.push(tabId),
+    refreshTabs: (tabId, contextChanged) => void notified.push([tabId, contextChanged]),
     misses: storedMissLog(),
   };
 }
@@ -143,9 +147,10 @@ describe('malformed data', () => {
 describe('page context', () => {
   it('is kept per tab in session storage, and survives a worker restart', async () => {
     expect(await ok('reportPageContext', { context: threadContext }, senders.gmail)).toEqual({ changed: true });
-    expect(notified).toEqual([7]);
+    expect(notified).toEqual([[7, true]]);
+    // Unchanged: the layout is pushed again (a reloaded page needs its sidebar), the frames are not told to refetch.
     expect(await ok('reportPageContext', { context: threadContext }, senders.gmail)).toEqual({ changed: false });
-    expect(notified).toEqual([7]);
+    expect(notified).toEqual([[7, true], [7, false]]);
 
     const restarted = createHandler(makeServices());
     const reply = await restarted({ channel: REQUEST_CHANNEL, type: 'getTabContext', data: {} }, senders.gmail);
@@ -197,6 +202,33 @@ describe('records through messages', () => {
   });
 });
 
+describe('sidebar data', () => {
+  it('gives the sidebar its tab\'s accounts with their records, and remembers its state per site', async () => {
+    await ok('loadDemoData', { replace: true });
+    await ok('reportPageContext', { context: threadContext }, senders.gmail);
+    const first = await ok('getTabAccounts', {}, senders.sidebar);
+    expect(first.sidebar).toBe('expanded');
+    expect(first.bundles.map((b) => b.account.name)).toEqual(['Northwind Traders']);
+    expect(first.bundles[0]!.touchpoints.length).toBeGreaterThan(0);
+    await ok('setSidebarState', { state: 'collapsed' }, senders.sidebar);
+    expect((await ok('getTabAccounts', {}, senders.sidebar)).sidebar).toBe('collapsed');
+    // The choice is per site: a calendar tab is unaffected.
+    const calendar = { ...senders.gmail, url: 'https://calendar.google.com/calendar/u/0/r', tab: { id: 9 } as never };
+    await ok('reportPageContext', { context: { ...threadContext, site: 'google-calendar', view: 'event-popup' } }, calendar);
+    expect((await ok('getTabAccounts', { tabId: 9 }, senders.popup)).sidebar).toBe('expanded');
+  });
+
+  it('"not this account" stops a match for that address', async () => {
+    await ok('loadDemoData', { replace: true });
+    await ok('reportPageContext', { context: { ...threadContext, people: [{ email: 'someone@northwind.com', role: 'from' }] } }, senders.gmail);
+    const [bundle] = (await ok('getTabAccounts', {}, senders.sidebar)).bundles;
+    await ok('excludeMatch', { email: 'Someone@Northwind.com', accountId: bundle!.account.id }, senders.sidebar);
+    const after = await ok('getTabAccounts', {}, senders.sidebar);
+    expect(after.bundles).toEqual([]);
+    expect(after.sidebar).toBe('collapsed');
+  });
+});
+
 describe('detection misses', () => {
   it('are counted per site, view and part, and only the options page reads the report', async () => {
     await ok('reportPageContext', { context: threadContext, misses: [{ view: 'thread', part: 'sender' }] }, senders.gmail);
@@ -208,5 +240,14 @@ describe('detection misses', () => {
     ]);
     expect(JSON.stringify(report)).not.toContain('@');
     expect(await send('getDetectionReport', null, senders.gmail)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('frames loaded through a dynamic extension URL', () => {
+  it('are recognised by the sender id and the extension scheme', async () => {
+    await ok('reportPageContext', { context: threadContext }, senders.gmail);
+    const dynamic = { ...senders.sidebar, url: 'chrome-extension://0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/sidebar.html' };
+    expect(await ok('getTabContext', {}, dynamic)).toEqual({ context: threadContext });
+    expect(await send('getTabContext', {}, { ...dynamic, id: 'other-extension' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -187,6 +187,14 @@ describe('resolvePeople', () => {
     expect(result.accounts[0]!.people).toEqual([expect.objectContaining({ name: '<b>Ana</b>', email: 'ana.ruiz@northwind.com' })]);
   });
 
+  it('honours "not this account" for that address only', async () => {
+    const { exclusionKey } = await import('../../utils/match/resolve');
+    const exclusions = new Set([exclusionKey('ops@eu.northwind.com', northwind.id)]);
+    const result = await resolvePeople([{ email: 'ops@eu.northwind.com', role: 'from' }, { email: 'ana.ruiz@northwind.com', role: 'to' }], noSelf, dbDirectory(db), exclusions);
+    expect(result.accounts[0]!.people.map((p) => p.email)).toEqual(['ana.ruiz@northwind.com']);
+    expect(result.unknownDomains).toEqual([]);
+  });
+
   it('does not match contacts or accounts in the trash', async () => {
     const { softDelete } = await import('../../utils/db/writes');
     await softDelete(db, 'accounts', northwind.id, clock);

@@ -30,16 +30,18 @@ const PAGES: Record<string, CallerKind> = {
 /** What each kind of caller may ask. Content scripts never read or write records. */
 const ALLOWED: Record<CallerKind, ReadonlySet<RequestType>> = {
   content: new Set(['reportPageContext', 'getTabContext']),
-  sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
-  briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getAccount', 'saveRecord', 'deleteRecord', 'undo']),
-  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
-  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'loadDemoData', 'getStats', 'getDetectionReport']),
+  sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
+  briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'getAccount', 'saveRecord', 'deleteRecord', 'undo']),
+  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
+  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'loadDemoData', 'getStats', 'getDetectionReport']),
 };
 
 export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {
   if (sender.id !== self.id || !sender.url) return null;
   const tabId = sender.tab?.id;
-  if (sender.url.startsWith(self.baseUrl)) {
+  // Frames shown in pages load through a per-session dynamic id (use_dynamic_url), so the host differs
+  // from the extension id; the browser-set sender id and the extension scheme are what prove it is ours.
+  if (sender.url.startsWith(self.baseUrl) || new URL(sender.url).protocol === new URL(self.baseUrl).protocol) {
     const path = new URL(sender.url).pathname;
     const kind = PAGES[path];
     if (!kind) return null;

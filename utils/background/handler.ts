@@ -1,35 +1,32 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { writeRecordSet } from '../db/bulk';
-import { dbDirectory } from '../db/lookup';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { saveRecord, softDelete, undo, type Clock, type Touched } from '../db/writes';
 import { buildDemoPortfolio } from '../demo/portfolio';
 import { LensError } from '../errors';
-import { resolvePeople, type SelfIdentity } from '../match/resolve';
+import { normalizeEmail } from '../match/normalize';
 import type { Site } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
 import { isRequestType, REQUEST_SCHEMAS } from './request-schemas';
 import type { DetectionMissLog } from './detection-misses';
-import type { TabContexts } from './tab-contexts';
+import { resolveTab, tabAccounts, type TabStateDeps } from './tab-state';
 
-export interface BackgroundServices {
+export interface BackgroundServices extends TabStateDeps {
   identity: ExtensionIdentity;
-  db: () => Promise<LensDB>;
   search: SearchIndex;
-  tabs: TabContexts;
-  self: () => Promise<SelfIdentity>;
   /** Remembers the signed-in address a page showed. */
   learnSelf: (email: string) => Promise<void>;
   clock: Clock;
   /** The active tab, for a popup or options page that names no tab. */
   activeTabId: () => Promise<number | undefined>;
-  /** Tells a tab's frames that what they show changed (`undefined`: every tab). */
-  notifyTabs: (tabId?: number) => void;
+  /** Re-sizes the tab's sidebar and, if `contextChanged`, tells its frames to fetch again (`undefined`: every tab). */
+  refreshTabs: (tabId?: number, contextChanged?: boolean) => void | Promise<void>;
+  addExclusion: (email: string, accountId: string) => Promise<void>;
   misses: DetectionMissLog;
 }
 
@@ -64,7 +61,7 @@ function operations(s: BackgroundServices): Operations {
     caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
   const afterWrite = (touched: Touched[]) => {
     for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
-    s.notifyTabs();
+    void s.refreshTabs();
   };
 
   return {
@@ -73,18 +70,29 @@ function operations(s: BackgroundServices): Operations {
       if (context?.selfEmail) await s.learnSelf(context.selfEmail);
       if (misses?.length) await s.misses.record(context?.site ?? siteOfHost(caller), misses);
       const changed = await s.tabs.set(caller.tabId!, context);
-      if (changed) s.notifyTabs(caller.tabId);
+      // The layout is pushed even when unchanged: a reloaded page needs its sidebar back.
+      void s.refreshTabs(caller.tabId, changed);
       return { changed };
     },
     getTabContext: async ({ tabId }, caller) => {
       const tab = await tabOf(caller, tabId);
       return { context: tab === undefined ? null : await s.tabs.get(tab) };
     },
-    resolveTabContext: async ({ tabId }, caller) => {
-      const tab = await tabOf(caller, tabId);
-      const context = tab === undefined ? null : await s.tabs.get(tab);
-      if (!context) return { context: null, resolution: null };
-      return { context, resolution: await resolvePeople(context.people, await s.self(), dbDirectory(await s.db())) };
+    resolveTabContext: async ({ tabId }, caller) => resolveTab(s, await tabOf(caller, tabId)),
+    getTabAccounts: async ({ tabId }, caller) => tabAccounts(s, await tabOf(caller, tabId)),
+    setSidebarState: async ({ state }, caller) => {
+      const context = await s.tabs.get(caller.tabId!);
+      if (!context) throw new LensError('not-found', 'This tab shows no mail or calendar view.');
+      await s.sidebarChoices.set(context.site, state);
+      await s.refreshTabs(caller.tabId, true);
+      return null;
+    },
+    excludeMatch: async ({ email, accountId }) => {
+      const normalized = normalizeEmail(email);
+      if (!normalized) throw new LensError('invalid', `"${email}" is not an email address.`);
+      await s.addExclusion(normalized, accountId);
+      await s.refreshTabs();
+      return null;
     },
     warmSearch: async () => {
       const built = s.search.isBuilt;
@@ -114,7 +122,7 @@ function operations(s: BackgroundServices): Operations {
       const db = await s.db();
       await writeRecordSet(db, buildDemoPortfolio(s.clock.now()), { replace });
       s.search.reset();
-      s.notifyTabs();
+      void s.refreshTabs();
       return countLive(db);
     },
     getStats: async () => countLive(await s.db()),

@@ -22,6 +22,9 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   }) as v.GenericSchema<unknown, RequestMap['reportPageContext']['data']>,
   getTabContext: tabRef,
   resolveTabContext: tabRef,
+  getTabAccounts: tabRef,
+  setSidebarState: v.strictObject({ state: v.picklist(['expanded', 'collapsed']) }),
+  excludeMatch: v.strictObject({ email: v.pipe(v.string(), v.maxLength(320)), accountId: idSchema }),
   warmSearch: none,
   search: v.strictObject({
     query: v.pipe(v.string(), v.maxLength(200)),

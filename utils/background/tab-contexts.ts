@@ -11,6 +11,8 @@ export interface TabContexts {
   /** Stores the context; answers whether it differs from the last one. */
   set(tabId: number, context: PageContext | null): Promise<boolean>;
   remove(tabId: number): Promise<void>;
+  /** Tabs that have a context. */
+  tabIds(): Promise<number[]>;
 }
 
 export function sessionTabContexts(area: Storage.StorageArea): TabContexts {
@@ -29,6 +31,11 @@ export function sessionTabContexts(area: Storage.StorageArea): TabContexts {
     },
     async remove(tabId) {
       await area.remove(key(tabId));
+    },
+    async tabIds() {
+      return Object.keys(await area.get(null))
+        .filter((k) => k.startsWith('tab:'))
+        .map((k) => Number(k.slice(4)));
     },
   };
 }

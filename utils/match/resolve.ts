@@ -54,7 +54,11 @@ interface Candidate {
   order: number;
 }
 
-export async function resolvePeople(people: PagePerson[], self: SelfIdentity, directory: Directory): Promise<Resolution> {
+/** `email|accountId` pairs the user marked "not this account". */
+export type MatchExclusions = ReadonlySet<string>;
+export const exclusionKey = (email: string, accountId: string) => `${email}|${accountId}`;
+
+export async function resolvePeople(people: PagePerson[], self: SelfIdentity, directory: Directory, exclusions: MatchExclusions = new Set()): Promise<Resolution> {
   const { candidates, selfFound } = collectCandidates(people, self);
   const withEmail = candidates.filter((c) => c.email);
   const nameOnly = candidates.filter((c) => !c.email && c.name);
@@ -99,6 +103,7 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
   for (const r of resolved) {
     const { email, name, role, order } = r.candidate;
     const account = r.accountId ? accounts.get(r.accountId) : undefined;
+    if (account && email && exclusions.has(exclusionKey(email, account.id))) continue;
     if (!account || !r.reason) {
       if (r.domain) unknown.set(r.domain, [...(unknown.get(r.domain) ?? []), { email, name, role }]);
       continue;

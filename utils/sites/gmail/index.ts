@@ -48,6 +48,7 @@ export const gmailAdapter: SiteAdapter = {
         subject: thread.subject,
         ...(thread.threadId ? { threadId: thread.threadId } : {}),
         ...(thread.messageId ? { messageId: thread.messageId } : {}),
+        ...(thread.sentAt ? { start: thread.sentAt } : {}),
         strategy: thread.strategy,
       };
     } else {

@@ -11,6 +11,8 @@ export interface ThreadRead {
   subject: string;
   threadId?: string;
   messageId?: string;
+  /** When the newest message was sent, if its date reads as a date. */
+  sentAt?: string;
   strategy: string;
 }
 
@@ -54,6 +56,7 @@ export function readThread(doc: Document, url: URL, misses: DetectionMiss[]): Th
     subject: textOf(heading.element),
     threadId: (permId && permId !== 'undefined' ? permId : heading.element.getAttribute('data-legacy-thread-id')) ?? threadTokenFromUrl(url),
     messageId: last ? messageIdOf(last) : undefined,
+    sentAt: last ? sentAtOf(last) : undefined,
     strategy: `thread:${[...strategies].join('+') || 'none'}`,
   };
 }
@@ -82,6 +85,13 @@ function readDetails(dropdown: Element, people: PeopleCollector): void {
       people.add(person, role);
     }
   }
+}
+
+/** The message date from its tooltip, e.g. "Mon, Nov 23, 2026, 4:12 PM" (read by the browser's date parser; unreadable dates are left out). */
+function sentAtOf(message: Element): string | undefined {
+  const title = message.querySelector('span.g3[title], .gH [title]')?.getAttribute('title');
+  const time = title ? Date.parse(title) : Number.NaN;
+  return Number.isNaN(time) || time < Date.UTC(2000, 0, 1) ? undefined : new Date(time).toISOString();
 }
 
 function messageIdOf(message: Element): string | undefined {
