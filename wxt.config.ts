@@ -11,6 +11,11 @@ export default defineConfig({
       'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: CONTENT_MATCHES,
+    // Only the frame pages are reachable from the mail and calendar hosts. Chrome also gives them a
+    // per-session URL, so a page cannot probe a fixed address to detect the extension.
+    web_accessible_resources: [
+      { resources: ['sidebar.html', 'briefing.html'], matches: CONTENT_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Account Lens sidebar' },
     },

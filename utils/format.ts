@@ -17,3 +17,8 @@ export function renewalText(renewal: LocalDate, today: LocalDate, locale?: strin
   if (days > 0) return `renews in ${days} day${days === 1 ? '' : 's'}, ${date}`;
   return `renewal passed ${-days} day${days === -1 ? '' : 's'} ago, ${date}`;
 }
+
+/** "today", "yesterday", "12 days ago". */
+export function daysAgoText(days: number): string {
+  return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}

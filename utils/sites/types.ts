@@ -28,6 +28,8 @@ export interface SiteAdapter {
   relevantSelector: string;
   /** Elements whose hover selects a list row (`closest` target), if the site has hoverable rows. */
   hoverSelector?: string;
+  /** The host's own controls the sidebar must never cover (header, add-on rail, reply and command bars). */
+  frameAvoid?(doc: Document): Element[];
 }
 
 export type { PersonRole };

@@ -1,5 +1,7 @@
 import type { PageContext, PagePerson } from '../../model';
 import { compactContext } from '../common';
+import { findAll } from '../selectors';
+import { GMAIL_FRAME_AVOID } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { readCompose } from './compose';
 import { readList } from './list';
@@ -19,6 +21,7 @@ export const gmailAdapter: SiteAdapter = {
     'tr.zA', '[role=main]',
   ].join(', '),
   hoverSelector: 'tr.zA',
+  frameAvoid: (doc) => findAll(doc, GMAIL_FRAME_AVOID),
 
   detect(doc, url, hints): Detection {
     const misses: DetectionMiss[] = [];

@@ -72,3 +72,10 @@ export const ROW_THREAD_ID: readonly Anchor[] = [
   { name: 'row-thread-id', selector: '[data-thread-id]', seen: '2019-06' },
   { name: 'row-legacy-thread-id', selector: '[data-legacy-thread-id]', seen: '2019-06' },
 ];
+
+/** Gmail's own controls the sidebar must leave visible. */
+export const GMAIL_FRAME_AVOID: readonly Anchor[] = [
+  { name: 'top-bar', selector: 'header[role=banner]', seen: '2024-11' },
+  { name: 'side-panel-rail', selector: '[role=complementary]', seen: '2024-11' },
+  { name: 'reply-buttons', selector: '.amn > *', seen: '2023-11' },
+];

@@ -1,11 +1,11 @@
 import type { PageContext } from '../../model';
 import { compactContext, PeopleCollector, textOf } from '../common';
-import { findFirst } from '../selectors';
+import { findAll, findFirst } from '../selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { decodeEventId, instanceStart } from './event-id';
 import { readGuests } from './guests';
 import { readSignedInAddress } from './self';
-import { EDIT_GUEST, EDIT_PAGE, EDIT_TITLE, EVENT_POPUP, POPUP_GUEST } from './selectors';
+import { CALENDAR_FRAME_AVOID, EDIT_GUEST, EDIT_PAGE, EDIT_TITLE, EVENT_POPUP, POPUP_GUEST } from './selectors';
 import { readStart } from './start';
 
 /**
@@ -15,6 +15,7 @@ import { readStart } from './start';
 export const googleCalendarAdapter: SiteAdapter = {
   site: 'google-calendar',
   relevantSelector: '[role=dialog], #xDetDlg, #xDetDlgAtt, [data-email], #xTiIn, [data-eventid]',
+  frameAvoid: (doc) => findAll(doc, CALENDAR_FRAME_AVOID),
 
   detect(doc, url): Detection {
     const misses: DetectionMiss[] = [];

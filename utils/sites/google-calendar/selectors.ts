@@ -37,3 +37,6 @@ export const CALENDAR_OWNER: readonly Anchor[] = [
   { name: 'owner-picker', selector: '#xCalSel [data-calendar-id], #xCalOwn [data-calendar-id]', seen: '2022-01' },
   { name: 'owner-any', selector: '[data-calendar-id]', seen: '2022-01' },
 ];
+
+/** Calendar's own controls the sidebar must leave visible. */
+export const CALENDAR_FRAME_AVOID: readonly Anchor[] = [{ name: 'top-bar', selector: 'header[role=banner]', seen: '2024-11' }];

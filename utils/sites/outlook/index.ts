@@ -1,4 +1,6 @@
 import { compactContext } from '../common';
+import { findAll } from '../selectors';
+import { OUTLOOK_FRAME_AVOID } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { readEvent } from './calendar';
 import { readCompose, readList, readReadingPane } from './mail';
@@ -17,6 +19,7 @@ export const outlookAdapter: SiteAdapter = {
     '#fluent-default-layer-host [role=dialog]', '[role=dialog]', '[role=main]',
   ].join(', '),
   hoverSelector: '[role=option][data-convid]',
+  frameAvoid: (doc) => findAll(doc, OUTLOOK_FRAME_AVOID),
 
   detect(doc, url, hints): Detection {
     const misses: DetectionMiss[] = [];

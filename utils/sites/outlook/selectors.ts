@@ -45,3 +45,10 @@ export const COMPOSE_BODY = '[id^=editorParent_]';
 export const LIST_ROW: readonly Anchor[] = [{ name: 'conversation-row', selector: '[role=option][data-convid]', seen: '2025-05' }];
 
 export const EVENT_PEEK: readonly Anchor[] = [{ name: 'layer-dialog', selector: '#fluent-default-layer-host [role=dialog]', seen: '2024-06' }];
+
+/** Outlook's own controls the sidebar must leave visible. */
+export const OUTLOOK_FRAME_AVOID: readonly Anchor[] = [
+  { name: 'suite-header', selector: '#o365header, #O365_NavHeader', seen: '2025-05' },
+  { name: 'ribbon', selector: '[data-app-section=Ribbon]', seen: '2025-05' },
+  { name: 'reading-commands', selector: '[data-app-section=MailReadCompose] [role=toolbar], [data-app-section=MailReadCompose] [role=menubar]', seen: '2025-05' },
+];

@@ -1,0 +1,170 @@
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { TabAccounts } from '../../utils/background/tab-state';
+import { buildAccountView, type AccountView } from '../../utils/insights/account-view';
+import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
+import type { PageContext } from '../../utils/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { AccountCard, type CardActions } from './AccountCard';
+import type { SidebarApi } from './api';
+import { CollapsedTab } from './CollapsedTab';
+import { Toast, type ToastState } from './Toast';
+import './sidebar.css';
+
+const data = signal<TabAccounts | null>(null);
+const settings = signal<Settings>(DEFAULT_SETTINGS);
+const toast = signal<ToastState | null>(null);
+const highlight = signal<string | undefined>(undefined);
+const loadError = signal<string | null>(null);
+
+export function SidebarApp({ api }: { api: SidebarApi }) {
+  const reload = async () => {
+    try {
+      const [next, s] = await Promise.all([api.load(), api.settings()]);
+      data.value = next;
+      settings.value = s;
+      loadError.value = null;
+    } catch (error) {
+      loadError.value = (error as Error).message;
+    }
+  };
+  useEffect(() => {
+    void reload();
+    return api.onChange(() => void reload());
+  }, []);
+
+  /** Runs one user action; a failure is shown, never swallowed, and a success offers Undo. */
+  const act = async (label: string, work: () => Promise<{ undoId?: string } | void>): Promise<boolean> => {
+    try {
+      const result = await work();
+      toast.value = { text: label, undoId: result ? result.undoId : undefined };
+      await reload();
+      return true;
+    } catch (error) {
+      toast.value = { text: (error as Error).message, error: true };
+      return false;
+    }
+  };
+
+  const current = data.value;
+  const theme = current?.context?.theme;
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme ?? '';
+  }, [theme]);
+  if (loadError.value) return <p class="error" role="alert">Account Lens could not load: {loadError.value}</p>;
+  if (!current) return null;
+
+  const now = api.now();
+  const views = (current.resolution?.accounts ?? []).flatMap((match) => {
+    const bundle = current.bundles.find((b) => b.account.id === match.account.id);
+    return bundle ? [buildAccountView(match, bundle, settings.value.cadenceDays, now)] : [];
+  });
+  const worst = views.map((v) => v.health).sort((a, b) => a.score - b.score)[0];
+
+  if (current.sidebar === 'collapsed') return <CollapsedTab count={views.length} worst={worst} onExpand={() => void api.setState('expanded')} />;
+  if (current.sidebar === 'hidden' || !current.context) return null;
+  const context = current.context;
+  const privacy = settings.value.privacyMode;
+  const actions = cardActions(api, context, act, now);
+
+  return (
+    <div class="sidebar" data-privacy={privacy ? 'on' : 'off'}>
+      <header class="bar">
+        <span class="brand">Account Lens</span>
+        <span class="muted count" data-testid="account-count">
+          {views.length} account{views.length === 1 ? '' : 's'}
+        </span>
+        <button type="button" class="icon" onClick={() => void api.setState('collapsed')} aria-label="Collapse the sidebar" title="Collapse (Alt+Shift+L)">
+          ›
+        </button>
+      </header>
+      <main aria-label="Accounts on this page">
+        {context.subject && (
+          <p class="subject muted" data-testid="page-subject">
+            {context.subject}
+          </p>
+        )}
+        {views.length === 0 && <p class="muted">No client account on this page.</p>}
+        {views.map((view, index) => (
+          <AccountCard
+            key={view.id}
+            view={view}
+            logLabel={touchpointFromPage(context, view, now) ? (context.site === 'google-calendar' || context.view.startsWith('event') ? 'Log this meeting' : 'Log this email') : null}
+            logged={loggedEntry(context, view)}
+            highlightId={highlight.value}
+            privacy={privacy}
+            now={now}
+            actions={actions}
+            open={index === 0}
+          />
+        ))}
+        {(current.resolution?.unknownDomains ?? []).map(({ domain, people }) => (
+          <section class="unknown" key={domain} aria-label={`${domain}: no account`}>
+            <p>
+              <strong>{domain}</strong> <span class="muted">is not an account yet ({people.length} on this page).</span>
+            </p>
+            <button type="button" onClick={() => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain))} data-testid="create-account">
+              Create account
+            </button>
+          </section>
+        ))}
+      </main>
+      <Toast
+        toast={toast.value}
+        onUndo={(undoId) => void act('Undone', () => api.undo(undoId))}
+        onClose={() => (toast.value = null)}
+      />
+    </div>
+  );
+}
+
+function cardActions(api: SidebarApi, context: PageContext, act: (label: string, work: () => Promise<{ undoId?: string } | void>) => Promise<boolean>, now: Date): CardActions {
+  const nowIso = now.toISOString();
+  return {
+    logPage: (view: AccountView) => {
+      const record = touchpointFromPage(context, view, now);
+      if (record) void act(`Logged in ${view.name}`, () => api.save({ store: 'touchpoints', record }));
+    },
+    showLogged: (entry) => {
+      highlight.value = entry.id;
+      requestAnimationFrame(() => document.getElementById(`touchpoint-${entry.id}`)?.focus());
+      document.getElementById(`touchpoint-${entry.id}`)?.scrollIntoView({ block: 'center' });
+    },
+    quickAdd: (view, value) =>
+      act(`Added to ${view.name}`, () => {
+        if (value.kind === 'note')
+          return api.save({ store: 'touchpoints', record: { accountId: view.id, contactIds: [], kind: 'note', direction: 'outbound', occurredAt: nowIso, summary: value.text, sentiment: 'neutral' } });
+        if (value.kind === 'task') return api.save({ store: 'tasks', record: { accountId: view.id, title: value.title, dueAt: endOfDay(value.due) } });
+        return api.save({ store: 'issues', record: { accountId: view.id, title: value.title, severity: value.severity, status: 'open', openedAt: nowIso } });
+      }),
+    addContact: (view, person) =>
+      void act(`Added ${person.name} to ${view.name}`, () => api.save({ store: 'contacts', record: { accountId: view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } })),
+    notThisAccount: (view, person) => void act(`${person.email} will no longer match ${view.name}`, () => api.exclude(person.email!, view.id)),
+    resolveIssue: (issue) => void act(`Resolved "${issue.title}"`, () => api.save({ store: 'issues', record: { ...viewOnlyFieldsRemoved(issue), status: 'resolved', resolvedAt: nowIso } })),
+    setStage: (opportunity, stage) => void act(`${opportunity.title}: ${stage}`, () => api.save({ store: 'opportunities', record: { ...opportunity, stage } })),
+    completeTask: (task) => void act(`Done: ${task.title}`, () => api.save({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } })),
+  };
+}
+
+function createAccount(api: SidebarApi, domain: string) {
+  return api.save({ store: 'accounts', record: { name: accountNameFrom(domain), domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } });
+}
+
+/** `wide-world.co.uk` → "Wide World". */
+export function accountNameFrom(domain: string): string {
+  const label = domain.split('.')[0] ?? domain;
+  return label.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+function endOfDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 17, 0, 0).toISOString();
+}
+
+/** The view adds `ageDays` and `overdue`; records sent back for saving must not carry them. */
+function viewOnlyFieldsRemoved<T extends object>(record: T): T {
+  const copy = { ...record } as T & { ageDays?: number; overdue?: boolean };
+  delete copy.ageDays;
+  delete copy.overdue;
+  return copy;
+}

@@ -1,0 +1,18 @@
+import type { TabAccounts } from '../../utils/background/tab-state';
+import type { SaveRecordRequest } from '../../utils/messaging';
+import type { AnyRecord, StoreName } from '../../utils/model';
+import type { Settings } from '../../utils/settings';
+
+/** What the sidebar needs from the extension. The entrypoint wires it to messages and storage; tests pass a fake. */
+export interface SidebarApi {
+  load(): Promise<TabAccounts>;
+  save(request: SaveRecordRequest): Promise<{ record: AnyRecord; undoId: string }>;
+  remove(store: StoreName, id: string): Promise<{ undoId: string }>;
+  undo(undoId: string): Promise<void>;
+  setState(state: 'expanded' | 'collapsed'): Promise<void>;
+  exclude(email: string, accountId: string): Promise<void>;
+  settings(): Promise<Settings>;
+  /** Calls back when the tab's page or the records change; returns the unsubscribe function. */
+  onChange(callback: () => void): () => void;
+  now(): Date;
+}

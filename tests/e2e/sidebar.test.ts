@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const page = (site: string, name: string) => ({
+  html: readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8'),
+  url: JSON.parse(readFileSync(join(FIXTURES, site, `${name}.expected.json`), 'utf8')).url as string,
+});
+
+const SITES = [
+  { host: 'mail.google.com', first: page('gmail', 'synthetic_2026-11_thread'), account: 'Northwind Traders', second: page('gmail', 'synthetic_2026-11_compose-popup'), secondAccount: 'Fabrikam Logistics' },
+  { host: 'outlook.office.com', first: page('outlook', 'synthetic_2026-11_reading-pane'), account: 'Contoso Pharmaceuticals', second: page('outlook', 'synthetic_2026-11_compose-pills'), secondAccount: 'Northwind Traders' },
+  { host: 'calendar.google.com', first: page('google-calendar', 'synthetic_2026-11_event-popup'), account: 'Northwind Traders', second: page('google-calendar', 'synthetic_2026-11_event-edit'), secondAccount: 'Contoso Pharmaceuticals' },
+];
+
+let h: Harness;
+let options: OptionsPage;
+beforeAll(async () => {
+  h = await startHarness();
+  options = await OptionsPage.open(h);
+  await options.loadDemo();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const sidebarOf = (p: Page): FrameLocator => p.frameLocator('iframe[title="Account Lens"]');
+
+async function open(host: string, html: string, url: string): Promise<Page> {
+  h.server.setPage(host, html);
+  const p = await h.context.newPage();
+  await p.goto(url);
+  return p;
+}
+
+/** Swaps the view the way a single-page app does: new content, new URL, no reload. */
+async function switchView(p: Page, html: string, url: string): Promise<void> {
+  await p.evaluate(
+    ([next, target]) => {
+      const doc = new DOMParser().parseFromString(next, 'text/html');
+      for (const name of doc.body.getAttributeNames()) document.body.setAttribute(name, doc.body.getAttribute(name)!);
+      document.body.replaceChildren(...doc.body.childNodes);
+      const u = new URL(target);
+      history.pushState(null, '', u.pathname + u.search + u.hash);
+    },
+    [html, url] as const,
+  );
+}
+
+async function stats(): Promise<Record<string, number>> {
+  return ((await requestFrom(options.page, 'getStats', null)) as { value: Record<string, number> }).value;
+}
+
+describe.each(SITES)('sidebar on $host', ({ host, first, account, second, secondAccount }) => {
+  it('shows the right account after load and after a single-page switch, without covering the page\'s controls', async () => {
+    const p = await open(host, first.html, first.url);
+    const sidebar = sidebarOf(p);
+    await expect.poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe(account);
+    await screenshot(p, `sidebar-${host}`);
+
+    const frame = await p.locator('iframe[title="Account Lens"]').boundingBox();
+    const guarded = await p.evaluate(() =>
+      [...document.querySelectorAll('.amn > *, [role=complementary], [data-app-section=MailReadCompose] [role=toolbar], header[role=banner]')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: el.textContent?.trim().slice(0, 20) ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    expect(p.viewportSize()).toEqual({ width: 1280, height: 800 });
+    for (const control of guarded) {
+      const overlaps = frame!.x < control.x + control.width && control.x < frame!.x + frame!.width && frame!.y < control.y + control.height && control.y < frame!.y + frame!.height;
+      expect(overlaps, `sidebar covers "${control.what}"`).toBe(false);
+    }
+
+    await switchView(p, second.html, second.url);
+    await expect.poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe(secondAccount);
+    await p.close();
+  });
+});
+
+describe('sidebar actions', () => {
+  it('logs the email once: a second click shows the entry instead', async () => {
+    const { html, url } = SITES[0]!.first;
+    const p = await open('mail.google.com', html, url);
+    const sidebar = sidebarOf(p);
+    const before = (await stats()).touchpoints!;
+    await sidebar.getByTestId('log-page').click();
+    await expect.poll(() => sidebar.getByTestId('toast').textContent()).toContain('Logged in Northwind Traders');
+    expect((await stats()).touchpoints).toBe(before + 1);
+    await sidebar.getByTestId('logged-link').click();
+    await expect.poll(() => sidebar.locator('.timeline li.highlight').count()).toBe(1);
+    expect(await sidebar.getByTestId('log-page').count()).toBe(0);
+    expect((await stats()).touchpoints).toBe(before + 1);
+
+    // The background refuses a second entry for the same message even when asked directly.
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    const northwind = accounts.value.find((a) => a.name === 'Northwind Traders')!;
+    const again = await requestFrom(options.page, 'saveRecord', {
+      store: 'touchpoints',
+      record: { accountId: northwind.id, contactIds: [], kind: 'email', direction: 'inbound', occurredAt: new Date().toISOString(), summary: 'x', sentiment: 'neutral', source: { site: 'gmail', itemId: '193a6c2d4e5f6a78' } },
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'duplicate' } });
+    expect((await stats()).touchpoints).toBe(before + 1);
+    await p.close();
+  });
+
+  it('adds a task with undo', async () => {
+    const { html, url } = SITES[0]!.first;
+    const p = await open('mail.google.com', html, url);
+    const sidebar = sidebarOf(p);
+    const before = (await stats()).tasks!;
+    await sidebar.getByRole('button', { name: 'Task', exact: true }).first().click();
+    await sidebar.getByTestId('quick-add-text').fill('Send the revised price-cap wording');
+    await sidebar.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await stats()).tasks).toBe(before + 1);
+    await expect.poll(() => sidebar.getByTestId('task').allTextContents()).toContainEqual(expect.stringContaining('Send the revised price-cap wording'));
+    await sidebar.getByTestId('undo').click();
+    await expect.poll(async () => (await stats()).tasks).toBe(before);
+    await p.close();
+  });
+
+  it('shows a hostile display name as text', async () => {
+    const hostile = '<img src=x onerror="document.title=\'pwned\'"><b>Eve</b>';
+    const html = SITES[0]!.first.html.replace('name="Priya Nair"', `name="${hostile.replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`).replace('priya.nair@northwind.com" name', 'eve@northwind.com" name');
+    const p = await open('mail.google.com', html, SITES[0]!.first.url);
+    const sidebar = sidebarOf(p);
+    await expect.poll(() => sidebar.getByTestId('person').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(hostile));
+    expect(await sidebar.locator('.people img, .people b').count()).toBe(0);
+    expect(await p.title()).not.toBe('pwned');
+    await p.close();
+  });
+
+  it('privacy mode blurs values and notes', async () => {
+    await options.page.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), privacyMode: true } });
+    });
+    const { html, url } = SITES[0]!.first;
+    const p = await open('mail.google.com', html, url);
+    const value = sidebarOf(p).getByTestId('annual-value');
+    await expect.poll(() => value.evaluate((el) => getComputedStyle(el).filter), { timeout: 10_000 }).toContain('blur');
+    expect(await sidebarOf(p).getByTestId('account-notes').evaluate((el) => getComputedStyle(el).filter)).toContain('blur');
+    await screenshot(p, 'sidebar-privacy-mode');
+    await options.page.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), privacyMode: false } });
+    });
+    await expect.poll(() => value.evaluate((el) => getComputedStyle(el).filter)).toBe('none');
+    await p.close();
+  });
+
+  it('collapses to a tab that keeps the account count, and remembers it on this site', async () => {
+    const { html, url } = SITES[0]!.first;
+    const p = await open('mail.google.com', html, url);
+    const sidebar = sidebarOf(p);
+    await sidebar.getByRole('button', { name: 'Collapse the sidebar' }).click();
+    await expect.poll(() => sidebar.getByTestId('collapsed-tab').textContent()).toContain('1');
+    await expect.poll(async () => (await p.locator('iframe[title="Account Lens"]').boundingBox())?.width).toBe(44);
+    await screenshot(p, 'sidebar-collapsed');
+    const again = await open('mail.google.com', html, url);
+    await expect.poll(() => sidebarOf(again).getByTestId('collapsed-tab').count(), { timeout: 10_000 }).toBe(1);
+    await sidebarOf(again).getByTestId('collapsed-tab').click();
+    await expect.poll(async () => (await again.locator('iframe[title="Account Lens"]').boundingBox())?.width).toBe(360);
+    await p.close();
+    await again.close();
+  });
+});

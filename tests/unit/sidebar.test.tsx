@@ -1,0 +1,219 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Runtime } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SidebarApi } from '../../components/sidebar/api';
+import { SidebarApp } from '../../components/sidebar/SidebarApp';
+import { storedMissLog } from '../../utils/background/detection-misses';
+import { createHandler } from '../../utils/background/handler';
+import { sessionTabContexts } from '../../utils/background/tab-contexts';
+import { storedExclusions, storedSidebarChoices } from '../../utils/background/tab-state';
+import { lazyDb } from '../../utils/db/open';
+import { listLive } from '../../utils/db/reads';
+import { CONTENT_HOSTS } from '../../utils/hosts';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/messaging';
+import type { PageContext } from '../../utils/model';
+import { SearchIndex } from '../../utils/search/index';
+import { getSettings } from '../../utils/settings';
+import { openTestDb, tickingClock } from './helpers';
+
+/** The sidebar against the real background handler (fake IndexedDB, fake browser storage), as the frame would use it. */
+const EXT = 'test-ext';
+const sidebarSender: Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/sidebar.html`, tab: { id: 3 } as never, frameId: 2 };
+const contentSender: Runtime.MessageSender = { id: EXT, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 };
+const optionsSender: Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
+const NOW = new Date('2026-11-24T12:00:00Z');
+
+const thread: PageContext = {
+  site: 'gmail',
+  view: 'thread',
+  people: [
+    { email: 'tom.becker@northwind.com', name: 'Tom Becker', role: 'from' },
+    { email: 'new.buyer@northwind.com', name: '<b>New</b> Buyer', role: 'cc' },
+    { email: 'someone@newclient.io', name: 'Someone', role: 'cc' },
+  ],
+  subject: '<script>alert(1)</script> Renewal',
+  threadId: 'thread-f:1',
+  messageId: '193a6c2d4e5f6a78',
+  start: '2026-11-23T16:12:00.000Z',
+};
+
+let listeners: Array<() => void>;
+let call: <K extends RequestType>(type: K, data: RequestMap[K]['data'], sender?: Runtime.MessageSender) => Promise<RequestMap[K]['reply']>;
+let root: HTMLElement;
+
+beforeEach(async () => {
+  listeners = [];
+  const db = lazyDb(openTestDb);
+  const handle = createHandler({
+    identity: { id: EXT, baseUrl: `chrome-extension://${EXT}/`, contentHosts: CONTENT_HOSTS },
+    db,
+    tabs: sessionTabContexts(fakeBrowser.storage.session),
+    self: async () => ({ addresses: new Set(), domains: new Set() }),
+    exclusions: storedExclusions.load,
+    addExclusion: storedExclusions.add,
+    sidebarChoices: storedSidebarChoices,
+    search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
+    learnSelf: async () => undefined,
+    clock: tickingClock('2026-11-24T12:00:00.000Z'),
+    activeTabId: async () => 3,
+    refreshTabs: () => listeners.forEach((l) => l()),
+    misses: storedMissLog(),
+  });
+  call = async (type, data, sender = sidebarSender) => {
+    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
+    if (!reply.ok) throw new Error(reply.error.message);
+    return reply.value as never;
+  };
+  await call('loadDemoData', { replace: true }, optionsSender);
+  await call('reportPageContext', { context: thread }, contentSender);
+
+  const api: SidebarApi = {
+    load: () => call('getTabAccounts', {}),
+    save: (req) => call('saveRecord', req),
+    remove: (store, id) => call('deleteRecord', { store, id }),
+    undo: async (undoId) => void (await call('undo', { undoId })),
+    setState: async (state) => void (await call('setSidebarState', { state })),
+    exclude: async (email, accountId) => void (await call('excludeMatch', { email, accountId })),
+    settings: getSettings,
+    onChange: (callback) => (listeners.push(callback), () => undefined),
+    now: () => NOW,
+  };
+  document.body.innerHTML = '';
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => render(<SidebarApp api={api} />, root));
+  await settle();
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
+}
+const $ = (testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const $$ = (testId: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+async function click(el: HTMLElement) {
+  await act(() => el.click());
+  await settle();
+}
+async function undoLast() {
+  await click($('undo')!);
+}
+const stats = () => call('getStats', null, optionsSender);
+const northwindBundle = async () => (await call('getTabAccounts', {})).bundles.find((b) => b.account.name === 'Northwind Traders')!;
+
+describe('the sidebar view', () => {
+  it('shows the matched account with its facts, people and records, and page text as text', () => {
+    expect($$('account-name').map((e) => e.textContent)).toEqual(['Northwind Traders']);
+    expect($('renewal')!.textContent).toMatch(/^renews in 41 days, (Jan 4, 2027|4 Jan 2027)$/);
+    expect($('health')!.textContent).toBe('68');
+    expect($$('person').map((p) => p.querySelector('.name')!.textContent)).toEqual(['Tom Becker', '<b>New</b> Buyer']);
+    expect(root.querySelector('.people b')).toBeNull();
+    expect($('page-subject')!.textContent).toBe('<script>alert(1)</script> Renewal');
+    expect(root.querySelector('script')).toBeNull();
+    expect($$('issue').length).toBe(1);
+    expect($$('task').some((t) => t.classList.contains('overdue'))).toBe(true);
+    expect($('create-account')).not.toBeNull();
+  });
+});
+
+describe('sidebar actions, each with undo', () => {
+  it('logs this email once, and undo removes it', async () => {
+    const before = (await stats()).touchpoints;
+    await click($('log-page')!);
+    expect((await stats()).touchpoints).toBe(before + 1);
+    expect($('log-page')).toBeNull();
+    expect($('logged-link')).not.toBeNull();
+    const logged = (await northwindBundle()).touchpoints.find((t) => t.sourceKey === 'gmail:193a6c2d4e5f6a78')!;
+    expect(logged).toMatchObject({ kind: 'email', direction: 'inbound', occurredAt: '2026-11-23T16:12:00.000Z', summary: thread.subject });
+    await undoLast();
+    expect((await stats()).touchpoints).toBe(before);
+    expect($('log-page')).not.toBeNull();
+  });
+
+  it.each([
+    ['Note', 'touchpoints', 'Heard they are re-tendering logistics'],
+    ['Task', 'tasks', 'Send the revised wording'],
+    ['Issue', 'issues', 'Invoices arrive late'],
+  ] as const)('adds a %s, and undo removes it', async (kind, store, text) => {
+    const before = (await stats())[store];
+    await click(button(kind));
+    const input = $('quick-add-text') as HTMLInputElement;
+    await act(() => {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(button('Save'));
+    expect((await stats())[store]).toBe(before + 1);
+    expect(root.textContent).toContain(text);
+    await undoLast();
+    expect((await stats())[store]).toBe(before);
+  });
+
+  it('refuses an empty note with a message next to the field', async () => {
+    const before = (await stats()).touchpoints;
+    await click(button('Note'));
+    await click(button('Save'));
+    expect(root.querySelector('.quick-add [role=alert]')!.textContent).toBe('Note cannot be empty.');
+    expect((await stats()).touchpoints).toBe(before);
+  });
+
+  it('resolves an issue, and undo reopens it', async () => {
+    await click($$('issue')[0]!.querySelector('button')!);
+    expect((await northwindBundle()).issues.filter((i) => i.status === 'open')).toHaveLength(0);
+    await undoLast();
+    expect((await northwindBundle()).issues.filter((i) => i.status === 'open')).toHaveLength(1);
+  });
+
+  it('moves an opportunity to another stage, and undo moves it back', async () => {
+    const select = $$('opportunity')[0]!.querySelector('select')!;
+    await act(() => {
+      select.value = 'negotiating';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect((await northwindBundle()).opportunities[0]!.stage).toBe('negotiating');
+    await undoLast();
+    expect((await northwindBundle()).opportunities[0]!.stage).toBe('proposed');
+  });
+
+  it('completes a task, and undo reopens it', async () => {
+    const open = (await northwindBundle()).tasks.filter((t) => !t.doneAt).length;
+    await click($$('task')[0]!.querySelector('button')!);
+    expect((await northwindBundle()).tasks.filter((t) => !t.doneAt)).toHaveLength(open - 1);
+    await undoLast();
+    expect((await northwindBundle()).tasks.filter((t) => !t.doneAt)).toHaveLength(open);
+  });
+
+  it('adds an unknown person as a contact, and undo removes them', async () => {
+    await click($('add-contact')!);
+    expect((await northwindBundle()).contacts.map((c) => c.emails[0])).toContain('new.buyer@northwind.com');
+    expect($('add-contact')).toBeNull();
+    await undoLast();
+    expect((await northwindBundle()).contacts.map((c) => c.emails[0])).not.toContain('new.buyer@northwind.com');
+  });
+
+  it('creates an account for an unknown business domain, and undo removes it', async () => {
+    const before = (await stats()).accounts;
+    await click($('create-account')!);
+    expect((await stats()).accounts).toBe(before + 1);
+    expect($$('account-name').map((e) => e.textContent)).toContain('Newclient');
+    await undoLast();
+    expect((await stats()).accounts).toBe(before);
+  });
+
+  it('"not this account" drops the match', async () => {
+    const tom = $$('person')[0]!;
+    await click([...tom.querySelectorAll('button')].find((b) => b.textContent === 'Not this account')!);
+    expect($$('person').map((p) => p.querySelector('.name')!.textContent)).toEqual(['<b>New</b> Buyer']);
+  });
+
+  it('collapses to the tab and expands again', async () => {
+    await click(root.querySelector<HTMLElement>('[aria-label="Collapse the sidebar"]')!);
+    expect($('collapsed-tab')!.getAttribute('aria-label')).toBe('Account Lens: 1 account on this page. Open the sidebar.');
+    await click($('collapsed-tab')!);
+    expect($$('account-name')).toHaveLength(1);
+  });
+});
