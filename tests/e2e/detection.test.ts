@@ -42,7 +42,11 @@ async function tabIdOf(page: Page): Promise<number> {
 async function backgroundContext(tabId: number): Promise<PageContext | null> {
   const reply = (await requestFrom(options.page, 'getTabContext', { tabId })) as { ok: boolean; value?: { context: PageContext | null }; error?: unknown };
   if (!reply.ok) throw new Error(`getTabContext failed: ${JSON.stringify(reply.error)}`);
-  return reply.value!.context;
+  const context = reply.value!.context;
+  if (!context) return null;
+  // The content script adds the host page's theme to what the adapter read; every fixture page is light.
+  const { theme, ...detected } = context;
+  return theme === 'light' ? detected : context;
 }
 
 async function waitForContext(tabId: number, expected: PageContext): Promise<PageContext | null> {
