@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './utils/commands';
 import { CONTENT_MATCHES } from './utils/hosts';
 
 export default defineConfig({
@@ -16,9 +17,7 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['sidebar.html', 'briefing.html'], matches: CONTENT_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
-    commands: {
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Account Lens sidebar' },
-    },
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

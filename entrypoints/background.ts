@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storedMissLog } from '../utils/background/detection-misses';
 import { createHandler } from '../utils/background/handler';
-import { learnSelfAddress, loadSelfIdentity } from '../utils/background/self-identity';
+import { learnSelfAddress, selfIdentityLoader } from '../utils/background/self-identity';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
-import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, type TabStateDeps } from '../utils/background/tab-state';
+import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
+import { TOGGLE_SIDEBAR_COMMAND } from '../utils/commands';
 import { lazyDb } from '../utils/db/open';
 import { listLive } from '../utils/db/reads';
 import { systemClock } from '../utils/db/writes';
@@ -17,9 +18,9 @@ export default defineBackground(() => {
   const deps: TabStateDeps = {
     tabs: sessionTabContexts(browser.storage.session),
     db,
-    self: loadSelfIdentity,
-    exclusions: storedExclusions.load,
-    sidebarChoices: storedSidebarChoices,
+    self: selfIdentityLoader(),
+    exclusions: storedExclusions.loader(),
+    sidebarChoices: storedSidebarChoices(),
   };
   const search = new SearchIndex({
     accounts: async () => listLive(await db(), 'accounts'),
@@ -38,7 +39,7 @@ export default defineBackground(() => {
     ...deps,
     identity: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), contentHosts: CONTENT_HOSTS },
     search,
-    learnSelf: learnSelfAddress,
+    learnSelf: async (email) => learnSelfAddress(email, await deps.self()),
     clock: systemClock,
     activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' }))[0]?.id,
     refreshTabs,
@@ -52,12 +53,7 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void deps.tabs.remove(tabId));
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-sidebar' || tab?.id === undefined) return;
-    const context = await deps.tabs.get(tab.id);
-    if (!context) return;
-    const current = (await deps.sidebarChoices.get(context.site)) ?? 'expanded';
-    await deps.sidebarChoices.set(context.site, current === 'expanded' ? 'collapsed' : 'expanded');
-    await refreshTabs(tab.id, true);
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) void toggleSidebar(deps, tab.id, refreshTabs);
   });
 });

@@ -6,6 +6,10 @@ import { isPush, request } from '../../utils/messaging';
 import { getSettings, settingsItem } from '../../utils/settings';
 
 /** The sidebar frame: an extension page inside the mail page, fed only by the background. */
+let settings = getSettings();
+settingsItem.watch(() => (settings = getSettings()));
+const cachedSettings = () => settings;
+
 const api: SidebarApi = {
   load: () => request('getTabAccounts', {}),
   save: (req) => request('saveRecord', req),
@@ -13,7 +17,7 @@ const api: SidebarApi = {
   undo: async (undoId) => void (await request('undo', { undoId })),
   setState: async (state) => void (await request('setSidebarState', { state })),
   exclude: async (email, accountId) => void (await request('excludeMatch', { email, accountId })),
-  settings: getSettings,
+  settings: cachedSettings,
   onChange(callback) {
     const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
       if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'contextChanged') callback();

@@ -33,9 +33,9 @@ function makeServices(): BackgroundServices {
     db,
     search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
     tabs: sessionTabContexts(fakeBrowser.storage.session),
-    exclusions: storedExclusions.load,
+    exclusions: storedExclusions.loader(),
     addExclusion: storedExclusions.add,
-    sidebarChoices: storedSidebarChoices,
+    sidebarChoices: storedSidebarChoices(),
     self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
     learnSelf: async () => undefined,
     clock: tickingClock(),
@@ -249,5 +249,22 @@ describe('frames loaded through a dynamic extension URL', () => {
     const dynamic = { ...senders.sidebar, url: 'chrome-extension://0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/sidebar.html' };
     expect(await ok('getTabContext', {}, dynamic)).toEqual({ context: threadContext });
     expect(await send('getTabContext', {}, { ...dynamic, id: 'other-extension' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('the sidebar keyboard command', () => {
+  it('flips the sidebar on the tab\'s site, from what is showing now', async () => {
+    const { toggleSidebar } = await import('../../utils/background/tab-state');
+    await ok('loadDemoData', { replace: true });
+    await ok('reportPageContext', { context: threadContext }, senders.gmail);
+    const refreshed: number[] = [];
+    const refresh = async (tabId: number) => void refreshed.push(tabId);
+    await toggleSidebar(services, 7, refresh);
+    expect((await ok('getTabAccounts', {}, senders.sidebar)).sidebar).toBe('collapsed');
+    await toggleSidebar(services, 7, refresh);
+    expect((await ok('getTabAccounts', {}, senders.sidebar)).sidebar).toBe('expanded');
+    expect(refreshed).toEqual([7, 7]);
+    await toggleSidebar(services, 99, refresh);
+    expect(refreshed).toEqual([7, 7]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { learnSelfAddress, loadSelfIdentity } from '../../utils/background/self-identity';
+import { learnSelfAddress, selfIdentityLoader } from '../../utils/background/self-identity';
 import { DEFAULT_SETTINGS, getSettings, settingsItem } from '../../utils/settings';
 
 describe('settings', () => {
@@ -21,8 +21,18 @@ describe('settings', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, selfAddresses: ['Alex <Alex@MyCompany.com>', 'not an address'], companyDomains: ['eu.mycompany.com', 'http://bad'] });
     await learnSelfAddress('alex.personal@gmail.com');
     await learnSelfAddress('alex.personal@gmail.com');
-    const self = await loadSelfIdentity();
+    const self = await selfIdentityLoader()();
     expect([...self.addresses].sort()).toEqual(['alex.personal@gmail.com', 'alex@mycompany.com']);
     expect([...self.domains]).toEqual(['mycompany.com']);
+  });
+});
+
+describe('self identity cache', () => {
+  it('is kept in memory and dropped when settings change', async () => {
+    const load = selfIdentityLoader();
+    expect([...(await load()).addresses]).toEqual([]);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, selfAddresses: ['me@mycompany.com'] });
+    await new Promise((r) => setTimeout(r, 0));
+    expect([...(await load()).addresses]).toEqual(['me@mycompany.com']);
   });
 });

@@ -1,10 +1,15 @@
 import { registrableDomain } from '../match/domains';
 import { normalizeDomain, normalizeEmail } from '../match/normalize';
 import type { SelfIdentity } from '../match/resolve';
-import { getSettings, learnedSelfItem } from '../settings';
+import { getSettings, learnedSelfItem, settingsItem } from '../settings';
+import { cachedUntilChanged } from './cached';
 
 /** The user's own addresses and company domains, from settings plus what signed-in pages showed. */
-export async function loadSelfIdentity(): Promise<SelfIdentity> {
+export function selfIdentityLoader(): () => Promise<SelfIdentity> {
+  return cachedUntilChanged(readSelfIdentity, [(changed) => settingsItem.watch(changed), (changed) => learnedSelfItem.watch(changed)]);
+}
+
+async function readSelfIdentity(): Promise<SelfIdentity> {
   const [settings, learned] = await Promise.all([getSettings(), learnedSelfItem.getValue()]);
   const addresses = new Set<string>();
   for (const raw of [...settings.selfAddresses, ...learned]) {
@@ -19,9 +24,10 @@ export async function loadSelfIdentity(): Promise<SelfIdentity> {
   return { addresses, domains };
 }
 
-export async function learnSelfAddress(raw: string): Promise<void> {
+/** Remembers a signed-in address; `known` skips the storage write when it is already self. */
+export async function learnSelfAddress(raw: string, known?: SelfIdentity): Promise<void> {
   const email = normalizeEmail(raw);
-  if (!email) return;
-  const known = await learnedSelfItem.getValue();
-  if (!known.includes(email)) await learnedSelfItem.setValue([...known, email].slice(-20));
+  if (!email || known?.addresses.has(email)) return;
+  const learned = await learnedSelfItem.getValue();
+  if (!learned.includes(email)) await learnedSelfItem.setValue([...learned, email].slice(-20));
 }

@@ -5,6 +5,7 @@ import type { LensDB } from '../db/schema';
 import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../match/resolve';
 import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap, type TabResolution } from '../messaging';
 import type { Site } from '../model';
+import { cachedUntilChanged } from './cached';
 import { sidebarLayout, sidebarState, type FrameState } from './frame-layout';
 import type { TabContexts } from './tab-contexts';
 
@@ -54,11 +55,12 @@ export type Push = <K extends PushType>(tabId: number, type: K, data: PushMap[K]
  */
 export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
   const refreshOne = async (tabId: number, contextChanged: boolean) => {
+    // Frames start fetching at once; the layout follows when the resolution is known.
+    if (contextChanged) deps.push(tabId, 'contextChanged', null);
     const resolved = await resolveTab(deps, tabId);
     const chosen = resolved.context ? await deps.sidebarChoices.get(resolved.context.site) : undefined;
     const state = sidebarState(resolved.context, resolved.resolution?.accounts.length ?? 0, chosen);
     deps.push(tabId, 'frameLayout', sidebarLayout(state), 0);
-    if (contextChanged) deps.push(tabId, 'contextChanged', null);
   };
   return async (tabId?: number, contextChanged = true): Promise<void> => {
     const ids = tabId === undefined ? await deps.tabs.tabIds() : [tabId];
@@ -66,19 +68,33 @@ export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
   };
 }
 
+/** The keyboard command: flip the sidebar on the tab's site between expanded and collapsed. */
+export async function toggleSidebar(deps: TabStateDeps, tabId: number, refresh: (tabId: number, contextChanged: boolean) => Promise<void>): Promise<void> {
+  const context = await deps.tabs.get(tabId);
+  if (!context) return;
+  const resolved = await resolveTab(deps, tabId);
+  const current = sidebarState(context, resolved.resolution?.accounts.length ?? 0, await deps.sidebarChoices.get(context.site));
+  await deps.sidebarChoices.set(context.site, current === 'expanded' ? 'collapsed' : 'expanded');
+  await refresh(tabId, true);
+}
+
 export function envelope<K extends PushType>(type: K, data: PushMap[K]): PushEnvelope<K> {
   return { channel: PUSH_CHANNEL, type, data };
 }
 
 const choicesItem = storage.defineItem<Partial<Record<Site, FrameState>>>('local:sidebarChoices', { fallback: {}, version: 1 });
-export const storedSidebarChoices: SidebarChoices = {
-  get: async (site) => (await choicesItem.getValue())[site],
-  set: async (site, state) => void (await choicesItem.setValue({ ...(await choicesItem.getValue()), [site]: state })),
-};
+export function storedSidebarChoices(): SidebarChoices {
+  const cached = cachedUntilChanged(() => choicesItem.getValue(), [(changed) => choicesItem.watch(changed)]);
+  return {
+    get: async (site) => (await cached())[site],
+    set: async (site, state) => void (await choicesItem.setValue({ ...(await choicesItem.getValue()), [site]: state })),
+  };
+}
 
 const exclusionsItem = storage.defineItem<string[]>('local:matchExclusions', { fallback: [], version: 1 });
 export const storedExclusions = {
-  load: async (): Promise<MatchExclusions> => new Set(await exclusionsItem.getValue()),
+  /** A loader that keeps the exclusions in memory until they change. */
+  loader: () => cachedUntilChanged(async (): Promise<MatchExclusions> => new Set(await exclusionsItem.getValue()), [(changed) => exclusionsItem.watch(changed)]),
   add: async (email: string, accountId: string) => {
     const key = exclusionKey(email, accountId);
     const current = await exclusionsItem.getValue();

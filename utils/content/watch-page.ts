@@ -6,7 +6,10 @@ export interface WatchOptions {
   report(detection: Detection): void;
   signal: AbortSignal;
   win?: Window;
-  /** Quiet time after a relevant change before the page is read again. */
+  /**
+   * Wait after a relevant change before reading the page. Changes arriving meanwhile join the same read,
+   * so a busy page is read at most once per interval; late parts (chips that settle later) get the next read.
+   */
   delayMs?: number;
 }
 
@@ -18,7 +21,7 @@ const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'data-eventid', 'da
  * mutation), plus hash, history and Navigation API events, typing in fields,
  * focus and the hovered list row. No timers run while the page is idle.
  */
-export function watchPage({ adapter, report, signal, win = window, delayMs = 150 }: WatchOptions): void {
+export function watchPage({ adapter, report, signal, win = window, delayMs = 20 }: WatchOptions): void {
   const doc = win.document;
   let timer: number | undefined;
   let lastKey: string | undefined;
