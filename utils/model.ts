@@ -134,6 +134,8 @@ export interface Opportunity extends RecordBase {
   stage: OpportunityStage;
   expectedClose?: LocalDate;
   nextStep?: string;
+  /** Every stage the opportunity entered and when; kept by the data layer on each save. */
+  stageHistory?: Array<{ stage: OpportunityStage; at: Timestamp }>;
 }
 
 export interface RecordTypes {

@@ -115,6 +115,7 @@ export const opportunityDraft = v.strictObject({
   stage: v.picklist(M.OPPORTUNITY_STAGES),
   expectedClose: v.optional(localDate),
   nextStep: v.optional(text()),
+  stageHistory: v.optional(list(v.strictObject({ stage: v.picklist(M.OPPORTUNITY_STAGES), at: timestamp }), 200)),
 });
 
 export const DRAFT_SCHEMAS = {

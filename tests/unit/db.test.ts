@@ -212,3 +212,18 @@ async function saveOld(old: LensDB) {
   await old.put('contacts', { id: 'c-old', createdAt: now, updatedAt: now, accountId: 'acc-old', name: 'Old Contact', emails: ['old@old.example'], role: 'user' } as never);
   return account;
 }
+
+describe('opportunity stage history', () => {
+  it('records each stage change with its time, kept by the data layer', async () => {
+    const account = await seedAccount(db, clock);
+    const created = await saveRecord(db, 'opportunities', { accountId: account.id, title: 'Add-on', kind: 'upsell', stage: 'identified' }, clock);
+    expect(created.record.stageHistory).toEqual([{ stage: 'identified', at: created.record.createdAt }]);
+    const same = await saveRecord(db, 'opportunities', { ...created.record, nextStep: 'Call' }, clock);
+    expect(same.record.stageHistory).toHaveLength(1);
+    const moved = await saveRecord(db, 'opportunities', { ...same.record, stage: 'proposed', stageHistory: [] }, clock);
+    expect(moved.record.stageHistory).toEqual([
+      { stage: 'identified', at: created.record.createdAt },
+      { stage: 'proposed', at: moved.record.updatedAt },
+    ]);
+  });
+});

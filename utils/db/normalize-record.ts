@@ -1,5 +1,5 @@
 import { normalizeDomain, normalizeEmail } from '../match/normalize';
-import type { Account, Contact, Touchpoint } from '../model';
+import type { Account, Contact, Opportunity, Touchpoint } from '../model';
 import { LensError } from '../errors';
 
 /** Puts addresses and domains in the form the indexes are keyed by. */
@@ -28,6 +28,13 @@ export function normalizeContact(contact: Contact): Contact {
 export function withSourceKey(touchpoint: Touchpoint): Touchpoint {
   const { sourceKey: _old, ...rest } = touchpoint;
   return touchpoint.source ? { ...rest, sourceKey: `${touchpoint.source.site}:${touchpoint.source.itemId}` } : rest;
+}
+
+/** Appends the stage to the history when it is new (the history comes from the stored record, never the caller). */
+export function withStageHistory(next: Opportunity, existing: Opportunity | undefined): Opportunity {
+  const history = existing?.stageHistory ?? (existing ? [{ stage: existing.stage, at: existing.createdAt }] : []);
+  const changed = history.at(-1)?.stage !== next.stage;
+  return { ...next, stageHistory: changed ? [...history, { stage: next.stage, at: next.updatedAt }] : history };
 }
 
 function unique(values: string[]): string[] {

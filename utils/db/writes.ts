@@ -1,8 +1,8 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { LensError } from '../errors';
-import type { Account, AnyRecord, Contact, Draft, RecordTypes, StoreName, Touchpoint } from '../model';
+import type { Account, AnyRecord, Contact, Draft, Opportunity, RecordTypes, StoreName, Touchpoint } from '../model';
 import { inTransaction } from './tx';
-import { normalizeAccount, normalizeContact, withSourceKey } from './normalize-record';
+import { normalizeAccount, normalizeContact, withSourceKey, withStageHistory } from './normalize-record';
 import type { LensDB, LensSchema, RecordChange, UndoEntry } from './schema';
 
 /**
@@ -45,12 +45,11 @@ export async function saveRecord<S extends StoreName>(
   return inTransaction(tx, async () => {
     const existing = draft.id ? ((await tx.objectStore(store).get(draft.id)) as RecordTypes[S] | undefined) : undefined;
     if (existing?.deletedAt) throw new LensError('conflict', 'This record is in the trash. Restore it before editing.');
-    const record = prepare(store, {
-      ...draft,
-      id: existing?.id ?? draft.id ?? crypto.randomUUID(),
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    } as RecordTypes[S]);
+    const record = prepare(
+      store,
+      { ...draft, id: existing?.id ?? draft.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now } as RecordTypes[S],
+      existing,
+    );
     await checkIntegrity(tx, store, record);
     await tx.objectStore(store).put(record as never);
     const label = `${existing ? 'Edited' : 'Added'} ${describe(store, record)}`;
@@ -119,7 +118,8 @@ function storesFor(store: StoreName): StoreNames<LensSchema>[] {
   return [...new Set<StoreNames<LensSchema>>([store, ...extra, 'undo'])];
 }
 
-function prepare<S extends StoreName>(store: S, record: RecordTypes[S]): RecordTypes[S] {
+function prepare<S extends StoreName>(store: S, record: RecordTypes[S], existing: RecordTypes[S] | undefined): RecordTypes[S] {
+  if (store === 'opportunities') return withStageHistory(record as Opportunity, existing as Opportunity | undefined) as RecordTypes[S];
   if (store === 'accounts') return normalizeAccount(record as Account) as RecordTypes[S];
   if (store === 'contacts') return normalizeContact(record as Contact) as RecordTypes[S];
   if (store === 'touchpoints') return withSourceKey(record as Touchpoint) as RecordTypes[S];
