@@ -21,6 +21,7 @@ export default defineBackground(() => {
     self: selfIdentityLoader(),
     exclusions: storedExclusions.loader(),
     sidebarChoices: storedSidebarChoices(),
+    frameHeights: new Map(),
   };
   const search = new SearchIndex({
     accounts: async () => listLive(await db(), 'accounts'),

@@ -7,9 +7,10 @@
 import { browser } from 'wxt/browser';
 import type { TabAccounts } from './background/tab-state';
 import type { AccountBundle } from './db/reads';
+import type { SaveRequest } from './db/writes';
 import type { LensErrorCode } from './errors';
 import type { Resolution } from './match/resolve';
-import type { Account, AnyRecord, Draft, PageContext, RecordTypes, StoreName } from './model';
+import type { Account, AnyRecord, PageContext, StoreName } from './model';
 import type { SearchHit } from './search/index';
 import type { DetectionMiss } from './sites/types';
 
@@ -19,7 +20,7 @@ export interface DetectionMissCount extends DetectionMiss {
   lastSeen: string;
 }
 
-export type SaveRecordRequest = { [S in StoreName]: { store: S; record: Draft<RecordTypes[S]> } }[StoreName];
+export type SaveRecordRequest = SaveRequest;
 
 export interface TabResolution {
   context: PageContext | null;
@@ -42,6 +43,8 @@ export interface RequestMap {
   getTabAccounts: { data: { tabId?: number }; reply: TabAccounts };
   /** Sidebar: the user expanded or collapsed it (remembered per site). */
   setSidebarState: { data: { state: 'expanded' | 'collapsed' }; reply: null };
+  /** Briefing frame: the height its content needs (a cross-origin frame cannot size itself). */
+  setFrameHeight: { data: { frame: 'briefing'; height: number }; reply: null };
   /** "Not this account": stop matching this address to this account. */
   excludeMatch: { data: { email: string; accountId: string }; reply: null };
   warmSearch: { data: null; reply: { built: boolean } };
@@ -49,6 +52,8 @@ export interface RequestMap {
   listAccounts: { data: null; reply: Account[] };
   getAccount: { data: { id: string }; reply: AccountBundle | null };
   saveRecord: { data: SaveRecordRequest; reply: { record: AnyRecord; undoId: string; created: boolean } };
+  /** Several records as one action (a meeting and its follow-ups): all saved or none, one undo. */
+  saveRecords: { data: { records: SaveRecordRequest[] }; reply: { records: Array<{ store: StoreName; record: AnyRecord; created: boolean }>; undoId: string } };
   deleteRecord: { data: { store: StoreName; id: string }; reply: { undoId: string; deleted: number } };
   undo: { data: { undoId: string }; reply: { label: string; restored: number } };
   /** Options page only: put the demo portfolio in place (replacing all data when `replace`). */

@@ -227,3 +227,35 @@ describe('opportunity stage history', () => {
     ]);
   });
 });
+
+describe('saving several records as one action', () => {
+  it('writes all with one undo entry, and one undo removes them all', async () => {
+    const { saveRecords } = await import('../../utils/db/writes');
+    const account = await seedAccount(db, clock);
+    const { records, undoId } = await saveRecords(
+      db,
+      [
+        { store: 'touchpoints', record: { accountId: account.id, contactIds: [], kind: 'meeting', direction: 'outbound', occurredAt: '2026-11-26T15:00:00.000Z', summary: 'QBR', sentiment: 'positive', source: { site: 'google-calendar', itemId: 'evt_1' } } },
+        { store: 'tasks', record: { accountId: account.id, title: 'Send minutes', dueAt: '2026-11-27T17:00:00.000Z' } },
+      ],
+      clock,
+    );
+    expect(records.map((r) => r.store)).toEqual(['touchpoints', 'tasks']);
+    expect((await db.get('undo', undoId))!.changes).toHaveLength(2);
+    await undo(db, undoId);
+    expect(await db.count('touchpoints')).toBe(0);
+    expect(await db.count('tasks')).toBe(0);
+  });
+
+  it('writes none when one is refused', async () => {
+    const { saveRecords } = await import('../../utils/db/writes');
+    const account = await seedAccount(db, clock);
+    const meeting = { accountId: account.id, contactIds: [], kind: 'meeting' as const, direction: 'outbound' as const, occurredAt: '2026-11-26T15:00:00.000Z', summary: 'QBR', sentiment: 'positive' as const, source: { site: 'google-calendar' as const, itemId: 'evt_1' } };
+    await saveRecord(db, 'touchpoints', meeting, clock);
+    await expect(
+      saveRecords(db, [{ store: 'tasks', record: { accountId: account.id, title: 'Send minutes', dueAt: '2026-11-27T17:00:00.000Z' } }, { store: 'touchpoints', record: meeting }], clock),
+    ).rejects.toMatchObject({ code: 'duplicate' });
+    expect(await db.count('tasks')).toBe(0);
+    expect(await db.count('touchpoints')).toBe(1);
+  });
+});

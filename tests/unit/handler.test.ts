@@ -36,6 +36,7 @@ function makeServices(): BackgroundServices {
     exclusions: storedExclusions.loader(),
     addExclusion: storedExclusions.add,
     sidebarChoices: storedSidebarChoices(),
+    frameHeights: new Map(),
     self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
     learnSelf: async () => undefined,
     clock: tickingClock(),

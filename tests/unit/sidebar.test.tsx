@@ -55,6 +55,7 @@ beforeEach(async () => {
     exclusions: storedExclusions.loader(),
     addExclusion: storedExclusions.add,
     sidebarChoices: storedSidebarChoices(),
+    frameHeights: new Map(),
     search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
     learnSelf: async () => undefined,
     clock: tickingClock('2026-11-24T12:00:00.000Z'),

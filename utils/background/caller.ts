@@ -30,10 +30,10 @@ const PAGES: Record<string, CallerKind> = {
 /** What each kind of caller may ask. Content scripts never read or write records. */
 const ALLOWED: Record<CallerKind, ReadonlySet<RequestType>> = {
   content: new Set(['reportPageContext', 'getTabContext']),
-  sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
-  briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'getAccount', 'saveRecord', 'deleteRecord', 'undo']),
-  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'getStats']),
-  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'deleteRecord', 'undo', 'loadDemoData', 'getStats', 'getDetectionReport']),
+  sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats']),
+  briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'setFrameHeight', 'excludeMatch', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo']),
+  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats']),
+  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'loadDemoData', 'getStats', 'getDetectionReport']),
 };
 
 export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {

@@ -1,4 +1,5 @@
 import type { PushMap } from '../messaging';
+import type { Resolution } from '../match/resolve';
 import type { PageContext } from '../model';
 
 export type FrameState = PushMap['frameLayout']['state'];
@@ -24,4 +25,14 @@ export function sidebarLayout(state: FrameState): FrameLayout {
   if (state === 'expanded') return { frame: 'sidebar', state, width: SIDEBAR_WIDTH, height: 0 };
   if (state === 'collapsed') return { frame: 'sidebar', state, ...TAB_SIZE };
   return { frame: 'sidebar', state, width: 0, height: 0 };
+}
+
+/** The briefing card inside a calendar event: shown when the meeting has a client (or a business domain to add). */
+export const BRIEFING_DEFAULT_HEIGHT = 360;
+export function briefingLayout(context: PageContext | null, resolution: Resolution | null, height: number | undefined): FrameLayout {
+  const isEvent = !!context && (context.site === 'google-calendar' || context.view.startsWith('event'));
+  const hasClient = !!resolution && (resolution.accounts.length > 0 || resolution.unknownDomains.length > 0);
+  return isEvent && hasClient
+    ? { frame: 'briefing', state: 'expanded', width: 0, height: height ?? BRIEFING_DEFAULT_HEIGHT }
+    : { frame: 'briefing', state: 'hidden', width: 0, height: 0 };
 }

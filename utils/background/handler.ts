@@ -4,7 +4,7 @@ import { writeRecordSet } from '../db/bulk';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
-import { saveRecord, softDelete, undo, type Clock, type Touched } from '../db/writes';
+import { saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
 import { buildDemoPortfolio } from '../demo/portfolio';
 import { LensError } from '../errors';
 import { normalizeEmail } from '../match/normalize';
@@ -87,6 +87,13 @@ function operations(s: BackgroundServices): Operations {
       await s.refreshTabs(caller.tabId, true);
       return null;
     },
+    setFrameHeight: async ({ height }, caller) => {
+      if (s.frameHeights.get(caller.tabId!) !== height) {
+        s.frameHeights.set(caller.tabId!, height);
+        await s.refreshTabs(caller.tabId, false);
+      }
+      return null;
+    },
     excludeMatch: async ({ email, accountId }) => {
       const normalized = normalizeEmail(email);
       if (!normalized) throw new LensError('invalid', `"${email}" is not an email address.`);
@@ -106,6 +113,11 @@ function operations(s: BackgroundServices): Operations {
     saveRecord: async ({ store, record }) => {
       const result = await saveRecord(await s.db(), store, record, s.clock);
       afterWrite([{ store, id: result.record.id, after: result.record }]);
+      return result;
+    },
+    saveRecords: async ({ records }) => {
+      const result = await saveRecords(await s.db(), records, s.clock);
+      afterWrite(result.records.map(({ store, record }) => ({ store, id: record.id, after: record })));
       return result;
     },
     deleteRecord: async ({ store, id }) => {

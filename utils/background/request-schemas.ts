@@ -24,6 +24,7 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   resolveTabContext: tabRef,
   getTabAccounts: tabRef,
   setSidebarState: v.strictObject({ state: v.picklist(['expanded', 'collapsed']) }),
+  setFrameHeight: v.strictObject({ frame: v.literal('briefing'), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4000)) }),
   excludeMatch: v.strictObject({ email: v.pipe(v.string(), v.maxLength(320)), accountId: idSchema }),
   warmSearch: none,
   search: v.strictObject({
@@ -33,6 +34,7 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   listAccounts: none,
   getAccount: v.strictObject({ id: idSchema }),
   saveRecord: saveRecord as unknown as v.GenericSchema<unknown, RequestMap['saveRecord']['data']>,
+  saveRecords: v.strictObject({ records: v.pipe(v.array(saveRecord), v.minLength(1), v.maxLength(20)) }) as unknown as v.GenericSchema<unknown, RequestMap['saveRecords']['data']>,
   deleteRecord: v.strictObject({ store: v.picklist(STORE_NAMES), id: idSchema }),
   undo: v.strictObject({ undoId: idSchema }),
   loadDemoData: v.strictObject({ replace: v.boolean() }),

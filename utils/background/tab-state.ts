@@ -6,7 +6,7 @@ import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } 
 import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap, type TabResolution } from '../messaging';
 import type { Site } from '../model';
 import { cachedUntilChanged } from './cached';
-import { sidebarLayout, sidebarState, type FrameState } from './frame-layout';
+import { briefingLayout, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
 import type { TabContexts } from './tab-contexts';
 
 /** What resolving a tab's page needs. */
@@ -16,6 +16,8 @@ export interface TabStateDeps {
   self: () => Promise<SelfIdentity>;
   exclusions: () => Promise<MatchExclusions>;
   sidebarChoices: SidebarChoices;
+  /** Heights the briefing frames asked for, per tab (memory only: a restart falls back to the default). */
+  frameHeights: Map<number, number>;
 }
 
 /** The sidebar state the user chose, per site. */
@@ -61,6 +63,7 @@ export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
     const chosen = resolved.context ? await deps.sidebarChoices.get(resolved.context.site) : undefined;
     const state = sidebarState(resolved.context, resolved.resolution?.accounts.length ?? 0, chosen);
     deps.push(tabId, 'frameLayout', sidebarLayout(state), 0);
+    deps.push(tabId, 'frameLayout', briefingLayout(resolved.context, resolved.resolution, deps.frameHeights.get(tabId)), 0);
   };
   return async (tabId?: number, contextChanged = true): Promise<void> => {
     const ids = tabId === undefined ? await deps.tabs.tabIds() : [tabId];

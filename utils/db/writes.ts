@@ -40,21 +40,44 @@ export async function saveRecord<S extends StoreName>(
   draft: Draft<RecordTypes[S]>,
   clock: Clock = systemClock,
 ): Promise<WriteResult<RecordTypes[S]>> {
+  const { records, undoId } = await saveRecords(db, [{ store, record: draft }] as unknown as SaveRequest[], clock);
+  const { record, created } = records[0]!;
+  return { record: record as RecordTypes[S], undoId, created };
+}
+
+export type SaveRequest = { [S in StoreName]: { store: S; record: Draft<RecordTypes[S]> } }[StoreName];
+
+/**
+ * Saves several records as one user action (a logged meeting and its
+ * follow-ups): one transaction, one undo entry. Any refusal writes nothing.
+ */
+export async function saveRecords(
+  db: LensDB,
+  requests: SaveRequest[],
+  clock: Clock = systemClock,
+): Promise<{ records: Array<{ store: StoreName; record: AnyRecord; created: boolean }>; undoId: string }> {
+  if (!requests.length) throw new LensError('invalid', 'Nothing to save.');
   const now = clock.now().toISOString();
-  const tx = db.transaction(storesFor(store), 'readwrite');
+  const tx = db.transaction([...new Set(requests.flatMap((r) => storesFor(r.store)))], 'readwrite');
   return inTransaction(tx, async () => {
-    const existing = draft.id ? ((await tx.objectStore(store).get(draft.id)) as RecordTypes[S] | undefined) : undefined;
-    if (existing?.deletedAt) throw new LensError('conflict', 'This record is in the trash. Restore it before editing.');
-    const record = prepare(
-      store,
-      { ...draft, id: existing?.id ?? draft.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now } as RecordTypes[S],
-      existing,
-    );
-    await checkIntegrity(tx, store, record);
-    await tx.objectStore(store).put(record as never);
-    const label = `${existing ? 'Edited' : 'Added'} ${describe(store, record)}`;
-    const undoId = await writeUndo(tx, label, [{ store, id: record.id, before: existing ?? null, afterUpdatedAt: now }], now);
-    return { record, undoId, created: !existing };
+    const saved: Array<{ store: StoreName; record: AnyRecord; created: boolean }> = [];
+    const changes: RecordChange[] = [];
+    for (const { store, record: draft } of requests) {
+      const existing = draft.id ? ((await tx.objectStore(store).get(draft.id)) as AnyRecord | undefined) : undefined;
+      if (existing?.deletedAt) throw new LensError('conflict', 'This record is in the trash. Restore it before editing.');
+      const record = prepare(
+        store,
+        { ...draft, id: existing?.id ?? draft.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now } as never,
+        existing as never,
+      ) as AnyRecord;
+      await checkIntegrity(tx, store, record);
+      await tx.objectStore(store).put(record as never);
+      saved.push({ store, record, created: !existing });
+      changes.push({ store, id: record.id, before: existing ?? null, afterUpdatedAt: now });
+    }
+    const first = saved[0]!;
+    const label = `${first.created ? 'Added' : 'Edited'} ${describe(first.store, first.record)}${saved.length > 1 ? ` and ${saved.length - 1} more` : ''}`;
+    return { records: saved, undoId: await writeUndo(tx, label, changes, now) };
   });
 }
 
