@@ -213,10 +213,14 @@ describe('sidebar data', () => {
     expect(first.bundles[0]!.touchpoints.length).toBeGreaterThan(0);
     await ok('setSidebarState', { state: 'collapsed' }, senders.sidebar);
     expect((await ok('getTabAccounts', {}, senders.sidebar)).sidebar).toBe('collapsed');
-    // The choice is per site: a calendar tab is unaffected.
-    const calendar = { ...senders.gmail, url: 'https://calendar.google.com/calendar/u/0/r', tab: { id: 9 } as never };
-    await ok('reportPageContext', { context: { ...threadContext, site: 'google-calendar', view: 'event-popup' } }, calendar);
+    // The choice is per site: an Outlook tab is unaffected.
+    const outlook = { ...senders.gmail, url: 'https://outlook.office.com/mail/inbox', tab: { id: 9 } as never };
+    await ok('reportPageContext', { context: { ...threadContext, site: 'outlook', view: 'reading-pane' } }, outlook);
     expect((await ok('getTabAccounts', { tabId: 9 }, senders.popup)).sidebar).toBe('expanded');
+    // In a calendar event the briefing card shows; the sidebar waits as a tab until asked for.
+    const calendar = { ...senders.gmail, url: 'https://calendar.google.com/calendar/u/0/r', tab: { id: 10 } as never };
+    await ok('reportPageContext', { context: { ...threadContext, site: 'google-calendar', view: 'event-popup' } }, calendar);
+    expect((await ok('getTabAccounts', { tabId: 10 }, senders.popup)).sidebar).toBe('collapsed');
   });
 
   it('"not this account" stops a match for that address', async () => {

@@ -11,13 +11,18 @@ export const TAB_SIZE = { width: 44, height: 128 };
 
 /**
  * The sidebar's state on a page: hidden where no view was detected; else what
- * the user last chose on this site; else expanded when an account matched and
- * collapsed to the tab when none did.
+ * the user last chose on this site; else collapsed in a calendar event (the
+ * briefing card is there, and "Full view" opens the sidebar), expanded when an
+ * account matched, and collapsed to the tab when none did.
  */
 export function sidebarState(context: PageContext | null, accountCount: number, chosen: FrameState | undefined): FrameState {
   if (!context) return 'hidden';
   if (chosen === 'expanded' || chosen === 'collapsed') return chosen;
-  return accountCount > 0 ? 'expanded' : 'collapsed';
+  return accountCount > 0 && !isEventView(context) ? 'expanded' : 'collapsed';
+}
+
+export function isEventView(context: PageContext): boolean {
+  return context.site === 'google-calendar' || context.view.startsWith('event');
 }
 
 /** Height 0 means "as tall as the space the page leaves". */
@@ -29,10 +34,12 @@ export function sidebarLayout(state: FrameState): FrameLayout {
 
 /** The briefing card inside a calendar event: shown when the meeting has a client (or a business domain to add). */
 export const BRIEFING_DEFAULT_HEIGHT = 360;
+/** Taller content scrolls inside the card, so the event popup stays on screen. */
+export const BRIEFING_MAX_HEIGHT = 440;
 export function briefingLayout(context: PageContext | null, resolution: Resolution | null, height: number | undefined): FrameLayout {
-  const isEvent = !!context && (context.site === 'google-calendar' || context.view.startsWith('event'));
+  const isEvent = !!context && isEventView(context);
   const hasClient = !!resolution && (resolution.accounts.length > 0 || resolution.unknownDomains.length > 0);
   return isEvent && hasClient
-    ? { frame: 'briefing', state: 'expanded', width: 0, height: height ?? BRIEFING_DEFAULT_HEIGHT }
+    ? { frame: 'briefing', state: 'expanded', width: 0, height: Math.min(height ?? BRIEFING_DEFAULT_HEIGHT, BRIEFING_MAX_HEIGHT) }
     : { frame: 'briefing', state: 'hidden', width: 0, height: 0 };
 }

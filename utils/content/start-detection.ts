@@ -1,7 +1,8 @@
 import { request } from '../messaging';
 import { getSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
-import { mountSidebarFrame } from './frame-host';
+import { mountBriefingFrame } from './briefing-host';
+import { mountSidebarFrame } from './sidebar-host';
 import { pageTheme } from './theme';
 import { watchPage } from './watch-page';
 
@@ -13,7 +14,7 @@ export async function startDetection(adapter: SiteAdapter, signal: AbortSignal):
   } catch {
     return;
   }
-  const sidebar = mountSidebarFrame(adapter, signal);
+  const frames = [mountSidebarFrame(adapter, signal), mountBriefingFrame(adapter, signal)];
   watchPage({
     adapter,
     signal,
@@ -21,8 +22,9 @@ export async function startDetection(adapter: SiteAdapter, signal: AbortSignal):
       const withTheme = context && { ...context, theme: pageTheme(document) };
       // The background may be restarting; the next change reports again.
       request('reportPageContext', { context: withTheme, misses }).catch(() => undefined);
-      // The view changed, so the controls to keep clear may have moved.
-      sidebar.place();
     },
+    // After every read: the controls to keep clear may have moved, or the app may have rebuilt the popup.
+    afterRead: () => frames.forEach((frame) => frame.place()),
+    ownFrame: (node) => node.nodeName === 'IFRAME' && frames.some((f) => f.element === node),
   });
 }

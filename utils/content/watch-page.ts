@@ -4,6 +4,10 @@ export interface WatchOptions {
   adapter: SiteAdapter;
   /** Called with each detection whose context or misses differ from the last one reported. */
   report(detection: Detection): void;
+  /** Called after every read, changed or not. */
+  afterRead?(): void;
+  /** Our own frames: removing one (an app rebuilding its popup) is a change worth a read. */
+  ownFrame?(node: Node): boolean;
   signal: AbortSignal;
   win?: Window;
   /**
@@ -21,7 +25,7 @@ const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'data-eventid', 'da
  * mutation), plus hash, history and Navigation API events, typing in fields,
  * focus and the hovered list row. No timers run while the page is idle.
  */
-export function watchPage({ adapter, report, signal, win = window, delayMs = 20 }: WatchOptions): void {
+export function watchPage({ adapter, report, afterRead, ownFrame, signal, win = window, delayMs = 20 }: WatchOptions): void {
   const doc = win.document;
   let timer: number | undefined;
   let lastKey: string | undefined;
@@ -37,9 +41,11 @@ export function watchPage({ adapter, report, signal, win = window, delayMs = 20 
       detection = { context: null, misses: [{ view: 'unknown', part: 'adapter-error' }] };
     }
     const key = JSON.stringify(detection);
-    if (key === lastKey) return;
-    lastKey = key;
-    report(detection);
+    if (key !== lastKey) {
+      lastKey = key;
+      report(detection);
+    }
+    afterRead?.();
   };
   const schedule = () => {
     if (timer === undefined && !signal.aborted) timer = win.setTimeout(read, delayMs);
@@ -51,7 +57,8 @@ export function watchPage({ adapter, report, signal, win = window, delayMs = 20 
   const observer = new Observer((records) => {
     if (timer !== undefined) return;
     for (const record of records) {
-      if (record.type === 'attributes' || [...record.addedNodes].some(isRelevant) || [...record.removedNodes].some(isRelevant)) {
+      const removedOurs = ownFrame ? [...record.removedNodes].some(ownFrame) : false;
+      if (record.type === 'attributes' || removedOurs || [...record.addedNodes].some(isRelevant) || [...record.removedNodes].some(isRelevant)) {
         schedule();
         return;
       }

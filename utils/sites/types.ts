@@ -30,6 +30,8 @@ export interface SiteAdapter {
   hoverSelector?: string;
   /** The host's own controls the sidebar must never cover (header, add-on rail, reply and command bars). */
   frameAvoid?(doc: Document): Element[];
+  /** Where the briefing card goes inside the open event (appended as the last child), or null. */
+  briefingAnchor?(doc: Document): Element | null;
 }
 
 export type { PersonRole };

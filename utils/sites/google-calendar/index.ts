@@ -17,6 +17,11 @@ export const googleCalendarAdapter: SiteAdapter = {
   relevantSelector: '[role=dialog], #xDetDlg, #xDetDlgAtt, [data-email], #xTiIn, [data-eventid]',
   frameAvoid: (doc) => findAll(doc, CALENDAR_FRAME_AVOID),
 
+  briefingAnchor: (doc) =>
+    // The popup keeps only its own nodes in its content list, so the card goes straight under the dialog.
+    doc.querySelector('#xDetDlg')?.closest('[role=dialog]') ??
+    (doc.querySelector(EDIT_PAGE) ? (doc.querySelector('#tabEventDetails') ?? doc.querySelector('[role=main]')) : null),
+
   detect(doc, url): Detection {
     const misses: DetectionMiss[] = [];
     const selfEmail = readSignedInAddress(doc);

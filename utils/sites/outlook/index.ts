@@ -1,6 +1,6 @@
 import { compactContext } from '../common';
-import { findAll } from '../selectors';
-import { OUTLOOK_FRAME_AVOID } from './selectors';
+import { findAll, findFirst } from '../selectors';
+import { EVENT_PEEK, OUTLOOK_FRAME_AVOID } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { readEvent } from './calendar';
 import { readCompose, readList, readReadingPane } from './mail';
@@ -20,6 +20,11 @@ export const outlookAdapter: SiteAdapter = {
   ].join(', '),
   hoverSelector: '[role=option][data-convid]',
   frameAvoid: (doc) => findAll(doc, OUTLOOK_FRAME_AVOID),
+
+  briefingAnchor: (doc) => {
+    if (!/^\/calendar(\/|$)/.test(doc.location?.pathname ?? '')) return null;
+    return findFirst(doc, EVENT_PEEK)?.element ?? doc.querySelector('[role=main]');
+  },
 
   detect(doc, url, hints): Detection {
     const misses: DetectionMiss[] = [];

@@ -1,0 +1,111 @@
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { TabAccounts } from '../../utils/background/tab-state';
+import { buildBriefing } from '../../utils/insights/briefing';
+import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
+import type { SaveRecordRequest } from '../../utils/messaging';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { Toast, type ToastState } from '../sidebar/Toast';
+import type { BriefingApi } from './api';
+import { BriefingCard } from './BriefingCard';
+import type { MeetingOutcome } from './LogMeetingForm';
+import './briefing.css';
+
+const data = signal<TabAccounts | null>(null);
+const settings = signal<Settings>(DEFAULT_SETTINGS);
+const toast = signal<ToastState | null>(null);
+
+/** The pre-meeting briefing card, inside the calendar event. */
+export function BriefingApp({ api }: { api: BriefingApi }) {
+  const reload = async () => {
+    try {
+      const [next, s] = await Promise.all([api.load(), api.settings()]);
+      data.value = next;
+      settings.value = s;
+    } catch (error) {
+      toast.value = { text: `Account Lens could not load: ${(error as Error).message}`, error: true };
+    }
+  };
+  useEffect(() => {
+    void reload();
+    const unsubscribe = api.onChange(() => void reload());
+    // A cross-origin frame cannot size itself: report the height the card needs.
+    const observer = new ResizeObserver(() => api.resize(Math.ceil(document.documentElement.scrollHeight)));
+    observer.observe(document.body);
+    return () => (unsubscribe(), observer.disconnect());
+  }, []);
+
+  const act = async (label: string, records: SaveRecordRequest[]): Promise<boolean> => {
+    try {
+      const { undoId } = await api.saveAll(records);
+      toast.value = { text: label, undoId };
+      await reload();
+      return true;
+    } catch (error) {
+      toast.value = { text: (error as Error).message, error: true };
+      return false;
+    }
+  };
+
+  const current = data.value;
+  const context = current?.context;
+  useEffect(() => {
+    document.documentElement.dataset.theme = context?.theme ?? '';
+  }, [context?.theme]);
+  if (!current?.context || !current.resolution) return null;
+  const now = api.now();
+  const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.value.cadenceDays, now);
+  if (!briefing) return null;
+  const ctx = current.context;
+
+  const logMeeting = (index: number) => async (outcome: MeetingOutcome) => {
+    const view = briefing.accounts[index]!.view;
+    const base = touchpointFromPage(ctx, view, now);
+    if (!base) return false;
+    const records: SaveRecordRequest[] = [
+      { store: 'touchpoints', record: { ...base, summary: outcome.outcome.trim() || base.summary, sentiment: outcome.sentiment } },
+      ...outcome.followUps.map((f): SaveRecordRequest => ({ store: 'tasks', record: { accountId: view.id, title: f.title.trim(), dueAt: localEvening(f.due) } })),
+    ];
+    return act(`Meeting logged in ${view.name}${outcome.followUps.length ? ` with ${outcome.followUps.length} follow-up${outcome.followUps.length === 1 ? '' : 's'}` : ''}`, records);
+  };
+
+  return (
+    <div class="briefing" data-testid="briefing">
+      <header class="bar">
+        <span class="brand">Briefing</span>
+        <span class="muted title">{briefing.title}</span>
+        <button type="button" onClick={() => void api.openSidebar()} data-testid="open-sidebar">
+          Full view
+        </button>
+      </header>
+      {briefing.accounts.map((account, index) => (
+        <BriefingCard
+          key={account.view.id}
+          account={account}
+          logged={loggedEntry(ctx, account.view)}
+          canLog={!!touchpointFromPage(ctx, account.view, now)}
+          privacy={settings.value.privacyMode}
+          now={now}
+          onLog={logMeeting(index)}
+          onAddContact={(person) =>
+            void act(`Added ${person.name} to ${account.view.name}`, [{ store: 'contacts', record: { accountId: account.view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } }])
+          }
+        />
+      ))}
+      {briefing.unknownDomains.map(({ domain, people }) => (
+        <p class="unknown" key={domain}>
+          <strong>{domain}</strong> <span class="muted">({people.length} attending) is not an account yet.</span>{' '}
+          <button type="button" onClick={() => void act(`Created ${domain}`, [{ store: 'accounts', record: { name: domain, domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } }])}>
+            Create account
+          </button>
+        </p>
+      ))}
+      <Toast toast={toast.value} onUndo={(undoId) => void api.undo(undoId).then(reload)} onClose={() => (toast.value = null)} />
+    </div>
+  );
+}
+
+function localEvening(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 17, 0, 0).toISOString();
+}

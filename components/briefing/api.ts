@@ -1,0 +1,16 @@
+import type { TabAccounts } from '../../utils/background/tab-state';
+import type { SaveRecordRequest } from '../../utils/messaging';
+import type { Settings } from '../../utils/settings';
+
+/** What the briefing card needs from the extension; the entrypoint wires it to messages. */
+export interface BriefingApi {
+  load(): Promise<TabAccounts>;
+  saveAll(records: SaveRecordRequest[]): Promise<{ undoId: string }>;
+  undo(undoId: string): Promise<void>;
+  openSidebar(): Promise<void>;
+  /** Tells the background how tall the card is, so the page can size its frame. */
+  resize(height: number): void;
+  settings(): Promise<Settings>;
+  onChange(callback: () => void): () => void;
+  now(): Date;
+}

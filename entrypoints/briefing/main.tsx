@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { BriefingApi } from '../../components/briefing/api';
+import { BriefingApp } from '../../components/briefing/BriefingApp';
+import { isPush, request } from '../../utils/messaging';
+import { getSettings, settingsItem } from '../../utils/settings';
+
+/** The briefing frame: an extension page inside the calendar event, fed only by the background. */
+let lastHeight = -1;
+const api: BriefingApi = {
+  load: () => request('getTabAccounts', {}),
+  saveAll: (records) => request('saveRecords', { records }),
+  undo: async (undoId) => void (await request('undo', { undoId })),
+  openSidebar: async () => void (await request('setSidebarState', { state: 'expanded' })),
+  resize(height) {
+    if (height === lastHeight) return;
+    lastHeight = height;
+    request('setFrameHeight', { frame: 'briefing', height: Math.min(height, 4000) }).catch(() => undefined);
+  },
+  settings: getSettings,
+  onChange(callback) {
+    const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'contextChanged') callback();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    const unwatch = settingsItem.watch(callback);
+    return () => {
+      browser.runtime.onMessage.removeListener(listener);
+      unwatch();
+    };
+  },
+  now: () => new Date(),
+};
+
+render(<BriefingApp api={api} />, document.getElementById('app')!);
