@@ -98,7 +98,7 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
   const accounts = accountIds.length ? await directory.accountsById(accountIds) : new Map<string, Account>();
   byDomain.forEach((account) => accounts.set(account.id, account));
 
-  const grouped = new Map<string, { match: AccountMatch; rank: number; order: number }>();
+  const grouped = new Map<string, { match: AccountMatch; rank: number; order: number; orders: Map<ResolvedPerson, number> }>();
   const unknown = new Map<string, PagePerson[]>();
   for (const r of resolved) {
     const { email, name, role, order } = r.candidate;
@@ -108,8 +108,10 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
       if (r.domain) unknown.set(r.domain, [...(unknown.get(r.domain) ?? []), { email, name, role }]);
       continue;
     }
-    const entry = grouped.get(account.id) ?? { match: { account, people: [], reasons: [] }, rank: Infinity, order: Infinity };
-    entry.match.people.push({ email, name, role, contact: r.contact, reason: r.reason });
+    const entry = grouped.get(account.id) ?? { match: { account, people: [], reasons: [] }, rank: Infinity, order: Infinity, orders: new Map() };
+    const person: ResolvedPerson = { email, name, role, contact: r.contact, reason: r.reason };
+    entry.match.people.push(person);
+    entry.orders.set(person, order);
     if (!entry.match.reasons.includes(r.reason)) entry.match.reasons.push(r.reason);
     entry.rank = Math.min(entry.rank, roleRank(role));
     entry.order = Math.min(entry.order, order);
@@ -117,7 +119,8 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
   }
 
   const ordered = [...grouped.values()].sort((a, b) => a.rank - b.rank || a.order - b.order);
-  for (const { match } of ordered) match.people.sort((a, b) => roleRank(a.role) - roleRank(b.role));
+  // Within an account: most central role first, then as they appear on the page.
+  for (const { match, orders } of ordered) match.people.sort((a, b) => roleRank(a.role) - roleRank(b.role) || orders.get(a)! - orders.get(b)!);
   return {
     accounts: ordered.map((g) => g.match),
     unknownDomains: [...unknown].map(([domain, people]) => ({ domain, people })),
