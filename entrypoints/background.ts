@@ -4,13 +4,14 @@ import { storedMissLog } from '../utils/background/detection-misses';
 import { createHandler } from '../utils/background/handler';
 import { learnSelfAddress, selfIdentityLoader } from '../utils/background/self-identity';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
-import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
+import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/commands';
 import { lazyDb } from '../utils/db/open';
 import { listLive } from '../utils/db/reads';
 import { systemClock } from '../utils/db/writes';
 import { CONTENT_HOSTS } from '../utils/hosts';
 import { SearchIndex } from '../utils/search/index';
+import { settingsItem } from '../utils/settings';
 
 /** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     exclusions: storedExclusions.loader(),
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
+    memo: new TabMemo(),
   };
   const search = new SearchIndex({
     accounts: async () => listLive(await db(), 'accounts'),
@@ -53,7 +55,9 @@ export default defineBackground(() => {
     handle(message, sender).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => void deps.tabs.remove(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), void deps.tabs.remove(tabId)));
+  // Self addresses and company domains change who matches.
+  settingsItem.watch(() => deps.memo.invalidate());
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) void toggleSidebar(deps, tab.id, refreshTabs);
   });

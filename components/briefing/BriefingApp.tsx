@@ -30,7 +30,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
     void reload();
     const unsubscribe = api.onChange(() => void reload());
     // A cross-origin frame cannot size itself: report the height the card needs.
-    const observer = new ResizeObserver(() => api.resize(Math.ceil(document.documentElement.scrollHeight)));
+    const observer = new ResizeObserver(() => api.resize(Math.ceil(document.body.scrollHeight)));
     observer.observe(document.body);
     return () => (unsubscribe(), observer.disconnect());
   }, []);

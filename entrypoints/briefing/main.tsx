@@ -7,17 +7,20 @@ import { getSettings, settingsItem } from '../../utils/settings';
 
 /** The briefing frame: an extension page inside the calendar event, fed only by the background. */
 let lastHeight = -1;
+let settings = getSettings();
+settingsItem.watch(() => (settings = getSettings()));
 const api: BriefingApi = {
   load: () => request('getTabAccounts', {}),
   saveAll: (records) => request('saveRecords', { records }),
   undo: async (undoId) => void (await request('undo', { undoId })),
   openSidebar: async () => void (await request('setSidebarState', { state: 'expanded' })),
   resize(height) {
-    if (height === lastHeight) return;
+    // A parked (hidden) card has no layout and measures 0: only a shown card sets the height.
+    if (height === lastHeight || height === 0) return;
     lastHeight = height;
     request('setFrameHeight', { frame: 'briefing', height: Math.min(height, 4000) }).catch(() => undefined);
   },
-  settings: getSettings,
+  settings: () => settings,
   onChange(callback) {
     const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
       if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'contextChanged') callback();

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { sessionTabContexts } from '../../utils/background/tab-contexts';
-import { storedExclusions, storedSidebarChoices } from '../../utils/background/tab-state';
+import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
 import { lazyDb } from '../../utils/db/open';
 import { listLive } from '../../utils/db/reads';
 import { CONTENT_HOSTS } from '../../utils/hosts';
@@ -37,6 +37,7 @@ function makeServices(): BackgroundServices {
     addExclusion: storedExclusions.add,
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
+    memo: new TabMemo(),
     self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
     learnSelf: async () => undefined,
     clock: tickingClock(),

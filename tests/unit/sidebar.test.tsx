@@ -9,7 +9,7 @@ import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import { createHandler } from '../../utils/background/handler';
 import { sessionTabContexts } from '../../utils/background/tab-contexts';
-import { storedExclusions, storedSidebarChoices } from '../../utils/background/tab-state';
+import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
 import { lazyDb } from '../../utils/db/open';
 import { listLive } from '../../utils/db/reads';
 import { CONTENT_HOSTS } from '../../utils/hosts';
@@ -56,6 +56,7 @@ beforeEach(async () => {
     addExclusion: storedExclusions.add,
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
+    memo: new TabMemo(),
     search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
     learnSelf: async () => undefined,
     clock: tickingClock('2026-11-24T12:00:00.000Z'),

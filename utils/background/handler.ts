@@ -59,8 +59,10 @@ function operations(s: BackgroundServices): Operations {
   const tabOf = async (caller: Caller, asked?: number) =>
     // Content scripts and frames only ever see their own tab.
     caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
+  /** Records changed: search, shared resolutions and every tab's frames must catch up. */
   const afterWrite = (touched: Touched[]) => {
     for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
+    s.memo.invalidate();
     void s.refreshTabs();
   };
 
@@ -98,6 +100,7 @@ function operations(s: BackgroundServices): Operations {
       const normalized = normalizeEmail(email);
       if (!normalized) throw new LensError('invalid', `"${email}" is not an email address.`);
       await s.addExclusion(normalized, accountId);
+      s.memo.invalidate();
       await s.refreshTabs();
       return null;
     },
@@ -134,6 +137,7 @@ function operations(s: BackgroundServices): Operations {
       const db = await s.db();
       await writeRecordSet(db, buildDemoPortfolio(s.clock.now()), { replace });
       s.search.reset();
+      s.memo.invalidate();
       void s.refreshTabs();
       return countLive(db);
     },

@@ -17,22 +17,32 @@ export interface TabContexts {
 
 export function sessionTabContexts(area: Storage.StorageArea): TabContexts {
   const key = (tabId: number) => `tab:${tabId}`;
+  // Read-through mirror: storage is for surviving a worker restart; reads on the hot path come from memory.
+  const mirror = new Map<number, PageContext | null>();
+  let writes: Promise<unknown> = Promise.resolve();
   return {
     async get(tabId) {
-      const stored = await area.get(key(tabId));
-      return (stored[key(tabId)] as PageContext | undefined) ?? null;
+      if (!mirror.has(tabId)) {
+        const stored = await area.get(key(tabId));
+        mirror.set(tabId, (stored[key(tabId)] as PageContext | undefined) ?? null);
+      }
+      return mirror.get(tabId)!;
     },
     async set(tabId, context) {
       const before = await this.get(tabId);
       if (JSON.stringify(before) === JSON.stringify(context)) return false;
-      if (context) await area.set({ [key(tabId)]: context });
-      else await area.remove(key(tabId));
+      mirror.set(tabId, context);
+      // Persist in order, without holding up the frames: memory already answers.
+      writes = writes.then(() => (context ? area.set({ [key(tabId)]: context }) : area.remove(key(tabId)))).catch(() => undefined);
       return true;
     },
     async remove(tabId) {
-      await area.remove(key(tabId));
+      mirror.delete(tabId);
+      writes = writes.then(() => area.remove(key(tabId))).catch(() => undefined);
+      await writes;
     },
     async tabIds() {
+      await writes;
       return Object.keys(await area.get(null))
         .filter((k) => k.startsWith('tab:'))
         .map((k) => Number(k.slice(4)));

@@ -4,7 +4,7 @@ import { getAccountBundle, type AccountBundle } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../match/resolve';
 import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap, type TabResolution } from '../messaging';
-import type { Site } from '../model';
+import type { PageContext, Site } from '../model';
 import { cachedUntilChanged } from './cached';
 import { briefingLayout, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
 import type { TabContexts } from './tab-contexts';
@@ -18,6 +18,41 @@ export interface TabStateDeps {
   sidebarChoices: SidebarChoices;
   /** Heights the briefing frames asked for, per tab (memory only: a restart falls back to the default). */
   frameHeights: Map<number, number>;
+  /** Resolutions shared by the frames and the layout of one page; dropped when records or settings change. */
+  memo: TabMemo;
+}
+
+/**
+ * One page change makes the layout, the sidebar and the briefing each ask for
+ * the same resolution at once; they share one, until the page or the data changes.
+ */
+interface MemoEntry {
+  context: PageContext;
+  version: number;
+  resolution?: Promise<TabResolution>;
+  accounts?: Promise<TabAccounts>;
+}
+
+export class TabMemo {
+  private version = 0;
+  private readonly entries = new Map<number, MemoEntry>();
+
+  invalidate(): void {
+    this.version++;
+  }
+
+  forget(tabId: number): void {
+    this.entries.delete(tabId);
+  }
+
+  /** The memo entry for this exact page context (contexts are replaced, never mutated, when the page changes). */
+  entry(tabId: number, context: PageContext): MemoEntry {
+    const found = this.entries.get(tabId);
+    if (found && found.context === context && found.version === this.version) return found;
+    const fresh: MemoEntry = { context, version: this.version };
+    this.entries.set(tabId, fresh);
+    return fresh;
+  }
 }
 
 /** The sidebar state the user chose, per site. */
@@ -29,8 +64,12 @@ export interface SidebarChoices {
 export async function resolveTab(deps: TabStateDeps, tabId: number | undefined): Promise<TabResolution> {
   const context = tabId === undefined ? null : await deps.tabs.get(tabId);
   if (!context) return { context: null, resolution: null };
-  const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
-  return { context, resolution: await resolvePeople(context.people, self, dbDirectory(db), exclusions) };
+  const entry = deps.memo.entry(tabId!, context);
+  entry.resolution ??= (async () => {
+    const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
+    return { context, resolution: await resolvePeople(context.people, self, dbDirectory(db), exclusions) };
+  })();
+  return entry.resolution;
 }
 
 export interface TabAccounts extends TabResolution {
@@ -39,15 +78,22 @@ export interface TabAccounts extends TabResolution {
 }
 
 /** The tab's page resolved, with each matched account's records (newest touchpoints first). */
-export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined, touchpointLimit = 50): Promise<TabAccounts> {
+export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined): Promise<TabAccounts> {
   const resolved = await resolveTab(deps, tabId);
-  const db = await deps.db();
-  const bundles = (await Promise.all((resolved.resolution?.accounts ?? []).map((m) => getAccountBundle(db, m.account.id, touchpointLimit)))).filter(
-    (b): b is AccountBundle => b !== null,
-  );
+  const bundles = async () => {
+    const db = await deps.db();
+    const found = await Promise.all((resolved.resolution?.accounts ?? []).map((m) => getAccountBundle(db, m.account.id, TIMELINE_LIMIT)));
+    return found.filter((b): b is AccountBundle => b !== null);
+  };
+  const shared = resolved.context ? deps.memo.entry(tabId!, resolved.context) : undefined;
+  const loaded = shared ? await (shared.accounts ??= bundles().then((b) => ({ ...resolved, bundles: b, sidebar: 'hidden' as FrameState }))) : { ...resolved, bundles: await bundles() };
+  // The sidebar state is not shared: the user may have just changed it.
   const chosen = resolved.context ? await deps.sidebarChoices.get(resolved.context.site) : undefined;
-  return { ...resolved, bundles, sidebar: sidebarState(resolved.context, bundles.length, chosen) };
+  return { ...loaded, sidebar: sidebarState(resolved.context, loaded.bundles.length, chosen) };
 }
+
+/** Touchpoints per account sent to the frames (the timeline shows 30). */
+const TIMELINE_LIMIT = 50;
 
 export type Push = <K extends PushType>(tabId: number, type: K, data: PushMap[K], frameId?: number) => void;
 

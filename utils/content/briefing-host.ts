@@ -1,30 +1,73 @@
 import type { SiteAdapter } from '../sites/types';
 import { createExtensionFrame, onFrameLayout, type Layout } from './frame-host';
 
+type Movable = Element & { moveBefore?: (node: Node, child: Node | null) => void };
+const TITLE = 'Account Lens briefing';
+const IDLE_TITLE = 'Account Lens briefing (idle)';
+
 /**
  * The briefing card inside the event's own UI (the adapter names the spot:
  * Google Calendar's popup takes it as a direct child of the dialog, since it
- * strips foreign nodes from its content list). When the app rebuilds the
- * popup, the next read puts the card back.
+ * strips foreign nodes from its content list).
+ *
+ * A closing popup takes its card with it, and a new frame costs a page load.
+ * So one frame is always kept loaded and parked, hidden, on <html>: when an
+ * event opens, that warm frame moves into it (`moveBefore` keeps it loaded
+ * where the browser has it) and a new spare starts loading for the next event.
+ * When the app rebuilds the popup, the next read puts the card back.
  */
-export function mountBriefingFrame(adapter: SiteAdapter, signal: AbortSignal, win: Window = window): { place(): void; element: HTMLIFrameElement } {
+export function mountBriefingFrame(adapter: SiteAdapter, signal: AbortSignal, win: Window = window): { place(): void; readonly element: HTMLIFrameElement } {
   const doc = win.document;
-  const frame = createExtensionFrame(doc, '/briefing.html', 'Account Lens briefing');
-  Object.assign(frame.style, { width: '100%', display: 'block', colorScheme: 'normal' });
+  const parking = doc.documentElement;
+  const spawn = () => {
+    const frame = createExtensionFrame(doc, '/briefing.html', IDLE_TITLE);
+    Object.assign(frame.style, { width: '100%', height: '0px' });
+    parking.append(frame);
+    return frame;
+  };
+  let current = spawn();
+  let spare: HTMLIFrameElement | undefined;
+  let spawnPending = false;
   let layout: Layout = { frame: 'briefing', state: 'hidden', width: 0, height: 0 };
+
+  const moveInto = (parent: Element, frame: HTMLIFrameElement) => {
+    if (frame.parentElement === parent) return;
+    const target = parent as Movable;
+    if (typeof target.moveBefore === 'function' && frame.isConnected) target.moveBefore(frame, null);
+    else parent.append(frame);
+  };
 
   const place = () => {
     if (signal.aborted) return;
-    const anchor = layout.state === 'hidden' ? null : (adapter.briefingAnchor?.(doc) ?? null);
-    if (!anchor) {
-      frame.remove();
-      return;
+    if (!current.isConnected) {
+      // The popup that held the card is gone, and the card with it: take the warm spare.
+      current = spare ?? spawn();
+      spare = undefined;
     }
-    if (frame.parentElement !== anchor) anchor.append(frame);
-    frame.style.height = `${layout.height}px`;
+    // The event's spot is taken as soon as the page shows one, so the card loads while the background decides.
+    const anchor = adapter.briefingAnchor?.(doc) ?? null;
+    moveInto(anchor ?? parking, current);
+    if (anchor && !spare && !spawnPending) {
+      // Load the next spare once the page is idle, not while this event is opening.
+      spawnPending = true;
+      const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      const later = () => ((spawnPending = false), signal.aborted || (spare ??= spawn()));
+      if (idle) idle.call(win, later, { timeout: 2000 });
+      else win.setTimeout(later, 500);
+    }
+    const shown = anchor && layout.state !== 'hidden';
+    Object.assign(current.style, { display: shown ? 'block' : 'none', height: `${shown ? layout.height : 0}px` });
+    // Only the card on show carries the name screen readers (and tests) look for.
+    current.title = shown ? TITLE : IDLE_TITLE;
   };
 
   onFrameLayout('briefing', (next) => ((layout = next), place()), signal);
-  signal.addEventListener('abort', () => frame.remove());
-  return { place, element: frame };
+  signal.addEventListener('abort', () => (current.remove(), spare?.remove()));
+  place();
+  return {
+    place,
+    get element() {
+      return current;
+    },
+  };
 }

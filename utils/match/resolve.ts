@@ -108,7 +108,7 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
       if (r.domain) unknown.set(r.domain, [...(unknown.get(r.domain) ?? []), { email, name, role }]);
       continue;
     }
-    const entry = grouped.get(account.id) ?? { match: { account, people: [], reasons: [] }, rank: Infinity, order: Infinity, orders: new Map() };
+    const entry = grouped.get(account.id) ?? { match: { account, people: [] as ResolvedPerson[], reasons: [] as MatchReason[] }, rank: Infinity, order: Infinity, orders: new Map<ResolvedPerson, number>() };
     const person: ResolvedPerson = { email, name, role, contact: r.contact, reason: r.reason };
     entry.match.people.push(person);
     entry.orders.set(person, order);
