@@ -24,6 +24,7 @@ export default defineBackground(() => {
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
     memo: new TabMemo(),
+    frames: new Map(),
   };
   const search = new SearchIndex({
     accounts: async () => listLive(await db(), 'accounts'),
@@ -31,11 +32,7 @@ export default defineBackground(() => {
   });
   const refreshTabs = createTabRefresher({
     ...deps,
-    push: (tabId, type, data, frameId) => {
-      const options = frameId === undefined ? undefined : { frameId };
-      // A tab without our content script (yet) simply does not answer.
-      browser.tabs.sendMessage(tabId, envelope(type, data), options).catch(() => undefined);
-    },
+    push: async (tabId, type, data, frameId) => void (await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId })),
   });
 
   const handle = createHandler({
@@ -55,7 +52,7 @@ export default defineBackground(() => {
     handle(message, sender).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), void deps.tabs.remove(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), deps.frames.delete(tabId), void deps.tabs.remove(tabId)));
   // Self addresses and company domains change who matches.
   settingsItem.watch(() => deps.memo.invalidate());
   browser.commands.onCommand.addListener((command, tab) => {

@@ -66,8 +66,11 @@ export type RequestType = keyof RequestMap;
 
 /** Every push from the background to a tab. */
 export interface PushMap {
-  /** To the frames: the tab's context or the records behind it changed; fetch again. */
-  contextChanged: null;
+  /**
+   * To the sidebar and briefing frames only, each addressed by its own frame id (never to the whole tab, so
+   * the content script never receives records): the tab's accounts after its page or the records changed.
+   */
+  tabAccounts: TabAccounts;
   /** To the content script: how to size and place a frame. */
   frameLayout: { frame: 'sidebar' | 'briefing'; state: 'hidden' | 'collapsed' | 'expanded'; width: number; height: number };
   /** To the content script: the user pressed the sidebar shortcut. */

@@ -28,7 +28,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
   };
   useEffect(() => {
     void reload();
-    const unsubscribe = api.onChange(() => void reload());
+    const unsubscribe = api.onChange((pushed) => (pushed ? (data.value = pushed) : void reload()));
     // A cross-origin frame cannot size itself: report the height the card needs.
     const observer = new ResizeObserver(() => api.resize(Math.ceil(document.body.scrollHeight)));
     observer.observe(document.body);

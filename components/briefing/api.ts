@@ -11,6 +11,7 @@ export interface BriefingApi {
   /** Tells the background how tall the card is, so the page can size its frame. */
   resize(height: number): void;
   settings(): Promise<Settings>;
-  onChange(callback: () => void): () => void;
+  /** Calls back when the tab's page, the records or the settings change, with the new data when the background sent it; returns the unsubscribe function. */
+  onChange(callback: (data?: TabAccounts) => void): () => void;
   now(): Date;
 }

@@ -30,7 +30,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   };
   useEffect(() => {
     void reload();
-    return api.onChange(() => void reload());
+    return api.onChange((pushed) => (pushed ? (data.value = pushed) : void reload()));
   }, []);
 
   /** Runs one user action; a failure is shown, never swallowed, and a success offers Undo. */

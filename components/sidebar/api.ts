@@ -12,7 +12,7 @@ export interface SidebarApi {
   setState(state: 'expanded' | 'collapsed'): Promise<void>;
   exclude(email: string, accountId: string): Promise<void>;
   settings(): Promise<Settings>;
-  /** Calls back when the tab's page or the records change; returns the unsubscribe function. */
-  onChange(callback: () => void): () => void;
+  /** Calls back when the tab's page, the records or the settings change, with the new data when the background sent it; returns the unsubscribe function. */
+  onChange(callback: (data?: TabAccounts) => void): () => void;
   now(): Date;
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { BriefingApi } from '../../components/briefing/api';
 import { BriefingApp } from '../../components/briefing/BriefingApp';
+import type { TabAccounts } from '../../utils/background/tab-state';
 import { isPush, request } from '../../utils/messaging';
 import { getSettings, settingsItem } from '../../utils/settings';
 
@@ -23,10 +24,11 @@ const api: BriefingApi = {
   settings: () => settings,
   onChange(callback) {
     const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'contextChanged') callback();
+      // Data comes from the background only (our id, not a tab), addressed to this frame.
+      if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'tabAccounts') callback(message.data as TabAccounts);
     };
     browser.runtime.onMessage.addListener(listener);
-    const unwatch = settingsItem.watch(callback);
+    const unwatch = settingsItem.watch(() => callback());
     return () => {
       browser.runtime.onMessage.removeListener(listener);
       unwatch();

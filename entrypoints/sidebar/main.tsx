@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
+import type { TabAccounts } from '../../utils/background/tab-state';
 import { isPush, request } from '../../utils/messaging';
 import { getSettings, settingsItem } from '../../utils/settings';
 
@@ -20,10 +21,11 @@ const api: SidebarApi = {
   settings: cachedSettings,
   onChange(callback) {
     const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'contextChanged') callback();
+      // Data comes from the background only (our id, not a tab), addressed to this frame.
+      if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'tabAccounts') callback(message.data as TabAccounts);
     };
     browser.runtime.onMessage.addListener(listener);
-    const unwatch = settingsItem.watch(callback);
+    const unwatch = settingsItem.watch(() => callback());
     return () => {
       browser.runtime.onMessage.removeListener(listener);
       unwatch();

@@ -38,6 +38,7 @@ function makeServices(): BackgroundServices {
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
     memo: new TabMemo(),
+    frames: new Map(),
     self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
     learnSelf: async () => undefined,
     clock: tickingClock(),
@@ -272,5 +273,18 @@ describe('the sidebar keyboard command', () => {
     expect(refreshed).toEqual([7, 7]);
     await toggleSidebar(services, 99, refresh);
     expect(refreshed).toEqual([7, 7]);
+  });
+});
+
+describe('report order', () => {
+  it('applies a tab\'s reports in the order they came, even when an earlier one waits on storage', async () => {
+    const slow = makeServices();
+    const record = slow.misses.record.bind(slow.misses);
+    slow.misses = { ...slow.misses, record: async (site, misses) => (await new Promise((r) => setTimeout(r, 30)), record(site, misses)) };
+    const handleSlow = createHandler(slow);
+    const first = handleSlow({ channel: REQUEST_CHANNEL, type: 'reportPageContext', data: { context: { ...threadContext, subject: 'first' }, misses: [{ view: 'thread', part: 'sender' }] } }, senders.gmail);
+    const second = handleSlow({ channel: REQUEST_CHANNEL, type: 'reportPageContext', data: { context: { ...threadContext, subject: 'second' } } }, senders.gmail);
+    await Promise.all([first, second]);
+    expect((await slow.tabs.get(7))!.subject).toBe('second');
   });
 });

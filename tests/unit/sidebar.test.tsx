@@ -57,6 +57,7 @@ beforeEach(async () => {
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
     memo: new TabMemo(),
+    frames: new Map(),
     search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
     learnSelf: async () => undefined,
     clock: tickingClock('2026-11-24T12:00:00.000Z'),

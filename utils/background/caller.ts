@@ -10,6 +10,8 @@ export interface Caller {
   tabId?: number;
   /** The caller's URL, as the browser reports it. */
   url: string;
+  /** The frame inside its tab (0 is the top page). */
+  frameId?: number;
 }
 
 export interface ExtensionIdentity {
@@ -47,7 +49,7 @@ export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIde
     if (!kind) return null;
     // Frames only exist inside a mail or calendar tab.
     if ((kind === 'sidebar' || kind === 'briefing') && tabId === undefined) return null;
-    return { kind, tabId, url: sender.url };
+    return { kind, tabId, url: sender.url, frameId: sender.frameId };
   }
   let url: URL;
   try {

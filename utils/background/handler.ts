@@ -24,8 +24,8 @@ export interface BackgroundServices extends TabStateDeps {
   clock: Clock;
   /** The active tab, for a popup or options page that names no tab. */
   activeTabId: () => Promise<number | undefined>;
-  /** Re-sizes the tab's sidebar and, if `contextChanged`, tells its frames to fetch again (`undefined`: every tab). */
-  refreshTabs: (tabId?: number, contextChanged?: boolean) => void | Promise<void>;
+  /** Re-sizes the tab's frames and, if `dataChanged`, sends them their new data (`undefined`: every tab). */
+  refreshTabs: (tabId?: number, dataChanged?: boolean) => void | Promise<void>;
   addExclusion: (email: string, accountId: string) => Promise<void>;
   misses: DetectionMissLog;
 }
@@ -56,6 +56,8 @@ export function createHandler(services: BackgroundServices) {
 }
 
 function operations(s: BackgroundServices): Operations {
+  // A tab's reports are applied in the order they came: an earlier one that waits on storage must not land last.
+  const inTabOrder = keyedQueue<number>();
   const tabOf = async (caller: Caller, asked?: number) =>
     // Content scripts and frames only ever see their own tab.
     caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
@@ -68,20 +70,28 @@ function operations(s: BackgroundServices): Operations {
 
   return {
     ping: async () => ({ schemaVersion: SCHEMA_VERSION }),
-    reportPageContext: async ({ context, misses }, caller) => {
-      if (context?.selfEmail) await s.learnSelf(context.selfEmail);
-      if (misses?.length) await s.misses.record(context?.site ?? siteOfHost(caller), misses);
-      const changed = await s.tabs.set(caller.tabId!, context);
-      // The layout is pushed even when unchanged: a reloaded page needs its sidebar back.
-      void s.refreshTabs(caller.tabId, changed);
-      return { changed };
-    },
+    reportPageContext: ({ context, misses }, caller) =>
+      inTabOrder(caller.tabId!, async () => {
+        if (context?.selfEmail) await s.learnSelf(context.selfEmail);
+        if (misses?.length) await s.misses.record(context?.site ?? siteOfHost(caller), misses);
+        const changed = await s.tabs.set(caller.tabId!, context);
+        // The layout is pushed even when unchanged: a reloaded page needs its sidebar back.
+        void s.refreshTabs(caller.tabId, changed);
+        return { changed };
+      }),
     getTabContext: async ({ tabId }, caller) => {
       const tab = await tabOf(caller, tabId);
       return { context: tab === undefined ? null : await s.tabs.get(tab) };
     },
     resolveTabContext: async ({ tabId }, caller) => resolveTab(s, await tabOf(caller, tabId)),
-    getTabAccounts: async ({ tabId }, caller) => tabAccounts(s, await tabOf(caller, tabId)),
+    getTabAccounts: async ({ tabId }, caller) => {
+      if ((caller.kind === 'sidebar' || caller.kind === 'briefing') && caller.frameId !== undefined) {
+        // Remember the frame, so the next change is pushed to it directly.
+        const frames = s.frames.get(caller.tabId!) ?? new Set<number>();
+        s.frames.set(caller.tabId!, frames.add(caller.frameId));
+      }
+      return tabAccounts(s, await tabOf(caller, tabId));
+    },
     setSidebarState: async ({ state }, caller) => {
       const context = await s.tabs.get(caller.tabId!);
       if (!context) throw new LensError('not-found', 'This tab shows no mail or calendar view.');
@@ -143,6 +153,18 @@ function operations(s: BackgroundServices): Operations {
     },
     getStats: async () => countLive(await s.db()),
     getDetectionReport: async () => s.misses.report(),
+  };
+}
+
+/** Runs tasks with the same key one after another, in call order; different keys run freely. */
+function keyedQueue<K>() {
+  const tails = new Map<K, Promise<unknown>>();
+  return <T>(key: K, task: () => Promise<T>): Promise<T> => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(task, task);
+    const tail = run.catch(() => undefined);
+    tails.set(key, tail);
+    void tail.then(() => tails.get(key) === tail && tails.delete(key));
+    return run;
   };
 }
 

@@ -24,7 +24,8 @@ export function sessionTabContexts(area: Storage.StorageArea): TabContexts {
     async get(tabId) {
       if (!mirror.has(tabId)) {
         const stored = await area.get(key(tabId));
-        mirror.set(tabId, (stored[key(tabId)] as PageContext | undefined) ?? null);
+        // A report may have landed while storage was read: what it set is newer than what was stored.
+        if (!mirror.has(tabId)) mirror.set(tabId, (stored[key(tabId)] as PageContext | undefined) ?? null);
       }
       return mirror.get(tabId)!;
     },

@@ -20,6 +20,8 @@ export interface TabStateDeps {
   frameHeights: Map<number, number>;
   /** Resolutions shared by the frames and the layout of one page; dropped when records or settings change. */
   memo: TabMemo;
+  /** Each tab's sidebar and briefing frames, by frame id, learnt when they first ask for data. */
+  frames: Map<number, Set<number>>;
 }
 
 /**
@@ -95,30 +97,35 @@ export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined)
 /** Touchpoints per account sent to the frames (the timeline shows 30). */
 const TIMELINE_LIMIT = 50;
 
-export type Push = <K extends PushType>(tabId: number, type: K, data: PushMap[K], frameId?: number) => void;
+/** Sends a push to one frame of a tab; rejects when nothing there listens (the frame is gone). */
+export type Push = <K extends PushType>(tabId: number, type: K, data: PushMap[K], frameId: number) => Promise<void>;
 
 /**
  * After a tab's page or the records change: tell the tab's content script how
- * to size the sidebar, and the frames to fetch again.
+ * to size the frames, and send the frames their new data directly, each by its
+ * own frame id, so they need no round trip to fetch it.
  */
 export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
-  const refreshOne = async (tabId: number, contextChanged: boolean) => {
-    // Frames start fetching at once; the layout follows when the resolution is known.
-    if (contextChanged) deps.push(tabId, 'contextChanged', null);
+  const refreshOne = async (tabId: number, dataChanged: boolean) => {
     const resolved = await resolveTab(deps, tabId);
     const chosen = resolved.context ? await deps.sidebarChoices.get(resolved.context.site) : undefined;
     const state = sidebarState(resolved.context, resolved.resolution?.accounts.length ?? 0, chosen);
-    deps.push(tabId, 'frameLayout', sidebarLayout(state), 0);
-    deps.push(tabId, 'frameLayout', briefingLayout(resolved.context, resolved.resolution, deps.frameHeights.get(tabId)), 0);
+    const quiet = () => undefined;
+    deps.push(tabId, 'frameLayout', sidebarLayout(state), 0).catch(quiet);
+    deps.push(tabId, 'frameLayout', briefingLayout(resolved.context, resolved.resolution, deps.frameHeights.get(tabId)), 0).catch(quiet);
+    const frames = deps.frames.get(tabId);
+    if (!dataChanged || !frames?.size) return;
+    const data = await tabAccounts(deps, tabId);
+    for (const frameId of frames) deps.push(tabId, 'tabAccounts', data, frameId).catch(() => frames.delete(frameId));
   };
-  return async (tabId?: number, contextChanged = true): Promise<void> => {
+  return async (tabId?: number, dataChanged = true): Promise<void> => {
     const ids = tabId === undefined ? await deps.tabs.tabIds() : [tabId];
-    await Promise.all(ids.map((id) => refreshOne(id, contextChanged)));
+    await Promise.all(ids.map((id) => refreshOne(id, dataChanged)));
   };
 }
 
 /** The keyboard command: flip the sidebar on the tab's site between expanded and collapsed. */
-export async function toggleSidebar(deps: TabStateDeps, tabId: number, refresh: (tabId: number, contextChanged: boolean) => Promise<void>): Promise<void> {
+export async function toggleSidebar(deps: TabStateDeps, tabId: number, refresh: (tabId: number, dataChanged: boolean) => Promise<void>): Promise<void> {
   const context = await deps.tabs.get(tabId);
   if (!context) return;
   const resolved = await resolveTab(deps, tabId);
