@@ -5,6 +5,7 @@ import { buildBriefing } from '../../utils/insights/briefing';
 import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
 import type { SaveRecordRequest } from '../../utils/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { useShownMark } from '../shown-mark';
 import { Toast, type ToastState } from '../sidebar/Toast';
 import type { BriefingApi } from './api';
 import { BriefingCard } from './BriefingCard';
@@ -48,6 +49,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
   };
 
   const current = data.value;
+  useShownMark(current?.context && current.bundles.length ? current.bundles.map((b) => b.account.name) : []);
   const context = current?.context;
   useEffect(() => {
     document.documentElement.dataset.theme = context?.theme ?? '';

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
 import { CollapsedTab } from './CollapsedTab';
+import { useShownMark } from '../shown-mark';
 import { Toast, type ToastState } from './Toast';
 import './sidebar.css';
 
@@ -47,6 +48,8 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   };
 
   const current = data.value;
+  const shownNames = current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : [];
+  useShownMark(shownNames);
   const theme = current?.context?.theme;
   useEffect(() => {
     document.documentElement.dataset.theme = theme ?? '';

@@ -3,6 +3,9 @@ import { createExtensionFrame, onFrameLayout, type Layout } from './frame-host';
 
 type Movable = Element & { moveBefore?: (node: Node, child: Node | null) => void };
 const TITLE = 'Account Lens briefing';
+/** A parked card is laid out off screen (not display:none), so it paints at once when an event takes it. */
+const PARKED = { display: 'block', position: 'fixed', left: '-10000px', top: '0', width: '448px', height: '400px', visibility: 'hidden', pointerEvents: 'none' };
+const SHOWN = { display: 'block', position: 'static', left: '', top: '', width: '100%', visibility: 'visible', pointerEvents: '' };
 const IDLE_TITLE = 'Account Lens briefing (idle)';
 
 /**
@@ -21,7 +24,7 @@ export function mountBriefingFrame(adapter: SiteAdapter, signal: AbortSignal, wi
   const parking = doc.documentElement;
   const spawn = () => {
     const frame = createExtensionFrame(doc, '/briefing.html', IDLE_TITLE);
-    Object.assign(frame.style, { width: '100%', height: '0px' });
+    Object.assign(frame.style, PARKED);
     parking.append(frame);
     return frame;
   };
@@ -56,7 +59,7 @@ export function mountBriefingFrame(adapter: SiteAdapter, signal: AbortSignal, wi
       else win.setTimeout(later, 500);
     }
     const shown = anchor && layout.state !== 'hidden';
-    Object.assign(current.style, { display: shown ? 'block' : 'none', height: `${shown ? layout.height : 0}px` });
+    Object.assign(current.style, shown ? SHOWN : PARKED, shown ? { height: `${layout.height}px` } : {});
     // Only the card on show carries the name screen readers (and tests) look for.
     current.title = shown ? TITLE : IDLE_TITLE;
   };

@@ -25,7 +25,7 @@ const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'data-eventid', 'da
  * mutation), plus hash, history and Navigation API events, typing in fields,
  * focus and the hovered list row. No timers run while the page is idle.
  */
-export function watchPage({ adapter, report, afterRead, ownFrame, signal, win = window, delayMs = 20 }: WatchOptions): void {
+export function watchPage({ adapter, report, afterRead, ownFrame, signal, win = window, delayMs = 10 }: WatchOptions): void {
   const doc = win.document;
   let timer: number | undefined;
   let lastKey: string | undefined;

@@ -1,0 +1,18 @@
+import { useEffect } from 'preact/hooks';
+
+/**
+ * Marks (User Timing) the first frame painted after the shown accounts
+ * change, named `account-lens:shown` with the account names as detail. The
+ * bench reads it to time page change → card on screen; DevTools shows it too.
+ */
+export function useShownMark(names: string[]): void {
+  const key = names.join('\n');
+  useEffect(() => {
+    if (!names.length) return;
+    const id = requestAnimationFrame(() => {
+      performance.clearMarks('account-lens:shown');
+      performance.mark('account-lens:shown', { detail: { accounts: names } });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [key]);
+}
