@@ -95,8 +95,9 @@ it('event open to briefing shown', async () => {
     await shownAt(page, card, 'Northwind Traders');
     // Keep the popup's markup, then close it: each run opens it again, as a click on an event chip does.
     await page.evaluate(() => {
-      (window as unknown as { popup: string }).popup = document.querySelector('[role=dialog]')!.outerHTML;
-      document.querySelector('[role=dialog]')!.remove();
+      const dialog = document.querySelector('[role=dialog]')!;
+      (window as unknown as { popup: Node }).popup = dialog.cloneNode(true);
+      dialog.remove();
     });
     const events = [
       { id: 'MGxxOGM3bjFkZW1vMm5kZXZlbnQgYWxleC5tb3JnYW5AbXljb21wYW55LmNvbQ', guest: 'jonas@fabrikam.io', account: 'Fabrikam Logistics' },
@@ -110,8 +111,7 @@ it('event open to briefing shown', async () => {
       await page.evaluate(WATCH_VISIBILITY, card);
       const openedAt = await page.evaluate(
         ([id, guest]) => {
-          const parsed = new DOMParser().parseFromString((window as unknown as { popup: string }).popup, 'text/html');
-          const dialog = document.importNode(parsed.body.firstElementChild!, true);
+          const dialog = (window as unknown as { popup: Node }).popup.cloneNode(true) as Element;
           dialog.querySelectorAll('iframe').forEach((frame) => frame.remove());
           dialog.querySelector('#xDetDlg')!.setAttribute('data-eventid', id);
           dialog.querySelector('[data-email="ana.ruiz@northwind.com"]')!.setAttribute('data-email', guest);

@@ -1,64 +1,33 @@
-import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { TabAccounts } from '../../utils/background/tab-state';
 import { buildBriefing } from '../../utils/insights/briefing';
 import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
 import type { SaveRecordRequest } from '../../utils/messaging';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { useShownMark } from '../shown-mark';
-import { Toast, type ToastState } from '../sidebar/Toast';
+import { Toast } from '../sidebar/Toast';
+import { useFrameState } from '../use-frame-state';
 import type { BriefingApi } from './api';
 import { BriefingCard } from './BriefingCard';
 import type { MeetingOutcome } from './LogMeetingForm';
+import '../frame.css';
 import './briefing.css';
-
-const data = signal<TabAccounts | null>(null);
-const settings = signal<Settings>(DEFAULT_SETTINGS);
-const toast = signal<ToastState | null>(null);
 
 /** The pre-meeting briefing card, inside the calendar event. */
 export function BriefingApp({ api }: { api: BriefingApi }) {
-  const reload = async () => {
-    try {
-      const [next, s] = await Promise.all([api.load(), api.settings()]);
-      data.value = next;
-      settings.value = s;
-    } catch (error) {
-      toast.value = { text: `Account Lens could not load: ${(error as Error).message}`, error: true };
-    }
-  };
+  const { data: current, settings, error, toast, act, closeToast } = useFrameState(api);
   useEffect(() => {
-    void reload();
-    const unsubscribe = api.onChange((pushed) => (pushed ? (data.value = pushed) : void reload()));
     // A cross-origin frame cannot size itself: report the height the card needs.
     const observer = new ResizeObserver(() => api.resize(Math.ceil(document.body.scrollHeight)));
     observer.observe(document.body);
-    return () => (unsubscribe(), observer.disconnect());
+    return () => observer.disconnect();
   }, []);
-
-  const act = async (label: string, records: SaveRecordRequest[]): Promise<boolean> => {
-    try {
-      const { undoId } = await api.saveAll(records);
-      toast.value = { text: label, undoId };
-      await reload();
-      return true;
-    } catch (error) {
-      toast.value = { text: (error as Error).message, error: true };
-      return false;
-    }
-  };
-
-  const current = data.value;
   useShownMark(current?.context && current.bundles.length ? current.bundles.map((b) => b.account.name) : []);
-  const context = current?.context;
-  useEffect(() => {
-    document.documentElement.dataset.theme = context?.theme ?? '';
-  }, [context?.theme]);
+  if (error) return <p class="error" role="alert">Account Lens could not load: {error}</p>;
   if (!current?.context || !current.resolution) return null;
   const now = api.now();
-  const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.value.cadenceDays, now);
+  const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.cadenceDays, now);
   if (!briefing) return null;
   const ctx = current.context;
+  const save = (label: string, records: SaveRecordRequest[]) => act(label, () => api.saveAll(records));
 
   const logMeeting = (index: number) => async (outcome: MeetingOutcome) => {
     const view = briefing.accounts[index]!.view;
@@ -68,7 +37,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
       { store: 'touchpoints', record: { ...base, summary: outcome.outcome.trim() || base.summary, sentiment: outcome.sentiment } },
       ...outcome.followUps.map((f): SaveRecordRequest => ({ store: 'tasks', record: { accountId: view.id, title: f.title.trim(), dueAt: localEvening(f.due) } })),
     ];
-    return act(`Meeting logged in ${view.name}${outcome.followUps.length ? ` with ${outcome.followUps.length} follow-up${outcome.followUps.length === 1 ? '' : 's'}` : ''}`, records);
+    return save(`Meeting logged in ${view.name}${outcome.followUps.length ? ` with ${outcome.followUps.length} follow-up${outcome.followUps.length === 1 ? '' : 's'}` : ''}`, records);
   };
 
   return (
@@ -86,23 +55,23 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
           account={account}
           logged={loggedEntry(ctx, account.view)}
           canLog={!!touchpointFromPage(ctx, account.view, now)}
-          privacy={settings.value.privacyMode}
+          privacy={settings.privacyMode}
           now={now}
           onLog={logMeeting(index)}
           onAddContact={(person) =>
-            void act(`Added ${person.name} to ${account.view.name}`, [{ store: 'contacts', record: { accountId: account.view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } }])
+            void save(`Added ${person.name} to ${account.view.name}`, [{ store: 'contacts', record: { accountId: account.view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } }])
           }
         />
       ))}
       {briefing.unknownDomains.map(({ domain, people }) => (
         <p class="unknown" key={domain}>
           <strong>{domain}</strong> <span class="muted">({people.length} attending) is not an account yet.</span>{' '}
-          <button type="button" onClick={() => void act(`Created ${domain}`, [{ store: 'accounts', record: { name: domain, domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } }])}>
+          <button type="button" onClick={() => void save(`Created ${domain}`, [{ store: 'accounts', record: { name: domain, domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } }])}>
             Create account
           </button>
         </p>
       ))}
-      <Toast toast={toast.value} onUndo={(undoId) => void api.undo(undoId).then(reload)} onClose={() => (toast.value = null)} />
+      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={closeToast} />
     </div>
   );
 }

@@ -1,73 +1,35 @@
 import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import type { TabAccounts } from '../../utils/background/tab-state';
 import { buildAccountView, type AccountView } from '../../utils/insights/account-view';
 import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
 import type { PageContext } from '../../utils/model';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
 import { CollapsedTab } from './CollapsedTab';
 import { useShownMark } from '../shown-mark';
-import { Toast, type ToastState } from './Toast';
+import { useFrameState } from '../use-frame-state';
+import { Toast } from './Toast';
+import '../frame.css';
 import './sidebar.css';
 
-const data = signal<TabAccounts | null>(null);
-const settings = signal<Settings>(DEFAULT_SETTINGS);
-const toast = signal<ToastState | null>(null);
 const highlight = signal<string | undefined>(undefined);
-const loadError = signal<string | null>(null);
 
 export function SidebarApp({ api }: { api: SidebarApi }) {
-  const reload = async () => {
-    try {
-      const [next, s] = await Promise.all([api.load(), api.settings()]);
-      data.value = next;
-      settings.value = s;
-      loadError.value = null;
-    } catch (error) {
-      loadError.value = (error as Error).message;
-    }
-  };
-  useEffect(() => {
-    void reload();
-    return api.onChange((pushed) => (pushed ? (data.value = pushed) : void reload()));
-  }, []);
-
-  /** Runs one user action; a failure is shown, never swallowed, and a success offers Undo. */
-  const act = async (label: string, work: () => Promise<{ undoId?: string } | void>): Promise<boolean> => {
-    try {
-      const result = await work();
-      toast.value = { text: label, undoId: result ? result.undoId : undefined };
-      await reload();
-      return true;
-    } catch (error) {
-      toast.value = { text: (error as Error).message, error: true };
-      return false;
-    }
-  };
-
-  const current = data.value;
-  const shownNames = current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : [];
-  useShownMark(shownNames);
-  const theme = current?.context?.theme;
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme ?? '';
-  }, [theme]);
-  if (loadError.value) return <p class="error" role="alert">Account Lens could not load: {loadError.value}</p>;
+  const { data: current, settings, error, toast, act, closeToast } = useFrameState(api);
+  useShownMark(current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : []);
+  if (error) return <p class="error" role="alert">Account Lens could not load: {error}</p>;
   if (!current) return null;
 
   const now = api.now();
   const views = (current.resolution?.accounts ?? []).flatMap((match) => {
     const bundle = current.bundles.find((b) => b.account.id === match.account.id);
-    return bundle ? [buildAccountView(match, bundle, settings.value.cadenceDays, now)] : [];
+    return bundle ? [buildAccountView(match, bundle, settings.cadenceDays, now)] : [];
   });
   const worst = views.map((v) => v.health).sort((a, b) => a.score - b.score)[0];
 
   if (current.sidebar === 'collapsed') return <CollapsedTab count={views.length} worst={worst} onExpand={() => void api.setState('expanded')} />;
   if (current.sidebar === 'hidden' || !current.context) return null;
   const context = current.context;
-  const privacy = settings.value.privacyMode;
+  const privacy = settings.privacyMode;
   const actions = cardActions(api, context, act, now);
 
   return (
@@ -112,11 +74,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
           </section>
         ))}
       </main>
-      <Toast
-        toast={toast.value}
-        onUndo={(undoId) => void act('Undone', () => api.undo(undoId))}
-        onClose={() => (toast.value = null)}
-      />
+      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={closeToast} />
     </div>
   );
 }

@@ -1,15 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { BriefingApi } from '../../components/briefing/api';
 import { BriefingApp } from '../../components/briefing/BriefingApp';
-import type { TabAccounts } from '../../utils/background/tab-state';
-import { isPush, request } from '../../utils/messaging';
-import { getSettings, settingsItem } from '../../utils/settings';
+import { cachedSettings, subscribeToTab } from '../../utils/frame-client';
+import { request } from '../../utils/messaging';
 
 /** The briefing frame: an extension page inside the calendar event, fed only by the background. */
 let lastHeight = -1;
-let settings = getSettings();
-settingsItem.watch(() => (settings = getSettings()));
 const api: BriefingApi = {
   load: () => request('getTabAccounts', {}),
   saveAll: (records) => request('saveRecords', { records }),
@@ -21,19 +17,8 @@ const api: BriefingApi = {
     lastHeight = height;
     request('setFrameHeight', { frame: 'briefing', height: Math.min(height, 4000) }).catch(() => undefined);
   },
-  settings: () => settings,
-  onChange(callback) {
-    const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Data comes from the background only (our id, not a tab), addressed to this frame.
-      if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'tabAccounts') callback(message.data as TabAccounts);
-    };
-    browser.runtime.onMessage.addListener(listener);
-    const unwatch = settingsItem.watch(() => callback());
-    return () => {
-      browser.runtime.onMessage.removeListener(listener);
-      unwatch();
-    };
-  },
+  settings: cachedSettings,
+  onChange: subscribeToTab,
   now: () => new Date(),
 };
 

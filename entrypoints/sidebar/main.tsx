@@ -1,16 +1,10 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
-import type { TabAccounts } from '../../utils/background/tab-state';
-import { isPush, request } from '../../utils/messaging';
-import { getSettings, settingsItem } from '../../utils/settings';
+import { cachedSettings, subscribeToTab } from '../../utils/frame-client';
+import { request } from '../../utils/messaging';
 
 /** The sidebar frame: an extension page inside the mail page, fed only by the background. */
-let settings = getSettings();
-settingsItem.watch(() => (settings = getSettings()));
-const cachedSettings = () => settings;
-
 const api: SidebarApi = {
   load: () => request('getTabAccounts', {}),
   save: (req) => request('saveRecord', req),
@@ -19,18 +13,7 @@ const api: SidebarApi = {
   setState: async (state) => void (await request('setSidebarState', { state })),
   exclude: async (email, accountId) => void (await request('excludeMatch', { email, accountId })),
   settings: cachedSettings,
-  onChange(callback) {
-    const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      // Data comes from the background only (our id, not a tab), addressed to this frame.
-      if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'tabAccounts') callback(message.data as TabAccounts);
-    };
-    browser.runtime.onMessage.addListener(listener);
-    const unwatch = settingsItem.watch(() => callback());
-    return () => {
-      browser.runtime.onMessage.removeListener(listener);
-      unwatch();
-    };
-  },
+  onChange: subscribeToTab,
   now: () => new Date(),
 };
 

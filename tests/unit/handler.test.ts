@@ -1,20 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storedMissLog } from '../../utils/background/detection-misses';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { sessionTabContexts } from '../../utils/background/tab-contexts';
-import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
-import { lazyDb } from '../../utils/db/open';
-import { listLive } from '../../utils/db/reads';
-import { CONTENT_HOSTS } from '../../utils/hosts';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/messaging';
 import type { PageContext } from '../../utils/model';
-import { SearchIndex } from '../../utils/search/index';
-import { openTestDb, tickingClock } from './helpers';
+import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
-const EXT = 'account-lens-test-id';
-const BASE = `chrome-extension://${EXT}/`;
+const EXT = TEST_EXTENSION_ID;
+const BASE = TEST_BASE_URL;
 const senders = {
   options: { id: EXT, url: `${BASE}options.html` },
   popup: { id: EXT, url: `${BASE}popup.html` },
@@ -27,25 +19,11 @@ let handle: ReturnType<typeof createHandler>;
 let services: BackgroundServices;
 
 function makeServices(): BackgroundServices {
-  const db = lazyDb(openTestDb);
-  return {
-    identity: { id: EXT, baseUrl: BASE, contentHosts: CONTENT_HOSTS },
-    db,
-    search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
-    tabs: sessionTabContexts(fakeBrowser.storage.session),
-    exclusions: storedExclusions.loader(),
-    addExclusion: storedExclusions.add,
-    sidebarChoices: storedSidebarChoices(),
-    frameHeights: new Map(),
-    memo: new TabMemo(),
-    frames: new Map(),
+  return testServices({
     self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
-    learnSelf: async () => undefined,
-    clock: tickingClock(),
     activeTabId: async () => 7,
-    refreshTabs: (tabId, contextChanged) => void notified.push([tabId, contextChanged]),
-    misses: storedMissLog(),
-  };
+    refreshTabs: (tabId, dataChanged) => void notified.push([tabId, dataChanged]),
+  });
 }
 
 beforeEach(() => {

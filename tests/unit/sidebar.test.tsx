@@ -3,24 +3,17 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
-import { storedMissLog } from '../../utils/background/detection-misses';
 import { createHandler } from '../../utils/background/handler';
-import { sessionTabContexts } from '../../utils/background/tab-contexts';
-import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
-import { lazyDb } from '../../utils/db/open';
-import { listLive } from '../../utils/db/reads';
-import { CONTENT_HOSTS } from '../../utils/hosts';
 import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/messaging';
 import type { PageContext } from '../../utils/model';
-import { SearchIndex } from '../../utils/search/index';
 import { getSettings } from '../../utils/settings';
-import { openTestDb, tickingClock } from './helpers';
+import { tickingClock } from './helpers';
+import { TEST_EXTENSION_ID, testServices } from './test-services';
 
 /** The sidebar against the real background handler (fake IndexedDB, fake browser storage), as the frame would use it. */
-const EXT = 'test-ext';
+const EXT = TEST_EXTENSION_ID;
 const sidebarSender: Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/sidebar.html`, tab: { id: 3 } as never, frameId: 2 };
 const contentSender: Runtime.MessageSender = { id: EXT, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 };
 const optionsSender: Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
@@ -46,25 +39,9 @@ let root: HTMLElement;
 
 beforeEach(async () => {
   listeners = [];
-  const db = lazyDb(openTestDb);
-  const handle = createHandler({
-    identity: { id: EXT, baseUrl: `chrome-extension://${EXT}/`, contentHosts: CONTENT_HOSTS },
-    db,
-    tabs: sessionTabContexts(fakeBrowser.storage.session),
-    self: async () => ({ addresses: new Set(), domains: new Set() }),
-    exclusions: storedExclusions.loader(),
-    addExclusion: storedExclusions.add,
-    sidebarChoices: storedSidebarChoices(),
-    frameHeights: new Map(),
-    memo: new TabMemo(),
-    frames: new Map(),
-    search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
-    learnSelf: async () => undefined,
-    clock: tickingClock('2026-11-24T12:00:00.000Z'),
-    activeTabId: async () => 3,
-    refreshTabs: () => listeners.forEach((l) => l()),
-    misses: storedMissLog(),
-  });
+  const handle = createHandler(
+    testServices({ clock: tickingClock('2026-11-24T12:00:00.000Z'), activeTabId: async () => 3, refreshTabs: () => listeners.forEach((l) => l()) }),
+  );
   call = async (type, data, sender = sidebarSender) => {
     const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
     if (!reply.ok) throw new Error(reply.error.message);

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TabAccounts } from '../utils/background/tab-state';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import type { ToastState } from './sidebar/Toast';
+
+export interface TabDataSource {
+  load(): Promise<TabAccounts>;
+  settings(): Promise<Settings>;
+  onChange(callback: (data?: TabAccounts) => void): () => void;
+}
+
+/**
+ * The state every frame shown in a page keeps: the tab's data (pushed by the
+ * background, or fetched), settings, the host's theme, and one toast. `act`
+ * runs a user action: a failure is shown, never swallowed, and a success
+ * offers Undo when the action returned an undo id.
+ */
+export function useFrameState(api: TabDataSource) {
+  const [data, setData] = useState<TabAccounts | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [error, setError] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastState | null>(null);
+
+  const reload = async () => {
+    try {
+      const [next, loaded] = await Promise.all([api.load(), api.settings()]);
+      setData(next);
+      setSettings(loaded);
+      setError(null);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  useEffect(() => {
+    void reload();
+    return api.onChange((pushed) => (pushed ? setData(pushed) : void reload()));
+  }, []);
+
+  const theme = data?.context?.theme;
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme ?? '';
+  }, [theme]);
+
+  const act = async (label: string, work: () => Promise<{ undoId?: string } | void>): Promise<boolean> => {
+    try {
+      const result = await work();
+      setToast({ text: label, undoId: result ? result.undoId : undefined });
+      await reload();
+      return true;
+    } catch (failure) {
+      setToast({ text: (failure as Error).message, error: true });
+      return false;
+    }
+  };
+
+  return { data, settings, error, toast, act, closeToast: () => setToast(null) };
+}

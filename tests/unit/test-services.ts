@@ -1,0 +1,37 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storedMissLog } from '../../utils/background/detection-misses';
+import type { BackgroundServices } from '../../utils/background/handler';
+import { sessionTabContexts } from '../../utils/background/tab-contexts';
+import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
+import { lazyDb } from '../../utils/db/open';
+import { listLive } from '../../utils/db/reads';
+import { CONTENT_HOSTS } from '../../utils/hosts';
+import { SearchIndex } from '../../utils/search/index';
+import { openTestDb, tickingClock } from './helpers';
+
+export const TEST_EXTENSION_ID = 'account-lens-test-id';
+export const TEST_BASE_URL = `chrome-extension://${TEST_EXTENSION_ID}/`;
+
+/** The background's services as the worker wires them, over fake IndexedDB and WXT's fake browser storage. */
+export function testServices(overrides: Partial<BackgroundServices> = {}): BackgroundServices {
+  const db = lazyDb(openTestDb);
+  return {
+    identity: { id: TEST_EXTENSION_ID, baseUrl: TEST_BASE_URL, contentHosts: CONTENT_HOSTS },
+    db,
+    search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
+    tabs: sessionTabContexts(fakeBrowser.storage.session),
+    exclusions: storedExclusions.loader(),
+    addExclusion: storedExclusions.add,
+    sidebarChoices: storedSidebarChoices(),
+    frameHeights: new Map(),
+    memo: new TabMemo(),
+    frames: new Map(),
+    self: async () => ({ addresses: new Set(), domains: new Set() }),
+    learnSelf: async () => undefined,
+    clock: tickingClock(),
+    activeTabId: async () => undefined,
+    refreshTabs: () => undefined,
+    misses: storedMissLog(),
+    ...overrides,
+  };
+}
