@@ -155,6 +155,19 @@ describe('sidebar actions', () => {
     await p.close();
   });
 
+  it('follows the host page into dark mode', async () => {
+    const { html, url } = SITES[0]!.first;
+    const dark = html.replace('background: #f6f8fc;', 'background: #1f1f1f; color: #e3e3e3;');
+    const p = await open('mail.google.com', dark, url);
+    const sidebar = sidebarOf(p);
+    await expect.poll(() => sidebar.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('dark');
+    const background = await sidebar.locator('.sidebar').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(0.2126 * r! + 0.7152 * g! + 0.0722 * b!).toBeLessThan(60);
+    await screenshot(p, 'sidebar-dark');
+    await p.close();
+  });
+
   it('collapses to a tab that keeps the account count, and remembers it on this site', async () => {
     const { html, url } = SITES[0]!.first;
     const p = await open('mail.google.com', html, url);
