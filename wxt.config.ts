@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Account Lens',
     description:
       'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: CONTENT_MATCHES,
     // Only the frame pages are reachable from the mail and calendar hosts. Chrome also gives them a
     // per-session URL, so a page cannot probe a fixed address to detect the extension.

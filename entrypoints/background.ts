@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storedMissLog } from '../utils/background/detection-misses';
 import { createHandler } from '../utils/background/handler';
 import { learnSelfAddress, selfIdentityLoader } from '../utils/background/self-identity';
+import { createReminders, NEXT_DUE_ALARM } from '../utils/background/reminders';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
 import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/commands';
@@ -35,16 +36,31 @@ export default defineBackground(() => {
     push: async (tabId, type, data, frameId) => void (await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId })),
   });
 
+  const remind = createReminders(db, {
+    setAlarm: async (name, when) => void (await browser.alarms.create(name, { when })),
+    setBadge: async (text) => {
+      await browser.action.setBadgeText({ text });
+      await browser.action.setBadgeBackgroundColor({ color: '#c42b1c' });
+    },
+    notify: async (id, title, message) =>
+      void (await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message })),
+  });
+
   const handle = createHandler({
     ...deps,
     identity: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), contentHosts: CONTENT_HOSTS },
     search,
     learnSelf: async (email) => learnSelfAddress(email, await deps.self()),
     clock: systemClock,
-    activeTabId: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' }))[0]?.id,
+    // The popup may be its own window (or a page): the tab it is about is the active one of the last-focused normal window.
+    activeTabId: async () => {
+      const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
+      return window?.id === undefined ? undefined : (await browser.tabs.query({ active: true, windowId: window.id }))[0]?.id;
+    },
     refreshTabs,
     addExclusion: storedExclusions.add,
     misses: storedMissLog(),
+    remind,
   });
 
   // Reply through sendResponse: a returned Promise is dropped by some fakes and older browsers.
@@ -55,6 +71,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), deps.frames.delete(tabId), void deps.tabs.remove(tabId)));
   // Self addresses and company domains change who matches.
   settingsItem.watch(() => deps.memo.invalidate());
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === NEXT_DUE_ALARM && void remind());
+  browser.runtime.onStartup.addListener(() => void remind());
+  browser.runtime.onInstalled.addListener(() => void remind());
+  // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live.
+  browser.notifications.onClicked.addListener(() => void browser.action.openPopup?.().catch(() => undefined));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) void toggleSidebar(deps, tab.id, refreshTabs);
   });

@@ -13,6 +13,7 @@ import type { Resolution } from './match/resolve';
 import type { Account, AnyRecord, PageContext, StoreName } from './model';
 import type { SearchHit } from './search/index';
 import type { DetectionMiss } from './sites/types';
+import type { Due } from './insights/due';
 
 export interface DetectionMissCount extends DetectionMiss {
   site: PageContext['site'];
@@ -59,6 +60,8 @@ export interface RequestMap {
   /** Options page only: put the demo portfolio in place (replacing all data when `replace`). */
   loadDemoData: { data: { replace: boolean }; reply: StoreCounts };
   getStats: { data: null; reply: StoreCounts };
+  /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */
+  getDue: { data: null; reply: Due };
   /** Options page: how often each part of each view could not be found, with no personal data. */
   getDetectionReport: { data: null; reply: DetectionMissCount[] };
 }

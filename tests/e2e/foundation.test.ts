@@ -33,6 +33,19 @@ describe('the built extension in Chromium', () => {
     expect(await again.accountNames()).toEqual(names);
   });
 
+  it('declares its keyboard commands: the popup and the sidebar toggle', async () => {
+    const options = await OptionsPage.open(h);
+    const manifest = await options.page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.action?.default_popup).toBe('popup.html');
+    expect(manifest.commands).toEqual({
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Log a touchpoint (open Account Lens)' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Account Lens sidebar' },
+    });
+    const commands = await options.page.evaluate(() => chrome.commands.getAll());
+    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(expect.arrayContaining([['toggle-sidebar', 'Alt+Shift+L'], ['_execute_action', 'Alt+Shift+K']]));
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications']);
+  });
+
   it('asks only for the mail and calendar hosts', async () => {
     const options = await OptionsPage.open(h);
     const manifest = await options.page.evaluate(() => chrome.runtime.getManifest());

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/messaging';
@@ -9,6 +9,8 @@ export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 
 export interface Harness {
   context: BrowserContext;
+  /** The extension's service worker, for what only the extension itself can do (open its popup window). */
+  worker: Worker;
   extensionUrl(path: string): string;
   server: Awaited<ReturnType<typeof startDemoServer>>;
   close(): Promise<void>;
@@ -16,9 +18,10 @@ export interface Harness {
 
 export async function startHarness(pages: Record<string, string> = {}): Promise<Harness> {
   const server = await startDemoServer(pages);
-  const { context, extensionUrl } = await launchWithExtension({ port: server.port });
+  const { context, extensionUrl, worker } = await launchWithExtension({ port: server.port });
   return {
     context,
+    worker,
     extensionUrl,
     server,
     async close() {

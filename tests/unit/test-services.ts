@@ -32,6 +32,7 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     activeTabId: async () => undefined,
     refreshTabs: () => undefined,
     misses: storedMissLog(),
+    remind: async () => undefined,
     ...overrides,
   };
 }

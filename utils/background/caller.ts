@@ -34,8 +34,8 @@ const ALLOWED: Record<CallerKind, ReadonlySet<RequestType>> = {
   content: new Set(['reportPageContext', 'getTabContext']),
   sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats']),
   briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'setFrameHeight', 'excludeMatch', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo']),
-  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats']),
-  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'loadDemoData', 'getStats', 'getDetectionReport']),
+  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats', 'getDue']),
+  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'loadDemoData', 'getStats', 'getDue', 'getDetectionReport']),
 };
 
 export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {

@@ -6,6 +6,7 @@ import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
 import { buildDemoPortfolio } from '../demo/portfolio';
+import { dueNow } from '../insights/due';
 import { LensError } from '../errors';
 import { normalizeEmail } from '../match/normalize';
 import type { Site } from '../model';
@@ -28,6 +29,8 @@ export interface BackgroundServices extends TabStateDeps {
   refreshTabs: (tabId?: number, dataChanged?: boolean) => void | Promise<void>;
   addExclusion: (email: string, accountId: string) => Promise<void>;
   misses: DetectionMissLog;
+  /** Recounts the badge and sets the reminder alarm again. */
+  remind: () => Promise<void>;
 }
 
 type Operations = { [K in RequestType]: (data: RequestMap[K]['data'], caller: Caller) => Promise<RequestMap[K]['reply']> };
@@ -66,6 +69,7 @@ function operations(s: BackgroundServices): Operations {
     for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
     s.memo.invalidate();
     void s.refreshTabs();
+    void s.remind();
   };
 
   return {
@@ -149,10 +153,16 @@ function operations(s: BackgroundServices): Operations {
       s.search.reset();
       s.memo.invalidate();
       void s.refreshTabs();
+      void s.remind();
       return countLive(db);
     },
     getStats: async () => countLive(await s.db()),
     getDetectionReport: async () => s.misses.report(),
+    getDue: async () => {
+      const db = await s.db();
+      const [tasks, accounts, opportunities] = await Promise.all([listLive(db, 'tasks'), listLive(db, 'accounts'), listLive(db, 'opportunities')]);
+      return dueNow(tasks, accounts, opportunities, s.clock.now());
+    },
   };
 }
 

@@ -39,6 +39,7 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   undo: v.strictObject({ undoId: idSchema }),
   loadDemoData: v.strictObject({ replace: v.boolean() }),
   getStats: none,
+  getDue: none,
   getDetectionReport: none,
 };
 

@@ -1,0 +1,133 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TabAccounts } from '../../utils/background/tab-state';
+import { addDays, startOfLocalDate, toLocalDate } from '../../utils/dates';
+import { buildBriefing } from '../../utils/insights/briefing';
+import type { Due } from '../../utils/insights/due';
+import { defaultForm, formRecords, validateForm, type FormErrors, type LogForm } from '../../utils/insights/log-form';
+import type { Task } from '../../utils/model';
+import type { SearchHit } from '../../utils/search/index';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { Toast, type ToastState } from '../sidebar/Toast';
+import type { PopupApi } from './api';
+import { AccountSearch } from './AccountSearch';
+import { DueList } from './DueList';
+import { KIND_KEYS, LogFormView } from './LogFormView';
+import './popup.css';
+
+/** The toolbar popup: find an account, log what happened, see what is due. Keyboard first. */
+export function PopupApp({ api }: { api: PopupApi }) {
+  const now = api.now();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [tab, setTab] = useState<TabAccounts | null>(null);
+  const [form, setForm] = useState<LogForm>(() => defaultForm(null, now, DEFAULT_SETTINGS.cadenceDays));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [due, setDue] = useState<Due>({ tasks: [], renewals: [] });
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const [ready, setReady] = useState(false);
+  const touched = useRef(false);
+
+  const refreshDue = () => api.due().then(setDue, () => undefined);
+  useEffect(() => {
+    api.warm();
+    void refreshDue();
+    void Promise.all([api.tab().catch(() => null), api.settings()]).then(([found, loaded]) => {
+      setSettings(loaded);
+      setTab(found);
+      const prefilled = defaultForm(found, api.now(), loaded.cadenceDays);
+      // What the user already typed wins over what the page suggests.
+      if (!touched.current && prefilled.accountId) {
+        setForm(prefilled);
+        // With the account known, the summary is the next thing to type.
+        document.getElementById('summary')?.focus();
+      }
+      setReady(true);
+    });
+  }, []);
+
+  const act = async (label: string, work: () => Promise<{ undoId?: string } | void>) => {
+    try {
+      const result = await work();
+      setToast({ text: label, undoId: result ? result.undoId : undefined });
+      await refreshDue();
+      return true;
+    } catch (error) {
+      setToast({ text: (error as Error).message, error: true });
+      return false;
+    }
+  };
+
+  const save = async () => {
+    const found = validateForm(form, api.now());
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const saved = await act(`Logged ${form.kind} for ${form.accountName}${form.followUp.enabled ? ' with a follow-up' : ''}`, () => api.saveAll(formRecords(form)));
+    if (saved) setForm({ ...defaultForm(null, api.now(), settings.cadenceDays), accountId: form.accountId, accountName: form.accountName, contactIds: form.contactIds });
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void save();
+      } else if (event.altKey && KIND_KEYS[event.key.toLowerCase()]) {
+        event.preventDefault();
+        touched.current = true;
+        setForm((f) => ({ ...f, kind: KIND_KEYS[event.key.toLowerCase()]! }));
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const pick = (hit: SearchHit) => {
+    touched.current = true;
+    setForm({ ...form, accountId: hit.accountId, accountName: hit.kind === 'account' ? hit.name : hit.detail.split(' · ')[0], contactIds: hit.kind === 'contact' ? [hit.id] : [], source: undefined });
+    setErrors({ ...errors, account: undefined });
+    document.getElementById('summary')?.focus();
+  };
+  const done = (task: Task) => void act(`Done: ${task.title}`, () => api.saveAll([{ store: 'tasks', record: { ...task, doneAt: api.now().toISOString() } }]));
+  const snooze = (task: Task) => {
+    const tomorrow = startOfLocalDate(addDays(toLocalDate(api.now()), 1));
+    tomorrow.setHours(9);
+    void act(`Snoozed until tomorrow: ${task.title}`, () => api.saveAll([{ store: 'tasks', record: { ...task, dueAt: tomorrow.toISOString() } }]));
+  };
+  const planRenewal = (accountId: string) => {
+    const account = due.renewals.find((r) => r.account.id === accountId)?.account;
+    if (!account) return;
+    void act(`Renewal opportunity added for ${account.name}`, () =>
+      api.saveAll([{ store: 'opportunities', record: { accountId, title: `Renewal ${account.renewalDate?.slice(0, 4) ?? ''}`.trim(), kind: 'renewal', stage: 'identified', expectedClose: account.renewalDate, ...(account.annualValue ? { value: account.annualValue } : {}) } }]),
+    );
+  };
+
+  const briefing = tab?.context && tab.resolution && tab.context.view.startsWith('event') ? buildBriefing(tab.context, tab.resolution, tab.bundles, settings.cadenceDays, now) : null;
+
+  return (
+    <div class="popup" data-ready={ready ? '' : undefined}>
+      <header>
+        <h1>Account Lens</h1>
+      </header>
+      <main>
+        <AccountSearch search={api.search} onPick={pick} error={errors.account} />
+        {form.accountName && (
+          <p class="chosen" data-testid="chosen-account">
+            For <strong>{form.accountName}</strong>
+            {form.source?.subject && <span class="muted"> · {form.source.subject}</span>}
+          </p>
+        )}
+        {briefing && briefing.accounts[0] && (
+          <section class="event-brief" aria-label="This meeting" data-testid="popup-briefing">
+            <h2>{briefing.title || 'This meeting'}</h2>
+            <ol>
+              {briefing.accounts[0].talkingPoints.slice(0, 3).map((p) => (
+                <li key={`${p.rule}-${p.source.id}`}>{p.text}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <LogFormView form={form} errors={errors} now={now} onChange={(next) => ((touched.current = true), setForm(next))} onSubmit={() => void save()} />
+        <DueList due={due} onDone={done} onSnooze={snooze} onPlanRenewal={planRenewal} />
+      </main>
+      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={() => setToast(null)} />
+    </div>
+  );
+}
