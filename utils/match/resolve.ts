@@ -65,8 +65,11 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
 
   const exact = withEmail.map((c) => c.email!);
   const untagged = exact.map(stripPlusTag).filter((e, i) => e !== exact[i]);
-  const byEmail = await directory.contactsByEmail([...new Set([...exact, ...untagged])]);
-  const byName = nameOnly.length ? await directory.contactsByName([...new Set(nameOnly.map((c) => c.name!))]) : new Map<string, Contact[]>();
+  // Two rounds of lookups: contacts (by address and by name, together), then accounts (by domain and by id, together).
+  const [byEmail, byName] = await Promise.all([
+    directory.contactsByEmail([...new Set([...exact, ...untagged])]),
+    nameOnly.length ? directory.contactsByName([...new Set(nameOnly.map((c) => c.name!))]) : new Map<string, Contact[]>(),
+  ]);
 
   const resolved: Array<{ candidate: Candidate; contact?: Contact; accountId?: string; domain?: string; reason?: MatchReason }> = [];
   for (const candidate of withEmail) {
@@ -87,15 +90,16 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
     r.domain = registrableDomain(domain) ?? domain;
     domainsToTry.add(domain).add(r.domain);
   }
-  const byDomain = domainsToTry.size ? await directory.accountsByDomain([...domainsToTry]) : new Map<string, Account>();
+  const accountIds = [...new Set(resolved.flatMap((r) => (r.contact ? [r.contact.accountId] : [])))];
+  const [byDomain, accounts] = await Promise.all([
+    domainsToTry.size ? directory.accountsByDomain([...domainsToTry]) : new Map<string, Account>(),
+    accountIds.length ? directory.accountsById(accountIds) : new Map<string, Account>(),
+  ]);
   for (const r of resolved) {
     if (r.contact || !r.domain) continue;
     const account = byDomain.get(domainOf(r.candidate.email!)) ?? byDomain.get(r.domain);
     if (account) Object.assign(r, { accountId: account.id, reason: 'domain' as const });
   }
-
-  const accountIds = [...new Set(resolved.flatMap((r) => (r.contact ? [r.contact.accountId] : [])))];
-  const accounts = accountIds.length ? await directory.accountsById(accountIds) : new Map<string, Account>();
   byDomain.forEach((account) => accounts.set(account.id, account));
 
   const grouped = new Map<string, { match: AccountMatch; rank: number; order: number; orders: Map<ResolvedPerson, number> }>();

@@ -36,25 +36,29 @@ export interface SearchSource {
 const FUSE_BASE: IFuseOptions<unknown> = { includeScore: true, ignoreLocation: true, ignoreDiacritics: true, threshold: 0.4 };
 const ACCOUNT_KEYS = [{ name: 'name', weight: 3 }, 'domains', { name: 'tags', weight: 0.5 }];
 const CONTACT_KEYS = [{ name: 'name', weight: 3 }, { name: 'emails', weight: 2 }, { name: 'title', weight: 0.5 }];
-/** How many contacts the gram filter hands to fuse.js. */
-const CONTACT_CANDIDATES = 300;
+/** How many candidates the letter-pair filter hands to fuse.js per keystroke. */
+const ACCOUNT_CANDIDATES = 100;
+const CONTACT_CANDIDATES = 200;
 
 /**
- * Fuzzy search over accounts and contacts. Built on the first search after the
- * worker wakes (never on the lookup path) and kept current by upsert/remove on
- * every write; writes that land while it builds are replayed afterwards.
+ * Fuzzy search over accounts and contacts. fuse.js ranks, but only the few
+ * hundred records a letter-pair index finds for the query (fuse.js alone
+ * scores every record on every keystroke). Built on the first search after
+ * the worker wakes (never on the lookup path) and kept current by
+ * `applyChange` on every write; writes that land while it builds are replayed.
  */
 export class SearchIndex {
-  private accounts?: Fuse<AccountDoc>;
-  private accountNames = new Map<string, string>();
+  private built = false;
+  private accounts = newAccountIndex();
   private contacts = newContactIndex();
+  private accountNames = new Map<string, string>();
   private building?: Promise<void>;
   private pending: Array<() => void> = [];
 
   constructor(private readonly source: SearchSource) {}
 
   get isBuilt(): boolean {
-    return this.accounts !== undefined;
+    return this.built;
   }
 
   /** Starts (or joins) the build. */
@@ -70,7 +74,7 @@ export class SearchIndex {
     const q = query.trim().toLowerCase();
     if (!q) return [];
     await this.warm();
-    const accountHits = this.accounts!.search(q, { limit }).map(({ item, score }) => ({
+    const accountHits = rank(this.accounts.candidates(q, ACCOUNT_CANDIDATES), ACCOUNT_KEYS, q, limit).map(({ item, score }) => ({
       kind: 'account' as const,
       id: item.id,
       accountId: item.id,
@@ -78,17 +82,14 @@ export class SearchIndex {
       detail: item.domains[0] ?? '',
       score: boost(q, item.name, item.domains, score),
     }));
-    const candidates = this.contacts.candidates(q, CONTACT_CANDIDATES);
-    const contactHits = new Fuse(candidates, { ...FUSE_BASE, keys: CONTACT_KEYS })
-      .search(q, { limit })
-      .map(({ item, score }) => ({
-        kind: 'contact' as const,
-        id: item.id,
-        accountId: item.accountId,
-        name: item.name,
-        detail: [this.accountNames.get(item.accountId), item.emails[0]].filter(Boolean).join(' · '),
-        score: boost(q, item.name, item.emails, score),
-      }));
+    const contactHits = rank(this.contacts.candidates(q, CONTACT_CANDIDATES), CONTACT_KEYS, q, limit).map(({ item, score }) => ({
+      kind: 'contact' as const,
+      id: item.id,
+      accountId: item.accountId,
+      name: item.name,
+      detail: [this.accountNames.get(item.accountId), item.emails[0]].filter(Boolean).join(' · '),
+      score: boost(q, item.name, item.emails, score),
+    }));
     return [...accountHits, ...contactHits].sort((a, b) => a.score - b.score).slice(0, limit);
   }
 
@@ -97,10 +98,8 @@ export class SearchIndex {
     const live = after && !after.deletedAt ? after : null;
     if (store === 'accounts') {
       this.whenBuilt(() => {
-        this.accounts!.remove((doc) => doc.id === id);
-        this.accountNames.delete(id);
-        if (!live) return;
-        this.accounts!.add(accountDoc(live as Account));
+        if (!live) return (this.accounts.remove(id), void this.accountNames.delete(id));
+        this.accounts.upsert(accountDoc(live as Account));
         this.accountNames.set(id, (live as Account).name);
       });
     } else if (store === 'contacts') {
@@ -110,27 +109,35 @@ export class SearchIndex {
 
   /** Forget everything; the next search rebuilds from the source (after an import or restore). */
   reset(): void {
-    this.accounts = undefined;
+    this.built = false;
     this.building = undefined;
     this.pending = [];
     this.accountNames.clear();
+    this.accounts = newAccountIndex();
     this.contacts = newContactIndex();
   }
 
   private whenBuilt(apply: () => void): void {
-    if (this.accounts) apply();
+    if (this.built) apply();
     else if (this.building) this.pending.push(apply);
     // Not built and not building: the build will read the record from the source.
   }
 
   private async build(): Promise<void> {
     const [accounts, contacts] = await Promise.all([this.source.accounts(), this.source.contacts()]);
-    const live = accounts.filter((a) => !a.deletedAt);
+    for (const account of accounts) {
+      if (account.deletedAt) continue;
+      this.accounts.upsert(accountDoc(account));
+      this.accountNames.set(account.id, account.name);
+    }
     for (const contact of contacts) if (!contact.deletedAt) this.contacts.upsert(contactDoc(contact));
-    this.accountNames = new Map(live.map((a) => [a.id, a.name]));
-    this.accounts = new Fuse(live.map(accountDoc), { ...FUSE_BASE, keys: ACCOUNT_KEYS });
+    this.built = true;
     for (const apply of this.pending.splice(0)) apply();
   }
+}
+
+function rank<T>(candidates: T[], keys: IFuseOptions<T>['keys'], query: string, limit: number) {
+  return new Fuse(candidates, { ...FUSE_BASE, keys } as IFuseOptions<T>).search(query, { limit });
 }
 
 /** Exact addresses and name prefixes outrank fuzzy hits. */
@@ -140,6 +147,10 @@ function boost(query: string, name: string, keys: string[], score = 1): number {
   if (lower === query) return 0.0001;
   if (lower.startsWith(query) || lower.split(/\s+/).some((word) => word.startsWith(query))) return Math.min(score, 0.001);
   return score;
+}
+
+function newAccountIndex(): GramIndex<AccountDoc> {
+  return new GramIndex<AccountDoc>((a) => a.id, (a) => `${a.name} ${a.domains.join(' ')} ${a.tags.join(' ')}`);
 }
 
 function newContactIndex(): GramIndex<ContactDoc> {
