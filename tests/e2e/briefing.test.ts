@@ -115,6 +115,20 @@ describe('briefing in Google Calendar', () => {
     await again.close();
   });
 
+  it('appears on the full event page too, and "Full view" opens the sidebar', async () => {
+    h.server.setPage('calendar.google.com', read('google-calendar', 'synthetic_2026-11_event-edit'));
+    const p = await h.context.newPage();
+    await p.goto('https://calendar.google.com/calendar/u/2/r/eventedit/N3Qya3ExZWRpdDlleGFtcGxlIGFsZXgubW9yZ2FuQG15Y29tcGFueS5jb20');
+    const card = briefingOf(p);
+    await expect.poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 }).toBe('Contoso Pharmaceuticals');
+    expect(await p.locator('#tabEventDetails > iframe[title="Account Lens briefing"]').count()).toBe(1);
+    await card.getByTestId('open-sidebar').click();
+    await expect.poll(() => p.frameLocator('iframe[title="Account Lens"]').getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe('Contoso Pharmaceuticals');
+    await screenshot(p, 'briefing-google-event-page');
+    h.server.setPage('calendar.google.com', GOOGLE_POPUP);
+    await p.close();
+  });
+
   it('shows no card for an internal meeting', async () => {
     h.server.setPage('calendar.google.com', GOOGLE_POPUP.replace(/data-email="(?!alex)[^"]+"/g, 'data-email="alex.morgan@mycompany.com"'));
     const p = await openGoogleEvent();
