@@ -21,11 +21,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (Android 142) is the first Firefox to read data_collection_permissions; every other key is older.
             gecko: {
               id: 'account-lens@account-lens.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

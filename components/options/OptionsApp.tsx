@@ -6,6 +6,7 @@ import type { Account } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import { AccountsTable } from './AccountsTable';
 import { DetectionReport } from './DetectionReport';
+import { HostAccess } from './HostAccess';
 import { SettingsForm } from './SettingsForm';
 import './options.css';
 
@@ -17,6 +18,9 @@ export interface OptionsApi {
   saveSettings(next: Settings): Promise<void>;
   getDetectionReport(): Promise<DetectionMissCount[]>;
   copyText(text: string): Promise<void>;
+  /** Whether the mail and calendar hosts may be read (a Firefox user can revoke it). */
+  hostAccess(): Promise<boolean>;
+  requestHostAccess(): Promise<boolean>;
 }
 
 const accounts = signal<Account[] | null>(null);
@@ -57,6 +61,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <p class="muted">Your client accounts, kept in this browser only.</p>
       </header>
       <main>
+        <HostAccess check={api.hostAccess} request={api.requestHostAccess} />
         {notice.value && (
           <p role={notice.value.error ? 'alert' : 'status'} class={notice.value.error ? 'error' : ''} data-testid="notice">
             {notice.value.text}

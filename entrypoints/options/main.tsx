@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { CONTENT_MATCHES } from '../../utils/hosts';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
@@ -11,6 +13,8 @@ const api: OptionsApi = {
   saveSettings: (next) => settingsItem.setValue(next),
   getDetectionReport: () => request('getDetectionReport', null),
   copyText: (text) => navigator.clipboard.writeText(text),
+  hostAccess: () => browser.permissions.contains({ origins: CONTENT_MATCHES }),
+  requestHostAccess: () => browser.permissions.request({ origins: CONTENT_MATCHES }),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);
