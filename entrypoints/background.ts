@@ -76,6 +76,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void remind());
   // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live.
   browser.notifications.onClicked.addListener(() => void browser.action.openPopup?.().catch(() => undefined));
+  // One line per worker start: the way to tell, from a browser console, that the background is up.
+  console.info('Account Lens: background ready');
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === TOGGLE_SIDEBAR_COMMAND && tab?.id !== undefined) void toggleSidebar(deps, tab.id, refreshTabs);
   });

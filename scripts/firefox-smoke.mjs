@@ -1,0 +1,42 @@
+// Loads the Firefox build into Debian's firefox-esr (headless, a fresh profile) as a temporary add-on and
+// waits for the background to say it is ready. Exits 0 when it does, 1 when it does not within the time limit.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const firefox = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+if (!firefox) {
+  console.error('Firefox not found. Install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+  process.exit(1);
+}
+const READY = 'Account Lens: background ready';
+const LIMIT_MS = 90_000;
+
+const run = spawn(
+  'npx',
+  ['web-ext', 'run', '--source-dir', '.output/firefox-mv3', `--firefox=${firefox}`, '--no-input', '--no-reload', '--verbose', '--arg=-headless',
+    // Send the extension's console to stdout, where this script can read it.
+    '--pref=devtools.console.stdout.content=true', '--pref=datareporting.policy.dataSubmissionEnabled=false', '--pref=app.update.enabled=false'],
+  { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+);
+let installed = false;
+const finish = (ok, why) => {
+  console.log(ok ? `Firefox smoke: 1 passed, 0 failed (${why})` : `Firefox smoke: 0 passed, 1 failed (${why})`);
+  try {
+    process.kill(-run.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+  process.exit(ok ? 0 : 1);
+};
+const timer = setTimeout(() => finish(false, installed ? 'installed, but the background never said it was ready' : 'the add-on was not installed'), LIMIT_MS);
+const read = (chunk) => {
+  const text = String(chunk);
+  if (text.includes('as a temporary add-on')) installed = true;
+  if (text.includes(READY)) {
+    clearTimeout(timer);
+    finish(true, `installed in ${firefox} and the background started`);
+  }
+};
+run.stdout.on('data', read);
+run.stderr.on('data', read);
+run.on('exit', (code) => finish(false, `web-ext exited with ${code} before the background was ready`));
