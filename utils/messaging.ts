@@ -59,6 +59,13 @@ export interface RequestMap {
   undo: { data: { undoId: string }; reply: { label: string; restored: number } };
   /** Options page only: put the demo portfolio in place (replacing all data when `replace`). */
   loadDemoData: { data: { replace: boolean }; reply: StoreCounts };
+  /** Options page: one page of a store's records (trash included), in id order, for a backup. */
+  exportRecords: { data: { store: StoreName; after?: string; limit: number }; reply: { records: AnyRecord[]; next?: string } };
+  /** Options page: a chunk of an import, into staging (live data untouched). */
+  stageImport: { data: { importId: string; seq: number; store: StoreName; records: AnyRecord[] }; reply: null };
+  /** Options page: every staged chunk into the live stores, in one transaction (`replace`: a restore). */
+  commitImport: { data: { importId: string; replace: boolean }; reply: StoreCounts };
+  discardImport: { data: { importId: string }; reply: null };
   getStats: { data: null; reply: StoreCounts };
   /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */
   getDue: { data: null; reply: Due };

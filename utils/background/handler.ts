@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
-import { writeRecordSet } from '../db/bulk';
+import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/bulk';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
@@ -9,7 +9,7 @@ import { buildDemoPortfolio } from '../demo/portfolio';
 import { dueNow } from '../insights/due';
 import { LensError } from '../errors';
 import { normalizeEmail } from '../match/normalize';
-import type { Site } from '../model';
+import type { AnyRecord, Site } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
@@ -64,6 +64,13 @@ function operations(s: BackgroundServices): Operations {
   const tabOf = async (caller: Caller, asked?: number) =>
     // Content scripts and frames only ever see their own tab.
     caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
+  /** Many records changed at once (import, restore, demo): rebuild rather than patch. */
+  const dataReplaced = () => {
+    s.search.reset();
+    s.memo.invalidate();
+    void s.refreshTabs();
+    void s.remind();
+  };
   /** Records changed: search, shared resolutions and every tab's frames must catch up. */
   const afterWrite = (touched: Touched[]) => {
     for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
@@ -147,13 +154,26 @@ function operations(s: BackgroundServices): Operations {
       afterWrite(touched);
       return result;
     },
+    exportRecords: async ({ store, after, limit }) => {
+      const records: AnyRecord[] = [];
+      let cursor = await (await s.db()).transaction(store).store.openCursor(after === undefined ? null : IDBKeyRange.lowerBound(after, true));
+      while (cursor && records.length < limit) {
+        records.push(cursor.value as AnyRecord);
+        cursor = await cursor.continue();
+      }
+      return { records, ...(cursor ? { next: records.at(-1)!.id } : {}) };
+    },
+    stageImport: async ({ importId, seq, store, records }) => (await stageChunk(await s.db(), importId, seq, store, records), null),
+    commitImport: async ({ importId, replace }) => {
+      const counts = await commitStaged(await s.db(), importId, { replace });
+      dataReplaced();
+      return counts;
+    },
+    discardImport: async ({ importId }) => (await discardStaged(await s.db(), importId), null),
     loadDemoData: async ({ replace }) => {
       const db = await s.db();
       await writeRecordSet(db, buildDemoPortfolio(s.clock.now()), { replace });
-      s.search.reset();
-      s.memo.invalidate();
-      void s.refreshTabs();
-      void s.remind();
+      dataReplaced();
       return countLive(db);
     },
     getStats: async () => countLive(await s.db()),

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { RequestMap, RequestType } from '../messaging';
 import { STORE_NAMES } from '../model';
+import { storedRecordSchema } from '../io/backup';
 import { DRAFT_SCHEMAS, idSchema, pageContext } from '../schemas';
 
 const none = v.null();
@@ -11,6 +12,13 @@ const saveRecord = v.variant(
   STORE_NAMES.map((store) => v.strictObject({ store: v.literal(store), record: DRAFT_SCHEMAS[store] })) as [
     v.StrictObjectSchema<{ store: v.LiteralSchema<'accounts', undefined>; record: typeof DRAFT_SCHEMAS.accounts }, undefined>,
   ],
+);
+
+const stagedRecords = v.variant(
+  'store',
+  STORE_NAMES.map((store) =>
+    v.strictObject({ importId: idSchema, seq: v.pipe(v.number(), v.integer(), v.minValue(0)), store: v.literal(store), records: v.pipe(v.array(storedRecordSchema(store)), v.maxLength(2000)) }),
+  ) as unknown as Parameters<typeof v.variant<"store", v.VariantOptions<"store">>>[1],
 );
 
 /** The data each request must carry. A request whose data fails its schema is refused before anything runs. */
@@ -37,6 +45,10 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   saveRecords: v.strictObject({ records: v.pipe(v.array(saveRecord), v.minLength(1), v.maxLength(20)) }) as unknown as v.GenericSchema<unknown, RequestMap['saveRecords']['data']>,
   deleteRecord: v.strictObject({ store: v.picklist(STORE_NAMES), id: idSchema }),
   undo: v.strictObject({ undoId: idSchema }),
+  exportRecords: v.strictObject({ store: v.picklist(STORE_NAMES), after: v.optional(idSchema), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)) }),
+  stageImport: stagedRecords as unknown as v.GenericSchema<unknown, RequestMap['stageImport']['data']>,
+  commitImport: v.strictObject({ importId: idSchema, replace: v.boolean() }),
+  discardImport: v.strictObject({ importId: idSchema }),
   loadDemoData: v.strictObject({ replace: v.boolean() }),
   getStats: none,
   getDue: none,
