@@ -1,10 +1,12 @@
 import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { toLocalDate } from '../../utils/dates';
 import type { DetectionMissCount, StoreCounts } from '../../utils/messaging';
 import type { Account } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
+import type { DataActions } from '../../utils/io/data-actions';
 import { AccountsTable } from './AccountsTable';
+import { DataPanel } from './DataPanel';
 import { DetectionReport } from './DetectionReport';
 import { HostAccess } from './HostAccess';
 import { SettingsForm } from './SettingsForm';
@@ -21,12 +23,16 @@ export interface OptionsApi {
   /** Whether the mail and calendar hosts may be read (a Firefox user can revoke it). */
   hostAccess(): Promise<boolean>;
   requestHostAccess(): Promise<boolean>;
+  /** Backup, restore, import and export; `onChanged` is called after data or the last backup changed. */
+  data(onChanged: () => void): DataActions;
+  lastBackupDays(): Promise<number | null>;
 }
 
 const accounts = signal<Account[] | null>(null);
 const settings = signal<Settings | null>(null);
 const notice = signal<{ text: string; error: boolean } | null>(null);
 const misses = signal<DetectionMissCount[]>([]);
+const backupDays = signal<number | null>(null);
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const refresh = async () => {
@@ -40,7 +46,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     void refresh();
     api.getSettings().then((s) => (settings.value = s));
     api.getDetectionReport().then((m) => (misses.value = m));
+    api.lastBackupDays().then((d) => (backupDays.value = d));
   }, []);
+  const [dataActions] = useState(() => api.data(() => (void refresh(), void api.lastBackupDays().then((d) => (backupDays.value = d)))));
 
   const loadDemo = async () => {
     const replace = (accounts.value?.length ?? 0) > 0;
@@ -78,6 +86,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           </div>
           {accounts.value === null ? <p class="muted">Loading…</p> : <AccountsTable accounts={accounts.value} today={toLocalDate(new Date())} />}
         </section>
+        <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />
         <section>{settings.value && <SettingsForm settings={settings.value} onSave={api.saveSettings} />}</section>
         <DetectionReport
           misses={misses.value}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CONTENT_MATCHES } from '../../utils/hosts';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
+import { lastBackupDays, optionsDataActions } from '../../utils/io/options-data';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
 import { getSettings, settingsItem } from '../../utils/settings';
@@ -15,6 +16,8 @@ const api: OptionsApi = {
   copyText: (text) => navigator.clipboard.writeText(text),
   hostAccess: () => browser.permissions.contains({ origins: CONTENT_MATCHES }),
   requestHostAccess: () => browser.permissions.request({ origins: CONTENT_MATCHES }),
+  data: optionsDataActions,
+  lastBackupDays: () => lastBackupDays(),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);

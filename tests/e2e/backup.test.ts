@@ -1,0 +1,49 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('backup and restore on the options page', () => {
+  it('exports a backup and restores it unchanged after the data changed', async () => {
+    const options = await OptionsPage.open(h);
+    await options.loadDemo();
+    const names = await options.accountNames();
+
+    const [download] = await Promise.all([options.page.waitForEvent('download'), options.page.getByTestId('backup').click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'account-lens-backup-')), download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^account-lens-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    await requestFrom(options.page, 'deleteRecord', { store: 'accounts', id: accounts.value[0]!.id });
+    await options.page.reload();
+    await options.page.getByTestId('account-row').first().waitFor();
+    expect(await options.accountNames()).toHaveLength(names.length - 1);
+
+    await options.page.getByTestId('import-file').setInputFiles(file);
+    await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain('accounts: 12');
+    await screenshot(options.page, 'options-restore-preview');
+    await options.page.getByTestId('import-confirm').click();
+    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('Restored: 12 accounts');
+    await expect.poll(() => options.accountNames()).toEqual(names);
+  });
+
+  it('refuses a file that is not a backup, and changes nothing', async () => {
+    const options = await OptionsPage.open(h);
+    await options.page.getByTestId('account-row').first().waitFor();
+    const names = await options.accountNames();
+    await options.page.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('not an Account Lens backup');
+    expect(await options.page.getByTestId('import-preview').count()).toBe(0);
+    expect(await options.accountNames()).toEqual(names);
+  });
+});
