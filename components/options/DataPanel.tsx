@@ -73,6 +73,18 @@ export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; l
             ))}
           </ul>
           {preview.replaces && <p class="warn">Restoring replaces all your current data with the backup's.</p>}
+          {!!preview.skipped?.length && (
+            <details open>
+              <summary>
+                {preview.skipped.length} row{preview.skipped.length === 1 ? '' : 's'} will be skipped
+              </summary>
+              <ul data-testid="import-skipped">
+                {preview.skipped.slice(0, 50).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           <button type="button" class="primary" onClick={confirm} disabled={progress !== null} data-testid="import-confirm">
             {preview.replaces ? 'Restore' : 'Import'}
           </button>{' '}

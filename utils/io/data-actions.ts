@@ -6,6 +6,8 @@ export interface ImportPreview {
   counts: Array<{ label: string; count: number }>;
   /** A restore replaces everything; an import adds and updates. */
   replaces: boolean;
+  /** Rows that will be skipped, with their file, line and why. */
+  skipped?: string[];
 }
 
 export interface DataActions {

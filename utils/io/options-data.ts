@@ -5,6 +5,8 @@ import { request } from '../messaging';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../model';
 import { createBackup, parseBackup } from './backup';
 import { importRecords, readAllRecords } from './backup-client';
+import { parseCsv } from './csv/parse';
+import { planImport } from './csv/plan';
 import { toCsv } from './csv-export';
 import type { DataActions, ImportPreview } from './data-actions';
 
@@ -40,6 +42,27 @@ const CSV_COLUMNS: Partial<Record<StoreName, string[]>> = {
 export function optionsDataActions(onChanged: () => void): DataActions {
   let pending: { records: RecordSet; replace: boolean } | null = null;
   const stamp = () => new Date().toISOString().slice(0, 10);
+  /** CRM exports: parsed and checked here (a message cannot carry a File), planned against what is stored. */
+  const previewCsv = async (files: File[]): Promise<ImportPreview> => {
+    const tables = await Promise.all(files.map(async (f) => parseCsv(f.name, await f.text())));
+    const stored = await readAllRecords(request);
+    const plan = planImport(tables, { accounts: stored.accounts, contacts: stored.contacts }, new Date());
+    pending = { records: plan.records, replace: false };
+    const { accounts, contacts } = plan.counts;
+    return {
+      title: plan.formats.map((f) => `${f.file} (${f.format})`).join(', '),
+      counts: [
+        { label: 'Accounts: new', count: accounts.new },
+        { label: 'Accounts: updated', count: accounts.updated },
+        { label: 'Accounts: unchanged', count: accounts.unchanged },
+        { label: 'Contacts: new', count: contacts.new },
+        { label: 'Contacts: updated', count: contacts.updated },
+        { label: 'Contacts: unchanged', count: contacts.unchanged },
+      ],
+      replaces: false,
+      skipped: plan.skipped.map((s) => `${s.file}, line ${s.line}: ${s.reason}`),
+    };
+  };
   return {
     async backUp() {
       const records = await readAllRecords(request);
@@ -56,8 +79,9 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       for (const file of files) {
         if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MB; files over ${MAX_IMPORT_BYTES / 1048576} MB are refused. Nothing was read.`);
       }
+      if (files.every((f) => /\.csv$/i.test(f.name))) return previewCsv(files);
       const [file] = files;
-      if (files.length !== 1 || !/\.json$/i.test(file!.name)) throw new Error('Choose one Account Lens backup (.json). CSV import from CRMs comes next.');
+      if (files.length !== 1 || !/\.json$/i.test(file!.name)) throw new Error('Choose one Account Lens backup (.json), or CSV exports from HubSpot or Salesforce.');
       const records = parseBackup(await file!.text());
       pending = { records, replace: true };
       const preview: ImportPreview = {
@@ -69,10 +93,13 @@ export function optionsDataActions(onChanged: () => void): DataActions {
     },
     async commit(onProgress) {
       if (!pending) throw new Error('Choose a file first.');
-      const counts = await importRecords(request, pending.records, pending.replace, onProgress);
+      const { records, replace } = pending;
+      const counts = await importRecords(request, records, replace, onProgress);
       pending = null;
       onChanged();
-      return `Restored: ${counts.accounts} accounts, ${counts.contacts} contacts, ${counts.touchpoints} touchpoints, ${counts.tasks} tasks.`;
+      return replace
+        ? `Restored: ${counts.accounts} accounts, ${counts.contacts} contacts, ${counts.touchpoints} touchpoints, ${counts.tasks} tasks.`
+        : `Imported: ${counts.accounts} accounts and ${counts.contacts} contacts added or updated.`;
     },
     cancel() {
       pending = null;

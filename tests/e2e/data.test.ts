@@ -12,10 +12,32 @@ afterAll(async () => {
   await h?.close();
 });
 
+describe('CSV import on the options page', () => {
+  it('imports a HubSpot company CSV and contact CSV together, after a preview, and lists the accounts', async () => {
+    const options = await OptionsPage.open(h);
+    await options.loadDemo();
+    const companies = 'Record ID,Company name,Company Domain Name,Industry\r\n9001,Quokka Holdings,quokka.example,Logistics\r\n9002,"Bright Stone, Inc.",brightstone.io,Retail\r\n';
+    const contacts = 'Record ID,First Name,Last Name,Email,Job Title,Associated Company,Associated Company IDs\r\n1,Kim,Quokka,kim@quokka.example,CFO,Quokka Holdings,9001\r\n2,Lee,Stone,lee@brightstone.io,Buyer,,\r\n3,Free,Mail,x@gmail.com,,,\r\n';
+    await options.page.getByTestId('import-file').setInputFiles([
+      { name: 'hubspot-companies.csv', mimeType: 'text/csv', buffer: Buffer.from(companies) },
+      { name: 'hubspot-contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(contacts) },
+    ]);
+    await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain('Accounts: new: 2');
+    expect(await options.page.getByTestId('import-preview').textContent()).toContain('Contacts: new: 2');
+    expect(await options.page.getByTestId('import-skipped').textContent()).toContain('hubspot-contacts.csv, line 4: no account for gmail.com');
+    await screenshot(options.page, 'options-csv-preview');
+    await options.page.getByTestId('import-confirm').click();
+    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('Imported: 2 accounts and 2 contacts');
+    await expect.poll(() => options.accountNames()).toEqual(expect.arrayContaining(['Quokka Holdings', 'Bright Stone, Inc.', 'Northwind Traders']));
+    const hits = (await requestFrom(options.page, 'search', { query: 'kim@quokka' })) as { value: Array<{ name: string; detail: string }> };
+    expect(hits.value[0]).toMatchObject({ name: 'Kim Quokka', detail: expect.stringContaining('Quokka Holdings') });
+  });
+});
+
 describe('backup and restore on the options page', () => {
   it('exports a backup and restores it unchanged after the data changed', async () => {
     const options = await OptionsPage.open(h);
-    await options.loadDemo();
+    await options.page.getByTestId('account-row').first().waitFor();
     const names = await options.accountNames();
 
     const [download] = await Promise.all([options.page.waitForEvent('download'), options.page.getByTestId('backup').click()]);
@@ -30,10 +52,10 @@ describe('backup and restore on the options page', () => {
     expect(await options.accountNames()).toHaveLength(names.length - 1);
 
     await options.page.getByTestId('import-file').setInputFiles(file);
-    await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain('accounts: 12');
+    await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain(`accounts: ${names.length}`);
     await screenshot(options.page, 'options-restore-preview');
     await options.page.getByTestId('import-confirm').click();
-    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('Restored: 12 accounts');
+    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain(`Restored: ${names.length} accounts`);
     await expect.poll(() => options.accountNames()).toEqual(names);
   });
 
