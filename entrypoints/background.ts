@@ -12,7 +12,7 @@ import { listLive } from '../utils/db/reads';
 import { systemClock } from '../utils/db/writes';
 import { CONTENT_HOSTS } from '../utils/hosts';
 import { SearchIndex } from '../utils/search/index';
-import { settingsItem } from '../utils/settings';
+import { getSettings, settingsItem } from '../utils/settings';
 
 /** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {
@@ -61,6 +61,7 @@ export default defineBackground(() => {
     addExclusion: storedExclusions.add,
     misses: storedMissLog(),
     remind,
+    cadenceDays: async () => (await getSettings()).cadenceDays,
   });
 
   // Reply through sendResponse: a returned Promise is dropped by some fakes and older browsers.

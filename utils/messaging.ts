@@ -14,6 +14,7 @@ import type { Account, AnyRecord, PageContext, StoreName } from './model';
 import type { SearchHit } from './search/index';
 import type { DetectionMiss } from './sites/types';
 import type { Due } from './insights/due';
+import type { Portfolio } from './insights/portfolio';
 
 export interface DetectionMissCount extends DetectionMiss {
   site: PageContext['site'];
@@ -67,6 +68,8 @@ export interface RequestMap {
   commitImport: { data: { importId: string; replace: boolean }; reply: StoreCounts };
   discardImport: { data: { importId: string }; reply: null };
   getStats: { data: null; reply: StoreCounts };
+  /** Options page: the portfolio at a glance. */
+  getPortfolio: { data: null; reply: Portfolio };
   /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */
   getDue: { data: null; reply: Due };
   /** Options page: how often each part of each view could not be found, with no personal data. */

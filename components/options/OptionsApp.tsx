@@ -5,7 +5,9 @@ import type { DetectionMissCount, StoreCounts } from '../../utils/messaging';
 import type { Account } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import type { DataActions } from '../../utils/io/data-actions';
+import type { Portfolio } from '../../utils/insights/portfolio';
 import { AccountsTable } from './AccountsTable';
+import { Dashboard } from './Dashboard';
 import { DataPanel } from './DataPanel';
 import { DetectionReport } from './DetectionReport';
 import { HostAccess } from './HostAccess';
@@ -26,6 +28,7 @@ export interface OptionsApi {
   /** Backup, restore, import and export; `onChanged` is called after data or the last backup changed. */
   data(onChanged: () => void): DataActions;
   lastBackupDays(): Promise<number | null>;
+  getPortfolio(): Promise<Portfolio>;
 }
 
 const accounts = signal<Account[] | null>(null);
@@ -33,11 +36,13 @@ const settings = signal<Settings | null>(null);
 const notice = signal<{ text: string; error: boolean } | null>(null);
 const misses = signal<DetectionMissCount[]>([]);
 const backupDays = signal<number | null>(null);
+const portfolio = signal<Portfolio | null>(null);
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const refresh = async () => {
     try {
       accounts.value = await api.listAccounts();
+      portfolio.value = await api.getPortfolio();
     } catch (error) {
       notice.value = { text: `Could not read your accounts: ${(error as Error).message}`, error: true };
     }
@@ -75,6 +80,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             {notice.value.text}
           </p>
         )}
+        {portfolio.value && (accounts.value?.length ?? 0) > 0 && <Dashboard portfolio={portfolio.value} privacy={settings.value?.privacyMode ?? false} now={new Date()} />}
         <section aria-labelledby="accounts-heading">
           <div class="section-head">
             <h2 id="accounts-heading">

@@ -18,6 +18,7 @@ const api: OptionsApi = {
   requestHostAccess: () => browser.permissions.request({ origins: CONTENT_MATCHES }),
   data: optionsDataActions,
   lastBackupDays: () => lastBackupDays(),
+  getPortfolio: () => request('getPortfolio', null),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);

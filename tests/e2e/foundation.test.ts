@@ -26,6 +26,11 @@ describe('the built extension in Chromium', () => {
     expect(names).toEqual([...DEMO_ACCOUNTS.map((a) => a.name)].sort((a, b) => a.localeCompare(b)));
     expect(await options.page.getByTestId('notice').textContent()).toMatch(/Demo data loaded: 12 accounts/);
     await screenshot(options.page, 'options-demo-accounts');
+    // The portfolio dashboard sums renewals per currency and charts the last 12 weeks.
+    await options.page.getByTestId('dashboard').waitFor();
+    expect(await options.page.getByTestId('renewals-30').textContent()).toMatch(/Renewing in 30 days\s*2/);
+    expect(await options.page.getByTestId('past-cadence').textContent()).toContain('Wide World Importers');
+    expect(await options.page.getByTestId('weekly-chart').getAttribute('aria-label')).toMatch(/^week of \d{4}-\d{2}-\d{2}: \d+/);
 
     // The data is in the background's database, not just on screen: a fresh page sees it.
     const again = await OptionsPage.open(h);

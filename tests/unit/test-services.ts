@@ -7,6 +7,7 @@ import { lazyDb } from '../../utils/db/open';
 import { listLive } from '../../utils/db/reads';
 import { CONTENT_HOSTS } from '../../utils/hosts';
 import { SearchIndex } from '../../utils/search/index';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { openTestDb, tickingClock } from './helpers';
 
 export const TEST_EXTENSION_ID = 'account-lens-test-id';
@@ -33,6 +34,7 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     refreshTabs: () => undefined,
     misses: storedMissLog(),
     remind: async () => undefined,
+    cadenceDays: async () => DEFAULT_SETTINGS.cadenceDays,
     ...overrides,
   };
 }

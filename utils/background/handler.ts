@@ -7,9 +7,11 @@ import type { LensDB } from '../db/schema';
 import { saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
 import { buildDemoPortfolio } from '../demo/portfolio';
 import { dueNow } from '../insights/due';
+import { buildPortfolio, portfolioSince } from '../insights/portfolio';
+import { recentTouchpoints } from '../db/portfolio-reads';
 import { LensError } from '../errors';
 import { normalizeEmail } from '../match/normalize';
-import type { AnyRecord, Site } from '../model';
+import type { AnyRecord, Site, Tier } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
@@ -31,6 +33,8 @@ export interface BackgroundServices extends TabStateDeps {
   misses: DetectionMissLog;
   /** Recounts the badge and sets the reminder alarm again. */
   remind: () => Promise<void>;
+  /** Default contact cadence per tier, from settings. */
+  cadenceDays: () => Promise<Record<Tier, number>>;
 }
 
 type Operations = { [K in RequestType]: (data: RequestMap[K]['data'], caller: Caller) => Promise<RequestMap[K]['reply']> };
@@ -178,6 +182,13 @@ function operations(s: BackgroundServices): Operations {
     },
     getStats: async () => countLive(await s.db()),
     getDetectionReport: async () => s.misses.report(),
+    getPortfolio: async () => {
+      const db = await s.db();
+      const now = s.clock.now();
+      const [accounts, issues, tasks, opportunities, cadenceDays] = await Promise.all([listLive(db, 'accounts'), listLive(db, 'issues'), listLive(db, 'tasks'), listLive(db, 'opportunities'), s.cadenceDays()]);
+      const touchpoints = await recentTouchpoints(db, portfolioSince(now), accounts.map((a) => a.id));
+      return buildPortfolio({ accounts, touchpoints, issues, tasks, opportunities, cadenceDays, now });
+    },
     getDue: async () => {
       const db = await s.db();
       const [tasks, accounts, opportunities] = await Promise.all([listLive(db, 'tasks'), listLive(db, 'accounts'), listLive(db, 'opportunities')]);

@@ -52,6 +52,7 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   loadDemoData: v.strictObject({ replace: v.boolean() }),
   getStats: none,
   getDue: none,
+  getPortfolio: none,
   getDetectionReport: none,
 };
 

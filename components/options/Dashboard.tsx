@@ -1,0 +1,104 @@
+import { formatShortDate, toLocalDate } from '../../utils/dates';
+import { formatMoney } from '../../utils/format';
+import type { Portfolio } from '../../utils/insights/portfolio';
+import { SEVERITIES } from '../../utils/model';
+
+/** The portfolio at a glance: renewals coming, accounts gone quiet, health, open issues, activity per week. */
+export function Dashboard({ portfolio, privacy, now }: { portfolio: Portfolio; privacy: boolean; now: Date }) {
+  const today = toLocalDate(now);
+  const clients = portfolio.health.good + portfolio.health.watch + portfolio.health.risk;
+  return (
+    <section aria-labelledby="dashboard-heading" class="dashboard" data-testid="dashboard">
+      <h2 id="dashboard-heading">Portfolio</h2>
+      <div class="tiles">
+        {portfolio.renewals.map((window) => (
+          <div class="tile" key={window.days} data-testid={`renewals-${window.days}`}>
+            <div class="tile-label">Renewing in {window.days} days</div>
+            <div class="tile-value">{window.accounts.length}</div>
+            <div class={privacy ? 'tile-sub private' : 'tile-sub'}>{window.totals.length ? window.totals.map((m) => formatMoney(m)).join(' + ') : '—'}</div>
+          </div>
+        ))}
+        <div class="tile" data-testid="health-distribution">
+          <div class="tile-label">Health of {clients} clients</div>
+          <div class="bar-row" role="img" aria-label={`${portfolio.health.good} good, ${portfolio.health.watch} watch, ${portfolio.health.risk} at risk`}>
+            {(['good', 'watch', 'risk'] as const).map((band) =>
+              portfolio.health[band] ? <span key={band} class={`seg health-${band}`} style={{ flexGrow: portfolio.health[band] }} title={`${portfolio.health[band]} ${band}`} /> : null,
+            )}
+          </div>
+          <div class="tile-sub">
+            {portfolio.health.good} good · {portfolio.health.watch} watch · {portfolio.health.risk} at risk
+          </div>
+        </div>
+        <div class="tile" data-testid="issues-by-severity">
+          <div class="tile-label">Open issues</div>
+          <div class="tile-sub">
+            {SEVERITIES.map((s) => (
+              <span key={s} class={`sev severity-${s}`}>
+                {portfolio.openIssues[s]} {s}{' '}
+              </span>
+            ))}
+          </div>
+        </div>
+      </div>
+
+      <div class="columns">
+        <div>
+          <h3>Renewals in the next 90 days</h3>
+          <ul class="plain" data-testid="renewal-list">
+            {portfolio.renewals[2]!.accounts.map((a) => (
+              <li key={a.id}>
+                <strong>{a.name}</strong> <span class="muted">in {a.inDays} days, {formatShortDate(a.renewalDate, today)}</span>{' '}
+                {a.value && <span class={privacy ? 'private' : ''}>{formatMoney(a.value)}</span>}
+              </li>
+            ))}
+            {portfolio.renewals[2]!.accounts.length === 0 && <li class="muted">None.</li>}
+          </ul>
+        </div>
+        <div>
+          <h3>Past their contact cadence</h3>
+          <ul class="plain" data-testid="past-cadence">
+            {portfolio.pastCadence.slice(0, 10).map((a) => (
+              <li key={a.id}>
+                <strong>{a.name}</strong> <span class="muted">{a.daysSince === null ? 'never contacted' : `${a.daysSince} days since contact (cadence ${a.cadence})`}</span>
+              </li>
+            ))}
+            {portfolio.pastCadence.length === 0 && <li class="muted">Every client is within cadence.</li>}
+          </ul>
+        </div>
+      </div>
+
+      <h3>Touchpoints per week, last 12 weeks</h3>
+      <WeeklyChart weeks={portfolio.perWeek} />
+    </section>
+  );
+}
+
+/** Plain SVG bars, labelled for screen readers with the numbers. */
+function WeeklyChart({ weeks }: { weeks: Portfolio['perWeek'] }) {
+  const max = Math.max(1, ...weeks.map((w) => w.count));
+  const width = 600;
+  const height = 140;
+  const bar = width / weeks.length;
+  // Room above the tallest bar for its number.
+  const top = 14;
+  return (
+    <svg viewBox={`0 0 ${width} ${height + top + 20}`} class="chart" role="img" aria-label={weeks.map((w) => `week of ${w.week}: ${w.count}`).join(', ')} data-testid="weekly-chart">
+      {weeks.map((w, i) => {
+        const h = Math.round((w.count / max) * height);
+        return (
+          <g key={w.week}>
+            <rect x={i * bar + 4} y={top + height - h} width={bar - 8} height={h} class="chart-bar" />
+            <text x={i * bar + bar / 2} y={top + height + 14} text-anchor="middle" class="chart-label">
+              {w.week.slice(5)}
+            </text>
+            {w.count > 0 && (
+              <text x={i * bar + bar / 2} y={top + height - h - 4} text-anchor="middle" class="chart-value">
+                {w.count}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
