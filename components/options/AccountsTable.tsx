@@ -1,7 +1,15 @@
-import type { Account } from '../../utils/model';
+import { useState } from 'preact/hooks';
 import { formatMoney, renewalText } from '../../utils/format';
+import type { Account } from '../../utils/model';
+import { AccountEditor } from './AccountEditor';
 
-export function AccountsTable({ accounts, today }: { accounts: Account[]; today: string }) {
+export interface AccountActions {
+  save(account: Account): Promise<boolean>;
+  remove(account: Account): void;
+}
+
+export function AccountsTable({ accounts, today, actions }: { accounts: Account[]; today: string; actions: AccountActions }) {
+  const [editing, setEditing] = useState<string | null>(null);
   if (!accounts.length) {
     return <p class="muted" data-testid="no-accounts">No accounts yet. Load the demo data or import your CRM export.</p>;
   }
@@ -15,6 +23,9 @@ export function AccountsTable({ accounts, today }: { accounts: Account[]; today:
           <th scope="col">Status</th>
           <th scope="col" class="num">Annual value</th>
           <th scope="col">Renewal</th>
+          <th scope="col">
+            <span class="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -30,6 +41,20 @@ export function AccountsTable({ accounts, today }: { accounts: Account[]; today:
             </td>
             <td class="num">{account.annualValue ? formatMoney(account.annualValue) : '—'}</td>
             <td>{account.renewalDate ? renewalText(account.renewalDate, today) : '—'}</td>
+            <td class="row-actions">
+              {editing === account.id ? (
+                <AccountEditor account={account} onSave={actions.save} onCancel={() => setEditing(null)} />
+              ) : (
+                <>
+                  <button type="button" onClick={() => setEditing(account.id)} aria-label={`Edit ${account.name}`} data-testid="edit-account">
+                    Edit
+                  </button>{' '}
+                  <button type="button" onClick={() => actions.remove(account)} aria-label={`Delete ${account.name}`} data-testid="delete-account">
+                    Delete
+                  </button>
+                </>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

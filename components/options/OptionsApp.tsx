@@ -17,6 +17,9 @@ import './options.css';
 /** What the options page needs from the extension; the entrypoint wires it to messages and storage. */
 export interface OptionsApi {
   listAccounts(): Promise<Account[]>;
+  saveAccount(account: Account): Promise<{ undoId: string }>;
+  deleteAccount(id: string): Promise<{ undoId: string; deleted: number }>;
+  undo(undoId: string): Promise<void>;
   loadDemoData(replace: boolean): Promise<StoreCounts>;
   getSettings(): Promise<Settings>;
   saveSettings(next: Settings): Promise<void>;
@@ -33,7 +36,7 @@ export interface OptionsApi {
 
 const accounts = signal<Account[] | null>(null);
 const settings = signal<Settings | null>(null);
-const notice = signal<{ text: string; error: boolean } | null>(null);
+const notice = signal<{ text: string; error: boolean; undoId?: string } | null>(null);
 const misses = signal<DetectionMissCount[]>([]);
 const backupDays = signal<number | null>(null);
 const portfolio = signal<Portfolio | null>(null);
@@ -54,6 +57,23 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     api.lastBackupDays().then((d) => (backupDays.value = d));
   }, []);
   const [dataActions] = useState(() => api.data(() => (void refresh(), void api.lastBackupDays().then((d) => (backupDays.value = d)))));
+
+  /** One account action: a failure is shown, a success offers Undo. */
+  const act = async (work: () => Promise<{ undoId?: string }>, text: string) => {
+    try {
+      const { undoId } = await work();
+      notice.value = { text, error: false, undoId };
+      await refresh();
+      return true;
+    } catch (error) {
+      notice.value = { text: (error as Error).message, error: true };
+      return false;
+    }
+  };
+  const accountActions = {
+    save: (account: Account) => act(() => api.saveAccount(account), `Saved ${account.name}.`),
+    remove: (account: Account) => void act(() => api.deleteAccount(account.id), `Deleted ${account.name} and its contacts, touchpoints, tasks, issues and opportunities.`),
+  };
 
   const loadDemo = async () => {
     const replace = (accounts.value?.length ?? 0) > 0;
@@ -77,7 +97,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <HostAccess check={api.hostAccess} request={api.requestHostAccess} />
         {notice.value && (
           <p role={notice.value.error ? 'alert' : 'status'} class={notice.value.error ? 'error' : ''} data-testid="notice">
-            {notice.value.text}
+            {notice.value.text}{' '}
+            {notice.value.undoId && (
+              <button type="button" onClick={() => void act(async () => (await api.undo(notice.value!.undoId!), {}), 'Undone.')} data-testid="notice-undo">
+                Undo
+              </button>
+            )}
           </p>
         )}
         {portfolio.value && (accounts.value?.length ?? 0) > 0 && <Dashboard portfolio={portfolio.value} privacy={settings.value?.privacyMode ?? false} now={new Date()} />}
@@ -90,7 +115,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
               Load demo data
             </button>
           </div>
-          {accounts.value === null ? <p class="muted">Loading…</p> : <AccountsTable accounts={accounts.value} today={toLocalDate(new Date())} />}
+          {accounts.value === null ? <p class="muted">Loading…</p> : <AccountsTable accounts={accounts.value} today={toLocalDate(new Date())} actions={accountActions} />}
         </section>
         <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />
         <section>{settings.value && <SettingsForm settings={settings.value} onSave={api.saveSettings} />}</section>

@@ -9,6 +9,9 @@ import { getSettings, settingsItem } from '../../utils/settings';
 
 const api: OptionsApi = {
   listAccounts: () => request('listAccounts', null),
+  saveAccount: (account) => request('saveRecord', { store: 'accounts', record: account }),
+  deleteAccount: (id) => request('deleteRecord', { store: 'accounts', id }),
+  undo: async (undoId) => void (await request('undo', { undoId })),
   loadDemoData: (replace) => request('loadDemoData', { replace }),
   getSettings,
   saveSettings: (next) => settingsItem.setValue(next),

@@ -7,15 +7,37 @@ import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
+  await (await OptionsPage.open(h)).loadDemo();
 });
 afterAll(async () => {
   await h?.close();
 });
 
+describe('managing accounts on the options page', () => {
+  it('edits an account, deletes it, and undoes the delete', async () => {
+    const options = await OptionsPage.open(h);
+    await options.page.getByTestId('account-row').first().waitFor();
+    const row = options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Air' });
+    await row.getByTestId('edit-account').click();
+    await row.getByTestId('edit-name').fill('Tailspin Airways');
+    await row.getByTestId('edit-status').selectOption('at-risk');
+    await row.getByTestId('edit-save').click();
+    await expect.poll(() => options.accountNames()).toContain('Tailspin Airways');
+    expect(await options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Airways' }).textContent()).toContain('at-risk');
+
+    const count = (await options.accountNames()).length;
+    await options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Airways' }).getByTestId('delete-account').click();
+    await expect.poll(() => options.accountNames()).toHaveLength(count - 1);
+    await options.page.getByTestId('notice-undo').click();
+    await expect.poll(() => options.accountNames()).toContain('Tailspin Airways');
+    expect((await options.accountNames()).length).toBe(count);
+  });
+});
+
 describe('CSV import on the options page', () => {
   it('imports a HubSpot company CSV and contact CSV together, after a preview, and lists the accounts', async () => {
     const options = await OptionsPage.open(h);
-    await options.loadDemo();
+    await options.page.getByTestId('account-row').first().waitFor();
     const companies = 'Record ID,Company name,Company Domain Name,Industry\r\n9001,Quokka Holdings,quokka.example,Logistics\r\n9002,"Bright Stone, Inc.",brightstone.io,Retail\r\n';
     const contacts = 'Record ID,First Name,Last Name,Email,Job Title,Associated Company,Associated Company IDs\r\n1,Kim,Quokka,kim@quokka.example,CFO,Quokka Holdings,9001\r\n2,Lee,Stone,lee@brightstone.io,Buyer,,\r\n3,Free,Mail,x@gmail.com,,,\r\n';
     await options.page.getByTestId('import-file').setInputFiles([
