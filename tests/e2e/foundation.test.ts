@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../../utils/demo/accounts';
+import { EXPECTED_HOSTS, EXPECTED_PERMISSIONS } from './expected';
 import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -48,19 +49,12 @@ describe('the built extension in Chromium', () => {
     });
     const commands = await options.page.evaluate(() => chrome.commands.getAll());
     expect(commands.map((c) => [c.name, c.shortcut])).toEqual(expect.arrayContaining([['toggle-sidebar', 'Alt+Shift+L'], ['_execute_action', 'Alt+Shift+K']]));
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications']);
+    expect(manifest.permissions).toEqual(EXPECTED_PERMISSIONS);
   });
 
   it('asks only for the mail and calendar hosts', async () => {
     const options = await OptionsPage.open(h);
     const manifest = await options.page.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.host_permissions).toEqual([
-      'https://mail.google.com/*',
-      'https://calendar.google.com/*',
-      'https://outlook.office.com/*',
-      'https://outlook.office365.com/*',
-      'https://outlook.live.com/*',
-      'https://outlook.cloud.microsoft/*',
-    ]);
+    expect(manifest.host_permissions).toEqual(EXPECTED_HOSTS);
   });
 });

@@ -1,0 +1,10 @@
+/** What the issues require, written out once for the browser and manifest tests (not read from the code under test). */
+export const EXPECTED_HOSTS = [
+  'https://mail.google.com/*',
+  'https://calendar.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+export const EXPECTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications'];
