@@ -8,6 +8,7 @@ import { sessionTabContexts } from '../utils/background/tab-contexts';
 import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/commands';
 import { lazyDb } from '../utils/db/open';
+import { purgeTrash } from '../utils/db/trash';
 import { listLive } from '../utils/db/reads';
 import { systemClock } from '../utils/db/writes';
 import { CONTENT_HOSTS } from '../utils/hosts';
@@ -72,7 +73,12 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), deps.frames.delete(tabId), void deps.tabs.remove(tabId)));
   // Self addresses and company domains change who matches.
   settingsItem.watch(() => deps.memo.invalidate());
-  browser.alarms.onAlarm.addListener((alarm) => alarm.name === NEXT_DUE_ALARM && void remind());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== NEXT_DUE_ALARM) return;
+    void remind();
+    // The alarm fires at least every midnight: a good moment to empty the trash of what is over 30 days old.
+    void db().then((d) => purgeTrash(d, new Date()));
+  });
   browser.runtime.onStartup.addListener(() => void remind());
   browser.runtime.onInstalled.addListener(() => void remind());
   // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live.

@@ -68,6 +68,11 @@ export interface RequestMap {
   commitImport: { data: { importId: string; replace: boolean }; reply: StoreCounts };
   discardImport: { data: { importId: string }; reply: null };
   getStats: { data: null; reply: StoreCounts };
+  /** Options page: deleted accounts, and contacts deleted on their own, newest first. */
+  listTrash: { data: null; reply: Array<{ store: 'accounts' | 'contacts'; record: AnyRecord }> };
+  restoreFromTrash: { data: { store: 'accounts' | 'contacts'; id: string }; reply: { restored: number } };
+  /** Options page: erase a record (and an account's records) for good, with every copy kept for undo. */
+  erasePermanently: { data: { store: 'accounts' | 'contacts'; id: string }; reply: { erased: number } };
   /** Options page: the portfolio at a glance. */
   getPortfolio: { data: null; reply: Portfolio };
   /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */

@@ -8,6 +8,7 @@ import type { DataActions } from '../../utils/io/data-actions';
 import type { Portfolio } from '../../utils/insights/portfolio';
 import { AccountsTable } from './AccountsTable';
 import { Dashboard } from './Dashboard';
+import { TrashPanel, type TrashItem } from './TrashPanel';
 import { DataPanel } from './DataPanel';
 import { DetectionReport } from './DetectionReport';
 import { HostAccess } from './HostAccess';
@@ -32,6 +33,9 @@ export interface OptionsApi {
   data(onChanged: () => void): DataActions;
   lastBackupDays(): Promise<number | null>;
   getPortfolio(): Promise<Portfolio>;
+  listTrash(): Promise<TrashItem[]>;
+  restoreFromTrash(item: TrashItem): Promise<void>;
+  erasePermanently(item: TrashItem): Promise<void>;
 }
 
 const accounts = signal<Account[] | null>(null);
@@ -40,12 +44,14 @@ const notice = signal<{ text: string; error: boolean; undoId?: string } | null>(
 const misses = signal<DetectionMissCount[]>([]);
 const backupDays = signal<number | null>(null);
 const portfolio = signal<Portfolio | null>(null);
+const trash = signal<TrashItem[]>([]);
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const refresh = async () => {
     try {
       accounts.value = await api.listAccounts();
       portfolio.value = await api.getPortfolio();
+      trash.value = await api.listTrash();
     } catch (error) {
       notice.value = { text: `Could not read your accounts: ${(error as Error).message}`, error: true };
     }
@@ -118,6 +124,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {accounts.value === null ? <p class="muted">Loading…</p> : <AccountsTable accounts={accounts.value} today={toLocalDate(new Date())} actions={accountActions} />}
         </section>
         <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />
+        <TrashPanel
+          items={trash.value}
+          onRestore={(item) => void act(async () => (await api.restoreFromTrash(item), {}), 'Restored.')}
+          onErase={(item) => {
+            if (confirm('Delete permanently? This erases it, and every copy kept for undo. It cannot be undone.')) void act(async () => (await api.erasePermanently(item), {}), 'Deleted permanently.');
+          }}
+        />
         <section>{settings.value && <SettingsForm settings={settings.value} onSave={api.saveSettings} />}</section>
         <DetectionReport
           misses={misses.value}

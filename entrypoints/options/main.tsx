@@ -22,6 +22,9 @@ const api: OptionsApi = {
   data: optionsDataActions,
   lastBackupDays: () => lastBackupDays(),
   getPortfolio: () => request('getPortfolio', null),
+  listTrash: () => request('listTrash', null),
+  restoreFromTrash: async ({ store, record }) => void (await request('restoreFromTrash', { store, id: record.id })),
+  erasePermanently: async ({ store, record }) => void (await request('erasePermanently', { store, id: record.id })),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);

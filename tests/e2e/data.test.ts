@@ -31,6 +31,15 @@ describe('managing accounts on the options page', () => {
     await options.page.getByTestId('notice-undo').click();
     await expect.poll(() => options.accountNames()).toContain('Tailspin Airways');
     expect((await options.accountNames()).length).toBe(count);
+
+    // Deleted again, it waits in the trash; "delete permanently" erases it, after a confirmation.
+    await options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Airways' }).getByTestId('delete-account').click();
+    await expect.poll(() => options.page.getByTestId('trash-item').allTextContents()).toContainEqual(expect.stringContaining('Tailspin Airways'));
+    options.page.once('dialog', (dialog) => void dialog.accept());
+    await options.page.getByTestId('trash-item').filter({ hasText: 'Tailspin Airways' }).getByTestId('erase').click();
+    await expect.poll(() => options.page.getByTestId('trash-item').count()).toBe(0);
+    const all = (await requestFrom(options.page, 'exportRecords', { store: 'accounts', limit: 100 })) as { value: { records: Array<{ name: string }> } };
+    expect(all.value.records.map((a) => a.name)).not.toContain('Tailspin Airways');
   });
 });
 

@@ -9,6 +9,7 @@ import { buildDemoPortfolio } from '../demo/portfolio';
 import { dueNow } from '../insights/due';
 import { buildPortfolio, portfolioSince } from '../insights/portfolio';
 import { recentTouchpoints } from '../db/portfolio-reads';
+import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
 import { LensError } from '../errors';
 import { normalizeEmail } from '../match/normalize';
 import type { AnyRecord, Site, Tier } from '../model';
@@ -182,6 +183,17 @@ function operations(s: BackgroundServices): Operations {
     },
     getStats: async () => countLive(await s.db()),
     getDetectionReport: async () => s.misses.report(),
+    listTrash: async () => listTrash(await s.db()),
+    restoreFromTrash: async ({ store, id }) => {
+      const restored = await restoreFromTrash(await s.db(), store, id, s.clock.now());
+      dataReplaced();
+      return { restored };
+    },
+    erasePermanently: async ({ store, id }) => {
+      const erased = await erasePermanently(await s.db(), store, id);
+      dataReplaced();
+      return { erased };
+    },
     getPortfolio: async () => {
       const db = await s.db();
       const now = s.clock.now();

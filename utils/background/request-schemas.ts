@@ -53,6 +53,9 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   getStats: none,
   getDue: none,
   getPortfolio: none,
+  listTrash: none,
+  restoreFromTrash: v.strictObject({ store: v.picklist(['accounts', 'contacts']), id: idSchema }),
+  erasePermanently: v.strictObject({ store: v.picklist(['accounts', 'contacts']), id: idSchema }),
   getDetectionReport: none,
 };
 
