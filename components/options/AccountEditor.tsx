@@ -6,6 +6,7 @@ import { ACCOUNT_STATUSES, TIERS, type Account } from '../../utils/model';
 export function AccountEditor({ account, onSave, onCancel }: { account: Account; onSave: (next: Account) => Promise<boolean>; onCancel: () => void }) {
   const [draft, setDraft] = useState(account);
   const [value, setValue] = useState(account.annualValue ? String(account.annualValue.amount) : '');
+  const [domains, setDomains] = useState(account.domains.join(', '));
   const [error, setError] = useState('');
   const set = (patch: Partial<Account>) => setDraft({ ...draft, ...patch });
 
@@ -15,7 +16,7 @@ export function AccountEditor({ account, onSave, onCancel }: { account: Account;
     if (draft.renewalDate && !isLocalDate(draft.renewalDate)) return setError('The renewal date is not a date.');
     const amount = value.trim() ? Number(value) : undefined;
     if (amount !== undefined && (!Number.isFinite(amount) || amount < 0)) return setError('The annual value must be a number.');
-    const { annualValue: _old, ...rest } = draft;
+    const { annualValue: _old, ...rest } = { ...draft, domains: domains.split(/[\s,;]+/).filter(Boolean) };
     const next: Account = amount === undefined ? rest : { ...rest, annualValue: { amount, currency: account.annualValue?.currency ?? 'USD' } };
     if (await onSave(next)) onCancel();
   };
@@ -25,6 +26,10 @@ export function AccountEditor({ account, onSave, onCancel }: { account: Account;
       <label>
         Name
         <input value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} data-testid="edit-name" />
+      </label>
+      <label>
+        Domains
+        <input value={domains} onInput={(e) => setDomains(e.currentTarget.value)} placeholder="northwind.com" data-testid="edit-domains" />
       </label>
       <label>
         Tier

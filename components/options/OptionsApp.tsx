@@ -6,6 +6,9 @@ import type { Account } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import type { DataActions } from '../../utils/io/data-actions';
 import type { Portfolio } from '../../utils/insights/portfolio';
+import { filterAccounts, NO_FILTER, type AccountFilter } from '../../utils/insights/account-filter';
+import { AccountEditor } from './AccountEditor';
+import { AccountFilters } from './AccountFilters';
 import { AccountsTable } from './AccountsTable';
 import { Dashboard } from './Dashboard';
 import { TrashPanel, type TrashItem } from './TrashPanel';
@@ -45,6 +48,10 @@ const misses = signal<DetectionMissCount[]>([]);
 const backupDays = signal<number | null>(null);
 const portfolio = signal<Portfolio | null>(null);
 const trash = signal<TrashItem[]>([]);
+const filter = signal<AccountFilter>(NO_FILTER);
+const creating = signal(false);
+/** A new account's starting values; the data layer gives it an id and timestamps. */
+const BLANK: Account = { id: '', createdAt: '', updatedAt: '', name: '', domains: [], tier: 'standard', status: 'active', objectives: [], tags: [] };
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const refresh = async () => {
@@ -77,7 +84,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     }
   };
   const accountActions = {
-    save: (account: Account) => act(() => api.saveAccount(account), `Saved ${account.name}.`),
+    save: (account: Account) => {
+      // A new account goes without id and timestamps: the data layer sets them.
+      const { id, createdAt, updatedAt, ...draft } = account;
+      return act(() => api.saveAccount((id ? account : draft) as Account), `Saved ${account.name}.`);
+    },
     remove: (account: Account) => void act(() => api.deleteAccount(account.id), `Deleted ${account.name} and its contacts, touchpoints, tasks, issues and opportunities.`),
   };
 
@@ -121,7 +132,18 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
               Load demo data
             </button>
           </div>
-          {accounts.value === null ? <p class="muted">Loading…</p> : <AccountsTable accounts={accounts.value} today={toLocalDate(new Date())} actions={accountActions} />}
+          <div class="row-between">
+            <AccountFilters filter={filter.value} owners={[...new Set((accounts.value ?? []).flatMap((a) => (a.owner ? [a.owner] : [])))].sort()} onChange={(next) => (filter.value = next)} />
+            <button type="button" onClick={() => (creating.value = true)} data-testid="new-account">
+              New account
+            </button>
+          </div>
+          {creating.value && <AccountEditor account={BLANK} onSave={accountActions.save} onCancel={() => (creating.value = false)} />}
+          {accounts.value === null ? (
+            <p class="muted">Loading…</p>
+          ) : (
+            <AccountsTable accounts={filterAccounts(accounts.value, filter.value, toLocalDate(new Date()))} today={toLocalDate(new Date())} actions={accountActions} />
+          )}
         </section>
         <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />
         <TrashPanel

@@ -43,6 +43,26 @@ describe('managing accounts on the options page', () => {
   });
 });
 
+describe('creating and finding accounts', () => {
+  it('creates an account from the form, then finds it by search and status filter', async () => {
+    const options = await OptionsPage.open(h);
+    await options.page.getByTestId('account-row').first().waitFor();
+    await options.page.getByTestId('new-account').click();
+    const form = options.page.getByTestId('account-editor');
+    await form.getByTestId('edit-name').fill('Kestrel Optics');
+    await form.getByTestId('edit-domains').fill('kestrel-optics.com');
+    await form.getByTestId('edit-status').selectOption('prospect');
+    await form.getByTestId('edit-save').click();
+    await expect.poll(() => options.accountNames()).toContain('Kestrel Optics');
+    await options.page.getByTestId('account-search').fill('kestrel');
+    await expect.poll(() => options.accountNames()).toEqual(['Kestrel Optics']);
+    await options.page.getByTestId('account-search').fill('');
+    await options.page.getByTestId('status-filter').selectOption('prospect');
+    await expect.poll(() => options.accountNames()).toEqual(['Alpine Ski House', 'Kestrel Optics']);
+    await screenshot(options.page, 'options-filtered');
+  });
+});
+
 describe('CSV import on the options page', () => {
   it('imports a HubSpot company CSV and contact CSV together, after a preview, and lists the accounts', async () => {
     const options = await OptionsPage.open(h);
