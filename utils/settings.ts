@@ -11,6 +11,8 @@ export interface Settings {
   cadenceDays: Record<Tier, number>;
   /** Blurs money and notes, for screen sharing. */
   privacyMode: boolean;
+  /** The options page and the popup: follow the system, or always light or dark. (The frames in pages follow the page.) */
+  theme: 'auto' | 'light' | 'dark';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabledSites: { gmail: true, 'google-calendar': true, outlook: true },
   cadenceDays: { strategic: 14, key: 30, standard: 60 },
   privacyMode: false,
+  theme: 'auto',
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -41,4 +44,11 @@ export async function getSettings(): Promise<Settings> {
     enabledSites: { ...DEFAULT_SETTINGS.enabledSites, ...stored.enabledSites },
     cadenceDays: { ...DEFAULT_SETTINGS.cadenceDays, ...stored.cadenceDays },
   };
+}
+
+/** Applies the theme setting to an extension page (options, popup). */
+export async function applyThemeSetting(root: HTMLElement = document.documentElement): Promise<void> {
+  const apply = (theme: Settings['theme']) => (root.dataset.theme = theme === 'auto' ? '' : theme);
+  apply((await getSettings()).theme);
+  settingsItem.watch((next) => apply(next?.theme ?? 'auto'));
 }

@@ -16,6 +16,7 @@ import { DataPanel } from './DataPanel';
 import { DetectionReport } from './DetectionReport';
 import { HostAccess } from './HostAccess';
 import { SettingsForm } from './SettingsForm';
+import '../frame.css';
 import './options.css';
 
 /** What the options page needs from the extension; the entrypoint wires it to messages and storage. */

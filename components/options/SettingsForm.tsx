@@ -61,6 +61,14 @@ export function SettingsForm({ settings, onSave }: { settings: Settings; onSave:
         ))}
       </fieldset>
       <label class="inline">
+        Theme of this page and the popup
+        <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.currentTarget.value as Settings['theme'] })} data-testid="theme">
+          <option value="auto">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </label>
+      <label class="inline">
         <input type="checkbox" checked={draft.privacyMode} onChange={(e) => setDraft({ ...draft, privacyMode: e.currentTarget.checked })} />
         Privacy mode: blur money and notes, for screen sharing
       </label>

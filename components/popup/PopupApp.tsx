@@ -12,6 +12,7 @@ import type { PopupApi } from './api';
 import { AccountSearch } from './AccountSearch';
 import { DueList } from './DueList';
 import { KIND_KEYS, LogFormView } from './LogFormView';
+import '../frame.css';
 import './popup.css';
 
 /** The toolbar popup: find an account, log what happened, see what is due. Keyboard first. */

@@ -5,7 +5,7 @@ import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp
 import { lastBackupDays, optionsDataActions } from '../../utils/io/options-data';
 import { request } from '../../utils/messaging';
 import { requestPersistentStorage } from '../../utils/persist';
-import { getSettings, settingsItem } from '../../utils/settings';
+import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings';
 
 const api: OptionsApi = {
   listAccounts: () => request('listAccounts', null),
@@ -29,3 +29,4 @@ const api: OptionsApi = {
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);
 void requestPersistentStorage();
+void applyThemeSetting();

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { PopupApi } from '../../components/popup/api';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { request } from '../../utils/messaging';
-import { getSettings } from '../../utils/settings';
+import { applyThemeSetting, getSettings } from '../../utils/settings';
 
 /** The toolbar popup (also usable opened as a page: it reads the active tab of the last-focused normal window). */
 const api: PopupApi = {
@@ -17,3 +17,4 @@ const api: PopupApi = {
 };
 
 render(<PopupApp api={api} />, document.getElementById('app')!);
+void applyThemeSetting();
