@@ -58,6 +58,8 @@ export interface RequestMap {
   saveRecords: { data: { records: SaveRecordRequest[] }; reply: { records: Array<{ store: StoreName; record: AnyRecord; created: boolean }>; undoId: string } };
   deleteRecord: { data: { store: StoreName; id: string }; reply: { undoId: string; deleted: number } };
   undo: { data: { undoId: string }; reply: { label: string; restored: number } };
+  /** Options page: merge a duplicate account into the one kept (one action, one undo). */
+  mergeAccounts: { data: { keepId: string; mergeId: string }; reply: { undoId: string; moved: number } };
   /** Options page only: put the demo portfolio in place (replacing all data when `replace`). */
   loadDemoData: { data: { replace: boolean }; reply: StoreCounts };
   /** Options page: one page of a store's records (trash included), in id order, for a backup. */

@@ -6,10 +6,13 @@ import { AccountEditor } from './AccountEditor';
 export interface AccountActions {
   save(account: Account): Promise<boolean>;
   remove(account: Account): void;
+  /** Moves everything of `duplicate` into `keep`, then trashes the duplicate. */
+  merge(keep: Account, duplicate: Account): void;
 }
 
 export function AccountsTable({ accounts, today, actions }: { accounts: Account[]; today: string; actions: AccountActions }) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [merging, setMerging] = useState<{ id: string; into: string } | null>(null);
   if (!accounts.length) {
     return <p class="muted" data-testid="no-accounts">No accounts yet. Load the demo data or import your CRM export.</p>;
   }
@@ -44,10 +47,41 @@ export function AccountsTable({ accounts, today, actions }: { accounts: Account[
             <td class="row-actions">
               {editing === account.id ? (
                 <AccountEditor account={account} onSave={actions.save} onCancel={() => setEditing(null)} />
+              ) : merging?.id === account.id ? (
+                <span class="merge">
+                  <label>
+                    Merge {account.name} into{' '}
+                    <select value={merging.into} onChange={(e) => setMerging({ id: account.id, into: e.currentTarget.value })} data-testid="merge-target">
+                      <option value="">choose…</option>
+                      {accounts
+                        .filter((a) => a.id !== account.id)
+                        .map((a) => (
+                          <option key={a.id} value={a.id}>
+                            {a.name}
+                          </option>
+                        ))}
+                    </select>
+                  </label>{' '}
+                  <button
+                    type="button"
+                    class="primary"
+                    disabled={!merging.into}
+                    onClick={() => (actions.merge(accounts.find((a) => a.id === merging.into)!, account), setMerging(null))}
+                    data-testid="merge-confirm"
+                  >
+                    Merge
+                  </button>{' '}
+                  <button type="button" onClick={() => setMerging(null)}>
+                    Cancel
+                  </button>
+                </span>
               ) : (
                 <>
                   <button type="button" onClick={() => setEditing(account.id)} aria-label={`Edit ${account.name}`} data-testid="edit-account">
                     Edit
+                  </button>{' '}
+                  <button type="button" onClick={() => setMerging({ id: account.id, into: '' })} aria-label={`Merge ${account.name} into another account`} data-testid="merge-account">
+                    Merge…
                   </button>{' '}
                   <button type="button" onClick={() => actions.remove(account)} aria-label={`Delete ${account.name}`} data-testid="delete-account">
                     Delete

@@ -24,6 +24,7 @@ export interface OptionsApi {
   listAccounts(): Promise<Account[]>;
   saveAccount(account: Account): Promise<{ undoId: string }>;
   deleteAccount(id: string): Promise<{ undoId: string; deleted: number }>;
+  mergeAccounts(keepId: string, mergeId: string): Promise<{ undoId: string; moved: number }>;
   undo(undoId: string): Promise<void>;
   loadDemoData(replace: boolean): Promise<StoreCounts>;
   getSettings(): Promise<Settings>;
@@ -91,6 +92,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       return act(() => api.saveAccount((id ? account : draft) as Account), `Saved ${account.name}.`);
     },
     remove: (account: Account) => void act(() => api.deleteAccount(account.id), `Deleted ${account.name} and its contacts, touchpoints, tasks, issues and opportunities.`),
+    merge: (keep: Account, duplicate: Account) => void act(() => api.mergeAccounts(keep.id, duplicate.id), `Merged ${duplicate.name} into ${keep.name}.`),
   };
 
   const loadDemo = async () => {

@@ -11,6 +11,7 @@ const api: OptionsApi = {
   listAccounts: () => request('listAccounts', null),
   saveAccount: (account) => request('saveRecord', { store: 'accounts', record: account }),
   deleteAccount: (id) => request('deleteRecord', { store: 'accounts', id }),
+  mergeAccounts: (keepId, mergeId) => request('mergeAccounts', { keepId, mergeId }),
   undo: async (undoId) => void (await request('undo', { undoId })),
   loadDemoData: (replace) => request('loadDemoData', { replace }),
   getSettings,

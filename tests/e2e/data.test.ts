@@ -60,6 +60,17 @@ describe('creating and finding accounts', () => {
     await options.page.getByTestId('status-filter').selectOption('prospect');
     await expect.poll(() => options.accountNames()).toEqual(['Alpine Ski House', 'Kestrel Optics']);
     await screenshot(options.page, 'options-filtered');
+
+    // Kestrel turns out to be a duplicate of Alpine Ski House: merge it, then undo.
+    const kestrel = options.page.getByTestId('account-row').filter({ hasText: 'Kestrel Optics' });
+    await kestrel.getByTestId('merge-account').click();
+    const alpine = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    await kestrel.getByTestId('merge-target').selectOption(alpine.value.find((a) => a.name === 'Alpine Ski House')!.id);
+    await kestrel.getByTestId('merge-confirm').click();
+    await expect.poll(() => options.accountNames()).toEqual(['Alpine Ski House']);
+    expect(await options.page.getByTestId('account-row').textContent()).toContain('kestrel-optics.com');
+    await options.page.getByTestId('notice-undo').click();
+    await expect.poll(() => options.accountNames()).toEqual(['Alpine Ski House', 'Kestrel Optics']);
   });
 });
 

@@ -259,3 +259,23 @@ describe('saving several records as one action', () => {
     expect(await db.count('touchpoints')).toBe(1);
   });
 });
+
+describe('merging duplicate accounts', () => {
+  it('moves every record of the duplicate to the account kept, joins the domains, and one undo splits them again', async () => {
+    const { mergeAccounts } = await import('../../utils/db/writes');
+    const portfolio = buildDemoPortfolio(new Date('2026-11-24T09:00:00Z'));
+    await writeRecordSet(db, portfolio, { replace: true });
+    const keep = portfolio.accounts.find((a) => a.name === 'Northwind Traders')!;
+    const merge = portfolio.accounts.find((a) => a.name === 'Litware Health')!;
+    const before = [await getAccountBundle(db, keep.id), await getAccountBundle(db, merge.id)];
+    const { undoId, moved } = await mergeAccounts(db, keep.id, merge.id, clock);
+    const after = await getAccountBundle(db, keep.id);
+    expect(moved).toBe(before[1]!.contacts.length + before[1]!.touchpoints.length + before[1]!.tasks.length + before[1]!.issues.length + before[1]!.opportunities.length);
+    expect(after!.account.domains).toEqual(['northwind.com', 'litware.health']);
+    expect(after!.contacts).toHaveLength(before[0]!.contacts.length + before[1]!.contacts.length);
+    expect(await getAccountBundle(db, merge.id)).toBeNull();
+    await undo(db, undoId);
+    expect([await getAccountBundle(db, keep.id), await getAccountBundle(db, merge.id)]).toEqual(before);
+    await expect(mergeAccounts(db, keep.id, keep.id, clock)).rejects.toThrow(/two different accounts/);
+  });
+});

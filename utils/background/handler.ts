@@ -4,7 +4,7 @@ import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/b
 import { SCHEMA_VERSION } from '../db/migrations';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
-import { saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
+import { mergeAccounts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
 import { buildDemoPortfolio } from '../demo/portfolio';
 import { dueNow } from '../insights/due';
 import { buildPortfolio, portfolioSince } from '../insights/portfolio';
@@ -151,6 +151,11 @@ function operations(s: BackgroundServices): Operations {
     },
     deleteRecord: async ({ store, id }) => {
       const { touched, ...result } = await softDelete(await s.db(), store, id, s.clock);
+      afterWrite(touched);
+      return result;
+    },
+    mergeAccounts: async ({ keepId, mergeId }) => {
+      const { touched, ...result } = await mergeAccounts(await s.db(), keepId, mergeId, s.clock);
       afterWrite(touched);
       return result;
     },

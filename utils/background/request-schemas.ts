@@ -45,6 +45,7 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
   saveRecords: v.strictObject({ records: v.pipe(v.array(saveRecord), v.minLength(1), v.maxLength(20)) }) as unknown as v.GenericSchema<unknown, RequestMap['saveRecords']['data']>,
   deleteRecord: v.strictObject({ store: v.picklist(STORE_NAMES), id: idSchema }),
   undo: v.strictObject({ undoId: idSchema }),
+  mergeAccounts: v.strictObject({ keepId: idSchema, mergeId: idSchema }),
   exportRecords: v.strictObject({ store: v.picklist(STORE_NAMES), after: v.optional(idSchema), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)) }),
   stageImport: stagedRecords as unknown as v.GenericSchema<unknown, RequestMap['stageImport']['data']>,
   commitImport: v.strictObject({ importId: idSchema, replace: v.boolean() }),

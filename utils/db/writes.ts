@@ -113,6 +113,41 @@ export async function softDelete(
   });
 }
 
+/**
+ * Merges a duplicate account into the one kept: its contacts, touchpoints,
+ * tasks, issues and opportunities move over, its domains and tags join, and
+ * the duplicate goes to the trash. One transaction, one undo.
+ */
+export async function mergeAccounts(db: LensDB, keepId: string, mergeId: string, clock: Clock = systemClock): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
+  if (keepId === mergeId) throw new LensError('invalid', 'Choose two different accounts to merge.');
+  const now = clock.now().toISOString();
+  const tx = db.transaction(['accounts', ...CHILD_STORES, 'undo'] as StoreNames<LensSchema>[], 'readwrite');
+  return inTransaction(tx, async () => {
+    const [keep, merge] = await Promise.all([tx.objectStore('accounts').get(keepId), tx.objectStore('accounts').get(mergeId)]);
+    if (!keep || keep.deletedAt || !merge || merge.deletedAt) throw new LensError('not-found', 'Both accounts must exist and not be in the trash.');
+    const changes: RecordChange[] = [];
+    const touched: Touched[] = [];
+    const put = async (store: StoreName, before: AnyRecord, after: AnyRecord) => {
+      await tx.objectStore(store).put(after as never);
+      changes.push({ store, id: after.id, before, afterUpdatedAt: now });
+      touched.push({ store, id: after.id, after });
+    };
+    let moved = 0;
+    for (const child of CHILD_STORES) {
+      for (const record of await childrenOf(tx, child, mergeId)) {
+        await put(child, record, { ...record, accountId: keepId, updatedAt: now } as AnyRecord);
+        moved++;
+      }
+    }
+    const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+    // The duplicate gives up its domains first, so the kept account may take them.
+    await put('accounts', merge, { ...merge, domains: [], deletedAt: now, updatedAt: now });
+    await put('accounts', keep, { ...keep, domains: union(keep.domains, merge.domains), tags: union(keep.tags, merge.tags), updatedAt: now });
+    const undoId = await writeUndo(tx, `Merged ${merge.name} into ${keep.name}`, changes, now);
+    return { undoId, moved, touched };
+  });
+}
+
 /** Reverts one action. Refuses, changing nothing, if any record it touched was edited since. */
 export async function undo(db: LensDB, undoId: string): Promise<{ label: string; restored: number; touched: Touched[] }> {
   const entry = await db.get('undo', undoId);
