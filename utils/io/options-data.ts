@@ -5,8 +5,6 @@ import { request } from '../messaging';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../model';
 import { createBackup, parseBackup } from './backup';
 import { importRecords, readAllRecords } from './backup-client';
-import { parseCsv } from './csv/parse';
-import { planImport } from './csv/plan';
 import { toCsv } from './csv-export';
 import type { DataActions, ImportPreview } from './data-actions';
 
@@ -44,6 +42,8 @@ export function optionsDataActions(onChanged: () => void): DataActions {
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** CRM exports: parsed and checked here (a message cannot carry a File), planned against what is stored. */
   const previewCsv = async (files: File[]): Promise<ImportPreview> => {
+    // The CSV reader and the domain lists it matches with are loaded only when a CSV is chosen.
+    const [{ parseCsv }, { planImport }] = await Promise.all([import('./csv/parse'), import('./csv/plan')]);
     const tables = await Promise.all(files.map(async (f) => parseCsv(f.name, await f.text())));
     const stored = await readAllRecords(request);
     const plan = planImport(tables, { accounts: stored.accounts, contacts: stored.contacts }, new Date());
