@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabAccounts } from '../utils/background/tab-state';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
-import type { ToastState } from './sidebar/Toast';
+import { useActions } from './use-actions';
 
 export interface TabDataSource {
   load(): Promise<TabAccounts>;
@@ -11,15 +11,13 @@ export interface TabDataSource {
 
 /**
  * The state every frame shown in a page keeps: the tab's data (pushed by the
- * background, or fetched), settings, the host's theme, and one toast. `act`
- * runs a user action: a failure is shown, never swallowed, and a success
- * offers Undo when the action returned an undo id.
+ * background, or fetched), settings, the host's theme, and its actions
+ * (`useActions`), which fetch again after each one.
  */
 export function useFrameState(api: TabDataSource) {
   const [data, setData] = useState<TabAccounts | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
-  const [toast, setToast] = useState<ToastState | null>(null);
 
   const reload = async () => {
     try {
@@ -41,17 +39,6 @@ export function useFrameState(api: TabDataSource) {
     document.documentElement.dataset.theme = theme ?? '';
   }, [theme]);
 
-  const act = async (label: string, work: () => Promise<{ undoId?: string } | void>): Promise<boolean> => {
-    try {
-      const result = await work();
-      setToast({ text: label, undoId: result ? result.undoId : undefined });
-      await reload();
-      return true;
-    } catch (failure) {
-      setToast({ text: (failure as Error).message, error: true });
-      return false;
-    }
-  };
-
-  return { data, settings, error, toast, act, closeToast: () => setToast(null) };
+  const { toast, act, closeToast } = useActions(reload);
+  return { data, settings, error, toast, act, closeToast };
 }

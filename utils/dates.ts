@@ -47,6 +47,13 @@ export function startOfLocalDate(date: LocalDate): Date {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+/** `date` at `hour`:00 local time, as an ISO instant (a due time picked as a date). */
+export function atLocalHour(date: LocalDate, hour: number): string {
+  const start = startOfLocalDate(date);
+  start.setHours(hour);
+  return start.toISOString();
+}
+
 /** "12 Jan" or "12 Jan 2027" when the year differs from `today`'s. */
 export function formatShortDate(date: LocalDate, today: LocalDate, locale?: string): string {
   const d = startOfLocalDate(date);

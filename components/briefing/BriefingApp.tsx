@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { atLocalHour } from '../../utils/dates';
 import { buildBriefing } from '../../utils/insights/briefing';
 import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
 import type { SaveRecordRequest } from '../../utils/messaging';
@@ -35,7 +36,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
     if (!base) return false;
     const records: SaveRecordRequest[] = [
       { store: 'touchpoints', record: { ...base, summary: outcome.outcome.trim() || base.summary, sentiment: outcome.sentiment } },
-      ...outcome.followUps.map((f): SaveRecordRequest => ({ store: 'tasks', record: { accountId: view.id, title: f.title.trim(), dueAt: localEvening(f.due) } })),
+      ...outcome.followUps.map((f): SaveRecordRequest => ({ store: 'tasks', record: { accountId: view.id, title: f.title.trim(), dueAt: atLocalHour(f.due, 17) } })),
     ];
     return save(`Meeting logged in ${view.name}${outcome.followUps.length ? ` with ${outcome.followUps.length} follow-up${outcome.followUps.length === 1 ? '' : 's'}` : ''}`, records);
   };
@@ -74,9 +75,4 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
       <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={closeToast} />
     </div>
   );
-}
-
-function localEvening(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 17, 0, 0).toISOString();
 }

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { atLocalHour } from '../../utils/dates';
 import { buildAccountView, type AccountView } from '../../utils/insights/account-view';
 import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
 import type { PageContext } from '../../utils/model';
@@ -95,7 +96,7 @@ function cardActions(api: SidebarApi, context: PageContext, act: (label: string,
       act(`Added to ${view.name}`, () => {
         if (value.kind === 'note')
           return api.save({ store: 'touchpoints', record: { accountId: view.id, contactIds: [], kind: 'note', direction: 'outbound', occurredAt: nowIso, summary: value.text, sentiment: 'neutral' } });
-        if (value.kind === 'task') return api.save({ store: 'tasks', record: { accountId: view.id, title: value.title, dueAt: endOfDay(value.due) } });
+        if (value.kind === 'task') return api.save({ store: 'tasks', record: { accountId: view.id, title: value.title, dueAt: atLocalHour(value.due, 17) } });
         return api.save({ store: 'issues', record: { accountId: view.id, title: value.title, severity: value.severity, status: 'open', openedAt: nowIso } });
       }),
     addContact: (view, person) =>
@@ -115,11 +116,6 @@ function createAccount(api: SidebarApi, domain: string) {
 export function accountNameFrom(domain: string): string {
   const label = domain.split('.')[0] ?? domain;
   return label.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-}
-
-function endOfDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 17, 0, 0).toISOString();
 }
 
 /** The view adds `ageDays` and `overdue`; records sent back for saving must not carry them. */

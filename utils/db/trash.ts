@@ -2,10 +2,10 @@ import type { StoreNames } from 'idb';
 import { LensError } from '../errors';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../model';
 import type { LensDB, LensSchema } from './schema';
+import { CHILD_STORES, childrenOf } from './children';
 import { inTransaction } from './tx';
 
 export const TRASH_DAYS = 30;
-const CHILD_STORES = ['contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const;
 const ALL: StoreNames<LensSchema>[] = [...STORE_NAMES, 'undo'];
 
 /** What the trash shows: deleted accounts, and contacts deleted on their own. Newest first. */
@@ -38,7 +38,7 @@ export async function restoreFromTrash(db: LensDB, store: 'accounts' | 'contacts
     let restored = 1;
     if (store === 'accounts') {
       for (const child of CHILD_STORES) {
-        for (const r of await children(tx, child, id)) {
+        for (const r of await childrenOf(tx, child, id)) {
           if (r.deletedAt !== when) continue;
           await back(child, r);
           restored++;
@@ -62,7 +62,7 @@ export async function erasePermanently(db: LensDB, store: 'accounts' | 'contacts
     await tx.objectStore(store).delete(id);
     if (store === 'accounts') {
       for (const child of CHILD_STORES) {
-        for (const r of await children(tx, child, id)) {
+        for (const r of await childrenOf(tx, child, id)) {
           erased.add(r.id);
           await tx.objectStore(child).delete(r.id);
         }
@@ -96,9 +96,4 @@ export async function purgeTrash(db: LensDB, now: Date): Promise<number> {
     }
     return purged;
   });
-}
-
-async function children(tx: ReturnType<LensDB['transaction']>, store: (typeof CHILD_STORES)[number], accountId: string): Promise<AnyRecord[]> {
-  if (store === 'touchpoints') return tx.objectStore('touchpoints').index('byAccountTime').getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']));
-  return tx.objectStore(store).index('byAccount').getAll(accountId);
 }

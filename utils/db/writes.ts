@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { LensError } from '../errors';
 import type { Account, AnyRecord, Contact, Draft, Opportunity, RecordTypes, StoreName, Touchpoint } from '../model';
+import { CHILD_STORES, childrenOf } from './children';
 import { inTransaction } from './tx';
 import { normalizeAccount, normalizeContact, withSourceKey, withStageHistory } from './normalize-record';
 import type { LensDB, LensSchema, RecordChange, UndoEntry } from './schema';
@@ -28,7 +29,6 @@ export interface Touched {
   after: AnyRecord | null;
 }
 
-const CHILD_STORES = ['contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const;
 /** Undo entries older than this are dropped; the trash still holds deleted records. */
 const UNDO_KEEP_MS = 24 * 60 * 60 * 1000;
 
@@ -215,14 +215,6 @@ async function checkIntegrity(tx: Tx, store: StoreName, record: AnyRecord): Prom
       if (other) throw new LensError('duplicate', 'This item is already logged.', { id: other.id });
     }
   }
-}
-
-async function childrenOf(tx: Tx, store: (typeof CHILD_STORES)[number], accountId: string): Promise<AnyRecord[]> {
-  if (store === 'touchpoints') {
-    const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
-    return tx.objectStore('touchpoints').index('byAccountTime').getAll(range);
-  }
-  return tx.objectStore(store).index('byAccount').getAll(accountId);
 }
 
 async function writeUndo(tx: Tx, label: string, changes: RecordChange[], now: string): Promise<string> {

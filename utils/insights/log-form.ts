@@ -1,5 +1,5 @@
 import type { TabAccounts } from '../background/tab-state';
-import { addDays, isLocalDate, toLocalDate } from '../dates';
+import { addDays, atLocalHour, isLocalDate, toLocalDate } from '../dates';
 import type { SaveRecordRequest } from '../messaging';
 import type { Direction, Sentiment, TouchpointKind, TouchpointSource } from '../model';
 import { buildAccountView } from './account-view';
@@ -106,8 +106,7 @@ export function formRecords(form: LogForm): SaveRecordRequest[] {
     },
   ];
   if (form.followUp.enabled) {
-    const [y, m, d] = form.followUp.due.split('-').map(Number);
-    records.push({ store: 'tasks', record: { accountId, ...(form.contactIds[0] ? { contactId: form.contactIds[0] } : {}), title: form.followUp.title.trim(), dueAt: new Date(y!, m! - 1, d!, 9, 0).toISOString() } });
+    records.push({ store: 'tasks', record: { accountId, ...(form.contactIds[0] ? { contactId: form.contactIds[0] } : {}), title: form.followUp.title.trim(), dueAt: atLocalHour(form.followUp.due, 9) } });
   }
   return records;
 }

@@ -101,6 +101,9 @@ export class PeopleCollector {
   }
 }
 
+/** Calendars mark the organizer with a localized label; these languages are recognised, others count as guests. */
+export const ORGANIZER_HINT = /\b(organi[sz]er|organisateur|organisator|organizador|organizzatore)\b/i;
+
 /** Tries named strategies in order; the first that yields a value wins and is recorded. */
 export function firstMatch<T>(strategies: Array<[name: string, run: () => T | null | undefined]>): { value: T; strategy: string } | null {
   for (const [name, run] of strategies) {

@@ -1,9 +1,7 @@
 import type { PersonRole } from '../../model';
-import { isAddress, mailtoAddresses, PeopleCollector, textLines } from '../common';
+import { isAddress, mailtoAddresses, ORGANIZER_HINT, PeopleCollector, textLines } from '../common';
 import type { Anchor } from '../selectors';
 
-/** Organizer rows are marked by a localized label; English and a few others are recognised, the rest count as guests. */
-const ORGANIZER_HINT = /\b(organi[sz]er|organisateur|organisator|organizador|organizzatore)\b/i;
 
 /** Guest rows: the address from the first anchor that matches, the name from the row's first line of text. */
 export function readGuests(region: ParentNode, anchors: readonly Anchor[], people: PeopleCollector): string | null {

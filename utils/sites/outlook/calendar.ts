@@ -1,12 +1,11 @@
 import type { PageContext, PersonRole } from '../../model';
-import { cleanText, parseNameAndAddress, PeopleCollector, textLines, textOf } from '../common';
+import { cleanText, ORGANIZER_HINT, parseNameAndAddress, PeopleCollector, textLines, textOf } from '../common';
 import { findAll, findFirst } from '../selectors';
 import type { DetectionMiss } from '../types';
 import { itemIdFromUrl } from './mail';
 import type { OutlookSelf } from './self';
 import { COMPOSE_WELL, EVENT_PEEK, PERSONA } from './selectors';
 
-const ORGANIZER_HINT = /\b(organi[sz]er|organisateur|organisator|organizador)\b/i;
 
 /**
  * The Outlook calendar: the event peek (a dialog in the Fluent layer host) or
