@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TabAccounts } from '../../utils/background/tab-state';
-import { addDays, startOfLocalDate, toLocalDate } from '../../utils/dates';
+import { addDays, atLocalHour, toLocalDate } from '../../utils/dates';
 import { buildBriefing } from '../../utils/insights/briefing';
 import type { Due } from '../../utils/insights/due';
 import { defaultForm, formRecords, validateForm, type FormErrors, type LogForm } from '../../utils/insights/log-form';
 import type { Task } from '../../utils/model';
 import type { SearchHit } from '../../utils/search/index';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { Toast, type ToastState } from '../sidebar/Toast';
+import { Toast } from '../sidebar/Toast';
+import { useActions } from '../use-actions';
 import type { PopupApi } from './api';
 import { AccountSearch } from './AccountSearch';
 import { DueList } from './DueList';
@@ -20,14 +21,20 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const now = api.now();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [tab, setTab] = useState<TabAccounts | null>(null);
-  const [form, setForm] = useState<LogForm>(() => defaultForm(null, now, DEFAULT_SETTINGS.cadenceDays));
+  const [form, setFormState] = useState<LogForm>(() => defaultForm(null, now, DEFAULT_SETTINGS.cadenceDays));
+  // Keystrokes can outrun rendering (Alt+N then Ctrl+Enter): the shortcuts read and write the latest form through this ref.
+  const latest = useRef(form);
+  const setForm = (next: LogForm) => {
+    latest.current = next;
+    setFormState(next);
+  };
   const [errors, setErrors] = useState<FormErrors>({});
   const [due, setDue] = useState<Due>({ tasks: [], renewals: [] });
-  const [toast, setToast] = useState<ToastState | null>(null);
   const [ready, setReady] = useState(false);
   const touched = useRef(false);
 
   const refreshDue = () => api.due().then(setDue, () => undefined);
+  const { toast, act, closeToast } = useActions(refreshDue);
   useEffect(() => {
     api.warm();
     void refreshDue();
@@ -45,19 +52,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
     });
   }, []);
 
-  const act = async (label: string, work: () => Promise<{ undoId?: string } | void>) => {
-    try {
-      const result = await work();
-      setToast({ text: label, undoId: result ? result.undoId : undefined });
-      await refreshDue();
-      return true;
-    } catch (error) {
-      setToast({ text: (error as Error).message, error: true });
-      return false;
-    }
-  };
 
   const save = async () => {
+    const form = latest.current;
     const found = validateForm(form, api.now());
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -73,24 +70,23 @@ export function PopupApp({ api }: { api: PopupApi }) {
       } else if (event.altKey && KIND_KEYS[event.key.toLowerCase()]) {
         event.preventDefault();
         touched.current = true;
-        setForm((f) => ({ ...f, kind: KIND_KEYS[event.key.toLowerCase()]! }));
+        setForm({ ...latest.current, kind: KIND_KEYS[event.key.toLowerCase()]! });
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const pick = (hit: SearchHit) => {
     touched.current = true;
-    setForm({ ...form, accountId: hit.accountId, accountName: hit.kind === 'account' ? hit.name : hit.detail.split(' · ')[0], contactIds: hit.kind === 'contact' ? [hit.id] : [], source: undefined });
+    setForm({ ...latest.current, accountId: hit.accountId, accountName: hit.kind === 'account' ? hit.name : hit.detail.split(' · ')[0], contactIds: hit.kind === 'contact' ? [hit.id] : [], source: undefined });
     setErrors({ ...errors, account: undefined });
     document.getElementById('summary')?.focus();
   };
   const done = (task: Task) => void act(`Done: ${task.title}`, () => api.saveAll([{ store: 'tasks', record: { ...task, doneAt: api.now().toISOString() } }]));
   const snooze = (task: Task) => {
-    const tomorrow = startOfLocalDate(addDays(toLocalDate(api.now()), 1));
-    tomorrow.setHours(9);
-    void act(`Snoozed until tomorrow: ${task.title}`, () => api.saveAll([{ store: 'tasks', record: { ...task, dueAt: tomorrow.toISOString() } }]));
+    const tomorrow = atLocalHour(addDays(toLocalDate(api.now()), 1), 9);
+    void act(`Snoozed until tomorrow: ${task.title}`, () => api.saveAll([{ store: 'tasks', record: { ...task, dueAt: tomorrow } }]));
   };
   const planRenewal = (accountId: string) => {
     const account = due.renewals.find((r) => r.account.id === accountId)?.account;
@@ -128,7 +124,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <LogFormView form={form} errors={errors} now={now} onChange={(next) => ((touched.current = true), setForm(next))} onSubmit={() => void save()} />
         <DueList due={due} onDone={done} onSnooze={snooze} onPlanRenewal={planRenewal} />
       </main>
-      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={() => setToast(null)} />
+      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={closeToast} />
     </div>
   );
 }
