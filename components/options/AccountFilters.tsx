@@ -31,10 +31,17 @@ export function AccountFilters({ filter, owners, onChange }: { filter: AccountFi
         <option value="60">Renews within 60 days</option>
         <option value="90">Renews within 90 days</option>
       </select>
+      <select value={filter.health} onChange={(e) => set({ health: e.currentTarget.value as AccountFilter['health'] })} aria-label="Health" data-testid="health-filter">
+        <option value="all">Any health</option>
+        <option value="good">Good health</option>
+        <option value="watch">Watch</option>
+        <option value="risk">At risk</option>
+      </select>
       <select value={filter.sort} onChange={(e) => set({ sort: e.currentTarget.value as AccountFilter['sort'] })} aria-label="Sort by">
         <option value="name">Sort by name</option>
         <option value="renewal">Sort by renewal</option>
         <option value="value">Sort by value</option>
+        <option value="health">Sort by health, weakest first</option>
       </select>
     </div>
   );

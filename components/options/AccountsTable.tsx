@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatMoney, renewalText } from '../../utils/format';
 import type { Account } from '../../utils/model';
+import type { Portfolio } from '../../utils/insights/portfolio';
+import { HealthBadge } from '../HealthBadge';
 import { AccountEditor } from './AccountEditor';
 
 export interface AccountActions {
@@ -10,7 +12,7 @@ export interface AccountActions {
   merge(keep: Account, duplicate: Account): void;
 }
 
-export function AccountsTable({ accounts, today, actions }: { accounts: Account[]; today: string; actions: AccountActions }) {
+export function AccountsTable({ accounts, today, health, actions }: { accounts: Account[]; today: string; health: Portfolio['healthById']; actions: AccountActions }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [merging, setMerging] = useState<{ id: string; into: string } | null>(null);
   if (!accounts.length) {
@@ -24,6 +26,7 @@ export function AccountsTable({ accounts, today, actions }: { accounts: Account[
           <th scope="col">Account</th>
           <th scope="col">Tier</th>
           <th scope="col">Status</th>
+          <th scope="col">Health</th>
           <th scope="col" class="num">Annual value</th>
           <th scope="col">Renewal</th>
           <th scope="col">
@@ -42,6 +45,7 @@ export function AccountsTable({ accounts, today, actions }: { accounts: Account[
             <td>
               <span class={`tag status-${account.status}`}>{account.status}</span>
             </td>
+            <td><HealthCell health={health[account.id]} /></td>
             <td class="num">{account.annualValue ? formatMoney(account.annualValue) : '—'}</td>
             <td>{account.renewalDate ? renewalText(account.renewalDate, today) : '—'}</td>
             <td class="row-actions">
@@ -94,4 +98,9 @@ export function AccountsTable({ accounts, today, actions }: { accounts: Account[
       </tbody>
     </table>
   );
+}
+
+/** Prospects and churned accounts have no health. */
+function HealthCell({ health }: { health?: Portfolio['healthById'][string] }) {
+  return health ? <HealthBadge health={{ ...health, factors: [] }} /> : <span class="muted">—</span>;
 }

@@ -145,7 +145,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {accounts.value === null ? (
             <p class="muted">Loading…</p>
           ) : (
-            <AccountsTable accounts={filterAccounts(accounts.value, filter.value, toLocalDate(new Date()))} today={toLocalDate(new Date())} actions={accountActions} />
+            <AccountsTable
+              accounts={filterAccounts(accounts.value, filter.value, toLocalDate(new Date()), (id) => portfolio.value?.healthById[id])}
+              today={toLocalDate(new Date())}
+              health={portfolio.value?.healthById ?? {}}
+              actions={accountActions}
+            />
           )}
         </section>
         <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />

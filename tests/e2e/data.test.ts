@@ -74,6 +74,21 @@ describe('creating and finding accounts', () => {
   });
 });
 
+describe('the accounts list by health', () => {
+  it('shows each client's health and filters by band, matching the portfolio', async () => {
+    const options = await OptionsPage.open(h);
+    await options.page.getByTestId('account-row').first().waitFor();
+    const portfolio = (await requestFrom(options.page, 'getPortfolio', null)) as { value: { healthById: Record<string, { band: string }> } };
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    const atRisk = accounts.value.filter((a) => portfolio.value.healthById[a.id]?.band === 'risk').map((a) => a.name).sort();
+    expect(atRisk.length).toBeGreaterThan(0);
+    await options.page.getByTestId('health-filter').selectOption('risk');
+    await expect.poll(() => options.accountNames()).toEqual(atRisk);
+    expect(await options.page.getByTestId('account-row').first().getByTestId('health').getAttribute('aria-label')).toContain('at risk');
+    await options.page.getByTestId('health-filter').selectOption('all');
+  });
+});
+
 describe('CSV import on the options page', () => {
   it('imports a HubSpot company CSV and contact CSV together, after a preview, and lists the accounts', async () => {
     const options = await OptionsPage.open(h);

@@ -16,6 +16,18 @@ describe('accounts list filters', () => {
     expect(names({ status: 'at-risk' })).toEqual(['Adventure Works Cycles', 'Contoso Pharmaceuticals']);
     expect(names({ renewalWithin: 30 })).toEqual(['Adventure Works Cycles', 'Contoso Pharmaceuticals']);
   });
+  it('filters by health band and sorts the weakest first, leaving accounts without health out of a band', () => {
+    const health: Record<string, { score: number; band: 'good' | 'watch' | 'risk' }> = {
+      [accounts.find((a) => a.name === 'Northwind Traders')!.id]: { score: 68, band: 'watch' },
+      [accounts.find((a) => a.name === 'Contoso Pharmaceuticals')!.id]: { score: 31, band: 'risk' },
+      [accounts.find((a) => a.name === 'Tailspin Air')!.id]: { score: 92, band: 'good' },
+    };
+    const byHealth = (f: Partial<typeof NO_FILTER>) => filterAccounts(accounts, { ...NO_FILTER, ...f }, '2026-11-24', (id) => health[id]).map((a) => a.name);
+    expect(byHealth({ health: 'risk' })).toEqual(['Contoso Pharmaceuticals']);
+    expect(byHealth({ health: 'watch' })).toEqual(['Northwind Traders']);
+    expect(byHealth({ sort: 'health' }).slice(0, 3)).toEqual(['Contoso Pharmaceuticals', 'Northwind Traders', 'Tailspin Air']);
+    expect(byHealth({ sort: 'health' })).toHaveLength(accounts.length);
+  });
   it('sorts by renewal date and by value within a currency', () => {
     expect(names({ sort: 'renewal' }).slice(0, 3)).toEqual(['Coho Vineyard', 'Contoso Pharmaceuticals', 'Adventure Works Cycles']);
     expect(names({ sort: 'value' }).slice(0, 2)).toEqual(['Fabrikam Logistics', 'Adventure Works Cycles']);

@@ -1,7 +1,9 @@
 import { addDays, daysBetween, startOfLocalDate, toLocalDate } from '../dates';
 import type { Account, Issue, Money, Opportunity, Severity, Task, Tier, Touchpoint } from '../model';
 import { SEVERITIES } from '../model';
-import { cadenceOf, computeHealth } from './health';
+import { cadenceOf, computeHealth, type Health } from './health';
+
+export type HealthBand = Health['band'];
 
 export interface PortfolioInput {
   accounts: Account[];
@@ -25,6 +27,8 @@ export interface Portfolio {
   renewals: RenewalWindow[];
   pastCadence: Array<{ id: string; name: string; daysSince: number | null; cadence: number }>;
   health: { good: number; watch: number; risk: number };
+  /** Each client's health, by account id, for the accounts list (prospects and churned accounts have none). */
+  healthById: Record<string, { score: number; band: HealthBand }>;
   openIssues: Record<Severity, number>;
   /** Touchpoints per week (weeks start on Monday), oldest first, the current week last. */
   perWeek: Array<{ week: string; count: number }>;
@@ -58,16 +62,18 @@ export function buildPortfolio({ accounts, touchpoints, issues, tasks, opportuni
     .sort((a, b) => overdueRatio(b) - overdueRatio(a));
 
   const health = { good: 0, watch: 0, risk: 0 };
+  const healthById: Portfolio['healthById'] = {};
   for (const account of clients) {
-    const { band } = computeHealth({ account, touchpoints: touchesOf.get(account.id) ?? [], issues: issuesOf.get(account.id) ?? [], tasks: tasksOf.get(account.id) ?? [], opportunities: oppsOf.get(account.id) ?? [], cadenceDays, now });
+    const { band, score } = computeHealth({ account, touchpoints: touchesOf.get(account.id) ?? [], issues: issuesOf.get(account.id) ?? [], tasks: tasksOf.get(account.id) ?? [], opportunities: oppsOf.get(account.id) ?? [], cadenceDays, now });
     health[band]++;
+    healthById[account.id] = { score, band };
   }
 
   const live = new Set(accounts.filter((a) => !a.deletedAt).map((a) => a.id));
   const openIssues = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const issue of issues) if (issue.status === 'open' && !issue.deletedAt && live.has(issue.accountId)) openIssues[issue.severity]++;
 
-  return { renewals, pastCadence, health, openIssues, perWeek: touchpointsPerWeek(touchpoints.filter((t) => live.has(t.accountId)), now, 12) };
+  return { renewals, pastCadence, health, healthById, openIssues, perWeek: touchpointsPerWeek(touchpoints.filter((t) => live.has(t.accountId)), now, 12) };
 }
 
 /** Never contacted counts as the most overdue. */
