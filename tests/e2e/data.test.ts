@@ -75,7 +75,7 @@ describe('creating and finding accounts', () => {
 });
 
 describe('the accounts list by health', () => {
-  it('shows each client's health and filters by band, matching the portfolio', async () => {
+  it('shows each client health and filters by band, matching the portfolio', async () => {
     const options = await OptionsPage.open(h);
     await options.page.getByTestId('account-row').first().waitFor();
     const portfolio = (await requestFrom(options.page, 'getPortfolio', null)) as { value: { healthById: Record<string, { band: string }> } };
