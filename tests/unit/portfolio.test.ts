@@ -42,7 +42,7 @@ describe('portfolio', () => {
     expect(Object.keys(portfolio.healthById).sort()).toEqual(['later', 'mid', 'never', 'quiet', 'soon']);
     const counted = Object.values(portfolio.healthById).reduce((n, h) => ({ ...n, [h.band]: n[h.band] + 1 }), { good: 0, watch: 0, risk: 0 });
     expect(counted).toEqual(portfolio.health);
-    expect(portfolio.healthById.soon.score).toBeLessThan(portfolio.healthById.later.score);
+    expect(portfolio.healthById.soon!.score).toBeLessThan(portfolio.healthById.later!.score);
     expect(portfolio.openIssues).toEqual({ low: 1, medium: 0, high: 0, critical: 1 });
   });
 
