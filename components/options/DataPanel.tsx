@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { DataActions, ImportPreview } from '../../utils/io/data-actions';
+import type { DataActions, ImportPreview, MappingNeeded } from '../../utils/io/data-actions';
+import { ColumnMapper } from './ColumnMapper';
 import type { StoreName } from '../../utils/model';
 
 const CSV_STORES: Array<[StoreName, string]> = [
@@ -14,6 +15,7 @@ const CSV_STORES: Array<[StoreName, string]> = [
 /** Back up, restore, import and export: every import is previewed first and written all or nothing. */
 export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; lastBackupDays: number | null }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<MappingNeeded['mappingNeeded'] | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
 
@@ -30,8 +32,20 @@ export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; l
     input.value = '';
     if (!files.length) return;
     setPreview(null);
-    void run(async () => setPreview(await actions.preview(files)));
+    setMapping(null);
+    setStatus(null);
+    void run(async () => {
+      const result = await actions.preview(files);
+      if ('mappingNeeded' in result) setMapping(result.mappingNeeded);
+      else setPreview(result);
+    });
   };
+  const previewMapped = (mappings: Parameters<DataActions['previewMapped']>[0]) =>
+    void run(async () => {
+      setStatus(null);
+      setPreview(await actions.previewMapped(mappings));
+      setMapping(null);
+    });
   const confirm = () =>
     void run(async () => {
       setProgress(0);
@@ -62,6 +76,7 @@ export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; l
           <input type="file" accept=".json,.csv,application/json,text/csv" multiple onChange={(e) => choose(e.currentTarget)} data-testid="import-file" />
         </label>
       </p>
+      {mapping && <ColumnMapper files={mapping} onConfirm={previewMapped} onCancel={() => (actions.cancel(), setMapping(null))} />}
       {preview && (
         <div class="preview" data-testid="import-preview">
           <h3>{preview.title}</h3>

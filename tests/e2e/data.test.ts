@@ -111,6 +111,32 @@ describe('CSV import on the options page', () => {
   });
 });
 
+describe('CSV import of any spreadsheet, through the column-mapping step', () => {
+  it('asks which column holds what, previews, and imports values, tiers and renewals', async () => {
+    const options = await OptionsPage.open(h);
+    await options.page.getByTestId('account-row').first().waitFor();
+    const book = 'Client;Site;Segment;ARR;Renews\r\nPelican Freight;pelican-freight.example;Key;48.000,00 EUR;2027-04-30\r\nOsprey Labs;osprey.example;strategic;$120,000;May 2, 2027\r\n';
+    await options.page.getByTestId('import-file').setInputFiles([{ name: 'my-book.csv', mimeType: 'text/csv', buffer: Buffer.from(book) }]);
+    const mapper = options.page.getByTestId('column-mapper');
+    await mapper.waitFor();
+    expect(await mapper.getByTestId('mapping-kind').inputValue()).toBe('accounts');
+    expect(await mapper.getByTestId('mapping-name').inputValue()).toBe('Client');
+    // "Site" is not a header the guess knows: the user points the domain at it.
+    expect(await mapper.getByTestId('mapping-domain').inputValue()).toBe('');
+    await mapper.getByTestId('mapping-domain').selectOption('Site');
+    expect(await mapper.textContent()).toContain('pelican-freight.example · osprey.example');
+    await screenshot(options.page, 'options-csv-mapping');
+    await mapper.getByTestId('mapping-confirm').click();
+    await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain('Accounts: new: 2');
+    expect(await options.page.getByTestId('import-preview').textContent()).toContain('my-book.csv (your column mapping, accounts)');
+    await options.page.getByTestId('import-confirm').click();
+    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('Imported: 2 accounts');
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ name: string; tier: string; domains: string[]; annualValue?: unknown; renewalDate?: string }> };
+    expect(accounts.value.find((a) => a.name === 'Pelican Freight')).toMatchObject({ tier: 'key', domains: ['pelican-freight.example'], annualValue: { amount: 48_000, currency: 'EUR' }, renewalDate: '2027-04-30' });
+    expect(accounts.value.find((a) => a.name === 'Osprey Labs')).toMatchObject({ tier: 'strategic', annualValue: { amount: 120_000, currency: 'USD' }, renewalDate: '2027-05-02' });
+  });
+});
+
 describe('backup and restore on the options page', () => {
   it('exports a backup and restores it unchanged after the data changed', async () => {
     const options = await OptionsPage.open(h);

@@ -1,4 +1,10 @@
 import type { StoreName } from '../model';
+import type { ColumnMapping } from './csv/mapping';
+
+/** CSV files that are no known CRM export: the user says which column holds what before the preview. */
+export interface MappingNeeded {
+  mappingNeeded: Array<{ file: string; headers: string[]; sample: Array<Record<string, string>>; guess: ColumnMapping }>;
+}
 
 export interface ImportPreview {
   /** What the file is, e.g. "Backup from 24 Nov 2026". */
@@ -14,7 +20,9 @@ export interface DataActions {
   backUp(): Promise<void>;
   exportCsv(store: StoreName): Promise<void>;
   /** Reads and checks the files; nothing is written. Throws with a clear message. */
-  preview(files: File[]): Promise<ImportPreview>;
+  preview(files: File[]): Promise<ImportPreview | MappingNeeded>;
+  /** The preview of the files last chosen, read with the user's column mappings (by file name). */
+  previewMapped(mappings: Record<string, ColumnMapping>): Promise<ImportPreview>;
   /** Writes what `preview` read, all or nothing, reporting progress. */
   commit(onProgress: (done: number, total: number) => void): Promise<string>;
   cancel(): void;

@@ -6,7 +6,9 @@ import { STORE_NAMES, type AnyRecord, type StoreName } from '../model';
 import { createBackup, parseBackup } from './backup';
 import { importRecords, readAllRecords } from './backup-client';
 import { toCsv } from './csv-export';
-import type { DataActions, ImportPreview } from './data-actions';
+import type { CsvTable } from './csv/parse';
+import type { ColumnMapping } from './csv/mapping';
+import type { DataActions, ImportPreview, MappingNeeded } from './data-actions';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -40,13 +42,34 @@ const CSV_COLUMNS: Partial<Record<StoreName, string[]>> = {
 export function optionsDataActions(onChanged: () => void): DataActions {
   let pending: { records: RecordSet; replace: boolean } | null = null;
   const stamp = () => new Date().toISOString().slice(0, 10);
-  /** CRM exports: parsed and checked here (a message cannot carry a File), planned against what is stored. */
-  const previewCsv = async (files: File[]): Promise<ImportPreview> => {
+  /** The CSV files last chosen, kept for the mapping step. */
+  let tables: CsvTable[] = [];
+  /** CRM exports: parsed and checked here (a message cannot carry a File); unknown layouts go to the mapping step. */
+  const previewCsv = async (files: File[]): Promise<ImportPreview | MappingNeeded> => {
     // The CSV reader and the domain lists it matches with are loaded only when a CSV is chosen.
-    const [{ parseCsv }, { planImport }] = await Promise.all([import('./csv/parse'), import('./csv/plan')]);
-    const tables = await Promise.all(files.map(async (f) => parseCsv(f.name, await f.text())));
+    const [{ parseCsv }, { detectFormat }, { guessMapping }] = await Promise.all([import('./csv/parse'), import('./csv/formats'), import('./csv/mapping')]);
+    tables = await Promise.all(files.map(async (f) => parseCsv(f.name, await f.text())));
+    const unknown = tables.filter((t) => !detectFormat(t.headers));
+    if (unknown.length) {
+      return {
+        mappingNeeded: unknown.map((t) => {
+          const sample = t.rows.slice(0, 3).map((r) => r.values);
+          return { file: t.file, headers: t.headers, sample, guess: guessMapping(t.headers, sample) };
+        }),
+      };
+    }
+    return planCsv({});
+  };
+  /** Plans the chosen CSV files against what is stored; nothing is written. */
+  const planCsv = async (mappings: Record<string, ColumnMapping>): Promise<ImportPreview> => {
+    const [{ planImport }, { mappingProblem }] = await Promise.all([import('./csv/plan'), import('./csv/mapping')]);
+    if (!tables.length) throw new Error('Choose a file first.');
+    for (const table of tables) {
+      const problem = mappings[table.file] && mappingProblem(mappings[table.file]!, table.headers);
+      if (problem) throw new Error(`${table.file}: ${problem}`);
+    }
     const stored = await readAllRecords(request);
-    const plan = planImport(tables, { accounts: stored.accounts, contacts: stored.contacts }, new Date());
+    const plan = planImport(tables, { accounts: stored.accounts, contacts: stored.contacts }, new Date(), mappings);
     pending = { records: plan.records, replace: false };
     const { accounts, contacts } = plan.counts;
     return {
@@ -79,9 +102,10 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       for (const file of files) {
         if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MB; files over ${MAX_IMPORT_BYTES / 1048576} MB are refused. Nothing was read.`);
       }
+      tables = [];
       if (files.every((f) => /\.csv$/i.test(f.name))) return previewCsv(files);
       const [file] = files;
-      if (files.length !== 1 || !/\.json$/i.test(file!.name)) throw new Error('Choose one Account Lens backup (.json), or CSV exports from HubSpot or Salesforce.');
+      if (files.length !== 1 || !/\.json$/i.test(file!.name)) throw new Error('Choose one Account Lens backup (.json), or CSV files (exports from HubSpot, Salesforce or any spreadsheet).');
       const records = parseBackup(await file!.text());
       pending = { records, replace: true };
       const preview: ImportPreview = {
@@ -91,6 +115,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       };
       return preview;
     },
+    previewMapped: planCsv,
     async commit(onProgress) {
       if (!pending) throw new Error('Choose a file first.');
       const { records, replace } = pending;
@@ -103,6 +128,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
     },
     cancel() {
       pending = null;
+      tables = [];
     },
   };
 }

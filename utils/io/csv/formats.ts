@@ -1,12 +1,33 @@
 /** The CRM exports recognised by their headers, and which columns hold what. */
 export type CsvKind = 'accounts' | 'contacts';
 
+/** The fields an import can fill. The CRM exports carry some; a user's own mapping may carry all. */
+export type FieldKey =
+  | 'externalId'
+  | 'name'
+  | 'firstName'
+  | 'lastName'
+  | 'domain'
+  | 'website'
+  | 'email'
+  | 'title'
+  | 'phone'
+  | 'industry'
+  | 'owner'
+  | 'company'
+  | 'companyId'
+  | 'tier'
+  | 'status'
+  | 'annualValue'
+  | 'currency'
+  | 'renewalDate';
+
 export interface CsvFormat {
   name: string;
   kind: CsvKind;
   /** Every one of these headers must be present. */
   requires: string[];
-  columns: Partial<Record<'externalId' | 'name' | 'firstName' | 'lastName' | 'domain' | 'website' | 'email' | 'title' | 'phone' | 'industry' | 'owner' | 'company' | 'companyId', string[]>>;
+  columns: Partial<Record<FieldKey, string[]>>;
 }
 
 export const FORMATS: CsvFormat[] = [

@@ -3,7 +3,9 @@ import { LensError } from '../../errors';
 import { isFreeMailDomain, registrableDomain } from '../../match/domains';
 import { domainOf, normalizeDomain, normalizeEmail, normalizeName } from '../../match/normalize';
 import type { Account, Contact } from '../../model';
+import { readDate, readMoney, readStatus, readTier, type Cell } from './cells';
 import { detectFormat, field, type CsvFormat } from './formats';
+import { formatFromMapping, type ColumnMapping } from './mapping';
 import type { CsvTable } from './parse';
 
 export interface SkippedRow {
@@ -31,10 +33,11 @@ export interface ImportPlan {
  * the files, then by their address's domain. Rows that cannot be used are
  * skipped with their line and why. Nothing is written here.
  */
-export function planImport(tables: CsvTable[], existing: { accounts: Account[]; contacts: Contact[] }, now: Date): ImportPlan {
+export function planImport(tables: CsvTable[], existing: { accounts: Account[]; contacts: Contact[] }, now: Date, mappings: Record<string, ColumnMapping> = {}): ImportPlan {
   const stamp = now.toISOString();
   const typed = tables.map((table) => {
-    const format = detectFormat(table.headers);
+    const mapping = mappings[table.file];
+    const format = mapping ? formatFromMapping(mapping) : detectFormat(table.headers);
     if (!format) throw new LensError('invalid', `${table.file} is not a HubSpot or Salesforce export of companies, accounts or contacts (its columns: ${table.headers.slice(0, 6).join(', ')}…).`);
     return { table, format };
   });
@@ -54,6 +57,11 @@ export function planImport(tables: CsvTable[], existing: { accounts: Account[]; 
         skipped.push({ file: table.file, line, reason: 'no company name' });
         continue;
       }
+      const extra = accountExtras(format, values);
+      if ('problem' in extra) {
+        skipped.push({ file: table.file, line, reason: extra.problem });
+        continue;
+      }
       const domain = domainFrom(field(format, values, 'domain') || field(format, values, 'website'));
       const found = (domain && byDomain.get(domain)) || byName.get(normalizeName(name));
       const base: Account = found ?? { id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, name, domains: [], tier: 'standard', status: 'active', objectives: [], tags: [] };
@@ -65,6 +73,7 @@ export function planImport(tables: CsvTable[], existing: { accounts: Account[]; 
         domains: domain && !base.domains.includes(domain) ? [...base.domains, domain] : base.domains,
         ...(industry ? { industry } : {}),
         ...(owner ? { owner } : {}),
+        ...extra.value,
       };
       const entry = touchedAccounts.get(after.id) ?? { before: found && live.includes(found) ? found : undefined, after };
       entry.after = after;
@@ -139,6 +148,23 @@ function linkAccount(
   const domain = domainOf(email);
   if (isFreeMailDomain(domain)) return undefined;
   return maps.byDomain.get(domain) ?? maps.byDomain.get(registrableDomain(domain) ?? domain);
+}
+
+/** Tier, status, value and renewal date, which only a user's own mapping carries; any unreadable one skips the row. */
+function accountExtras(format: CsvFormat, values: Record<string, string>): Cell<Partial<Account>> {
+  const read = {
+    tier: field(format, values, 'tier') && readTier(field(format, values, 'tier')),
+    status: field(format, values, 'status') && readStatus(field(format, values, 'status')),
+    annualValue: field(format, values, 'annualValue') && readMoney(field(format, values, 'annualValue'), field(format, values, 'currency')),
+    renewalDate: field(format, values, 'renewalDate') && readDate(field(format, values, 'renewalDate')),
+  };
+  const extras: Partial<Account> = {};
+  for (const [key, cell] of Object.entries(read) as Array<[keyof typeof read, Cell<unknown> | '']>) {
+    if (!cell) continue;
+    if ('problem' in cell) return cell;
+    (extras as Record<string, unknown>)[key] = cell.value;
+  }
+  return { value: extras };
 }
 
 /** `https://www.Northwind.com/about` or `eu.northwind.com` → `northwind.com`. */
