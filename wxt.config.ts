@@ -11,6 +11,8 @@ export default defineConfig({
     description:
       'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // Asked for only when the user switches on the scheduled backup.
+    optional_permissions: ['downloads'],
     host_permissions: CONTENT_MATCHES,
     // Only the frame pages are reachable from the mail and calendar hosts. Chrome also gives them a
     // per-session URL, so a page cannot probe a fixed address to detect the extension.

@@ -4,6 +4,8 @@ import { storedMissLog } from '../utils/background/detection-misses';
 import { createHandler } from '../utils/background/handler';
 import { learnSelfAddress, selfIdentityLoader } from '../utils/background/self-identity';
 import { createReminders, NEXT_DUE_ALARM } from '../utils/background/reminders';
+import { createScheduledBackup, downloadUrl } from '../utils/background/scheduled-backup';
+import { backupScheduleItem } from '../utils/io/last-backup';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
 import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/commands';
@@ -47,6 +49,20 @@ export default defineBackground(() => {
       void (await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message })),
   });
 
+  const scheduledBackup = createScheduledBackup(db, {
+    schedule: () => backupScheduleItem.getValue(),
+    mayDownload: () => browser.permissions.contains({ permissions: ['downloads'] }),
+    save: async (path, json) => {
+      const { url, release } = downloadUrl(json);
+      try {
+        await browser.downloads.download({ url, filename: path, conflictAction: 'uniquify', saveAs: false });
+      } finally {
+        release();
+      }
+    },
+  });
+  const backUpOnSchedule = () => void scheduledBackup().catch((error: unknown) => console.error('Account Lens: scheduled backup failed', error));
+
   const handle = createHandler({
     ...deps,
     identity: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), contentHosts: CONTENT_HOSTS },
@@ -73,13 +89,16 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), deps.frames.delete(tabId), void deps.tabs.remove(tabId)));
   // Self addresses and company domains change who matches.
   settingsItem.watch(() => deps.memo.invalidate());
+  // Switched on (or made more frequent): the first backup is saved at once.
+  backupScheduleItem.watch(backUpOnSchedule);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== NEXT_DUE_ALARM) return;
     void remind();
     // The alarm fires at least every midnight: a good moment to empty the trash of what is over 30 days old.
     void db().then((d) => purgeTrash(d, new Date()));
+    backUpOnSchedule();
   });
-  browser.runtime.onStartup.addListener(() => void remind());
+  browser.runtime.onStartup.addListener(() => (void remind(), backUpOnSchedule()));
   browser.runtime.onInstalled.addListener(() => void remind());
   // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live.
   browser.notifications.onClicked.addListener(() => void browser.action.openPopup?.().catch(() => undefined));

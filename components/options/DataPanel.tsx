@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { BackupSchedule } from '../../utils/io/last-backup';
 import type { DataActions, ImportPreview, MappingNeeded } from '../../utils/io/data-actions';
 import { ColumnMapper } from './ColumnMapper';
 import type { StoreName } from '../../utils/model';
@@ -18,6 +19,8 @@ export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; l
   const [mapping, setMapping] = useState<MappingNeeded['mappingNeeded'] | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [schedule, setSchedule] = useState<BackupSchedule>('off');
+  useEffect(() => void actions.getSchedule().then(setSchedule), []);
 
   const run = async (work: () => Promise<string | void>) => {
     try {
@@ -45,6 +48,14 @@ export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; l
       setStatus(null);
       setPreview(await actions.previewMapped(mappings));
       setMapping(null);
+    });
+  const changeSchedule = (next: BackupSchedule) =>
+    void run(async () => {
+      if (!(await actions.setSchedule(next))) return 'Scheduled backups need the permission to save files to your downloads folder; it was not given, so they stay off.';
+      setSchedule(next);
+      return next === 'off'
+        ? 'Scheduled backups are off; the permission to save downloads is given back.'
+        : `A backup will be saved ${next === 'daily' ? 'every day' : 'every week'} to "Account Lens backups" in your downloads folder, the first one now.`;
     });
   const confirm = () =>
     void run(async () => {
@@ -74,6 +85,16 @@ export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; l
         <label class="file">
           Restore or import…
           <input type="file" accept=".json,.csv,application/json,text/csv" multiple onChange={(e) => choose(e.currentTarget)} data-testid="import-file" />
+        </label>
+      </p>
+      <p>
+        <label class="inline">
+          Save a backup to your downloads folder{' '}
+          <select value={schedule} onChange={(e) => changeSchedule(e.currentTarget.value as BackupSchedule)} data-testid="backup-schedule">
+            <option value="off">never (off)</option>
+            <option value="daily">every day</option>
+            <option value="weekly">every week</option>
+          </select>
         </label>
       </p>
       {mapping && <ColumnMapper files={mapping} onConfirm={previewMapped} onCancel={() => (actions.cancel(), setMapping(null))} />}

@@ -8,3 +8,5 @@ export const EXPECTED_HOSTS = [
   'https://outlook.cloud.microsoft/*',
 ];
 export const EXPECTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications'];
+/** Asked for at run time, only when the user switches on the scheduled backup. */
+export const EXPECTED_OPTIONAL_PERMISSIONS = ['downloads'];

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
@@ -16,9 +17,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(pages: Record<string, string> = {}): Promise<Harness> {
+/**
+ * `grant`: optional permissions the user has already allowed. A headless browser cannot answer the
+ * permission prompt, so the profile is written as the browser writes it after "Allow".
+ */
+export async function startHarness(pages: Record<string, string> = {}, { grant = [] }: { grant?: string[] } = {}): Promise<Harness> {
   const server = await startDemoServer(pages);
-  const { context, extensionUrl, worker } = await launchWithExtension({ port: server.port });
+  const profileDir = mkdtempSync(join(tmpdir(), 'account-lens-profile-'));
+  if (grant.length) {
+    const first = await launchWithExtension({ port: server.port, profileDir });
+    await first.context.close();
+    grantInProfile(profileDir, first.extensionId!, grant);
+  }
+  const { context, extensionUrl, worker } = await launchWithExtension({ port: server.port, profileDir });
   return {
     context,
     worker,
@@ -29,6 +40,14 @@ export async function startHarness(pages: Record<string, string> = {}): Promise<
       await server.close();
     },
   };
+}
+
+function grantInProfile(profileDir: string, extensionId: string, permissions: string[]): void {
+  const file = join(profileDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const settings = prefs.extensions.settings[extensionId];
+  for (const key of ['granted_permissions', 'active_permissions']) settings[key] = { ...settings[key], api: [...(settings[key]?.api ?? []), ...permissions] };
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 /** Sends a request from inside an extension page, as the UI does. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPECTED_HOSTS, EXPECTED_PERMISSIONS } from './expected';
+import { EXPECTED_HOSTS, EXPECTED_OPTIONAL_PERMISSIONS, EXPECTED_PERMISSIONS } from './expected';
 
 /** Both generated manifests ask for what the features use, and nothing more. */
 const read = (target: string) => JSON.parse(readFileSync(join('.output', target, 'manifest.json'), 'utf8'));
@@ -17,10 +17,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
   });
 
-  it('asks only for storage, alarms, notifications and the mail and calendar hosts', () => {
+  it('asks only for storage, alarms, notifications and the mail and calendar hosts; downloads only when asked', () => {
     expect(manifest.permissions).toEqual(EXPECTED_PERMISSIONS);
     expect(manifest.host_permissions).toEqual(HOSTS);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions).toEqual(EXPECTED_OPTIONAL_PERMISSIONS);
   });
 
   it('runs each content script on its own site only', () => {

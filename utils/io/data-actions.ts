@@ -1,5 +1,6 @@
 import type { StoreName } from '../model';
 import type { ColumnMapping } from './csv/mapping';
+import type { BackupSchedule } from './last-backup';
 
 /** CSV files that are no known CRM export: the user says which column holds what before the preview. */
 export interface MappingNeeded {
@@ -26,4 +27,7 @@ export interface DataActions {
   /** Writes what `preview` read, all or nothing, reporting progress. */
   commit(onProgress: (done: number, total: number) => void): Promise<string>;
   cancel(): void;
+  getSchedule(): Promise<BackupSchedule>;
+  /** Switches the scheduled backup; false when the user refused the `downloads` permission it needs. */
+  setSchedule(schedule: BackupSchedule): Promise<boolean>;
 }

@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import type { RecordSet } from '../db/bulk';
-import { daysBetween, toLocalDate } from '../dates';
+import { browser } from 'wxt/browser';
+import { backupFileName, backupScheduleItem, lastBackupItem } from './last-backup';
 import { request } from '../messaging';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../model';
 import { createBackup, parseBackup } from './backup';
@@ -13,12 +13,7 @@ import type { DataActions, ImportPreview, MappingNeeded } from './data-actions';
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export const lastBackupItem = storage.defineItem<string | null>('local:lastBackupAt', { fallback: null, version: 1 });
-
-export async function lastBackupDays(now = new Date()): Promise<number | null> {
-  const at = await lastBackupItem.getValue();
-  return at ? daysBetween(toLocalDate(at), toLocalDate(now)) : null;
-}
+export { lastBackupDays } from './last-backup';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -89,7 +84,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
   return {
     async backUp() {
       const records = await readAllRecords(request);
-      download(`account-lens-backup-${stamp()}.json`, 'application/json', JSON.stringify(createBackup(records, new Date())));
+      download(backupFileName(new Date()), 'application/json', JSON.stringify(createBackup(records, new Date())));
       await lastBackupItem.setValue(new Date().toISOString());
       onChanged();
     },
@@ -125,6 +120,14 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       return replace
         ? `Restored: ${counts.accounts} accounts, ${counts.contacts} contacts, ${counts.touchpoints} touchpoints, ${counts.tasks} tasks.`
         : `Imported: ${counts.accounts} accounts and ${counts.contacts} contacts added or updated.`;
+    },
+    getSchedule: () => backupScheduleItem.getValue(),
+    async setSchedule(schedule) {
+      // The permission prompt needs the user's gesture: it is the first thing awaited after the click.
+      if (schedule !== 'off' && !(await browser.permissions.request({ permissions: ['downloads'] }))) return false;
+      await backupScheduleItem.setValue(schedule);
+      if (schedule === 'off') await browser.permissions.remove({ permissions: ['downloads'] });
+      return true;
     },
     cancel() {
       pending = null;
