@@ -70,6 +70,17 @@ export interface Account extends RecordBase {
   objectives: Objective[];
   tags: string[];
   notes?: string;
+  /**
+   * Status and value as they changed, oldest first, each with when it took effect: what retention and
+   * value growth over a period are read from. Kept by the data layer, never set by the caller.
+   */
+  history?: AccountChange[];
+}
+
+export interface AccountChange {
+  at: Timestamp;
+  status: AccountStatus;
+  annualValue?: Money;
 }
 
 export interface Contact extends RecordBase {

@@ -51,6 +51,7 @@ export const accountDraft = v.strictObject({
   objectives: list(v.strictObject({ text: requiredText('Objective'), due: v.optional(localDate), done: v.boolean() }), 100),
   tags: list(text(200), 100),
   notes: v.optional(text()),
+  history: v.optional(list(v.strictObject({ at: timestamp, status: v.picklist(M.ACCOUNT_STATUSES), annualValue: v.optional(money) }), 1000)),
 });
 
 export const contactDraft = v.strictObject({

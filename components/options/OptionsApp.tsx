@@ -125,7 +125,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             )}
           </p>
         )}
-        {portfolio.value && (accounts.value?.length ?? 0) > 0 && <Dashboard portfolio={portfolio.value} privacy={settings.value?.privacyMode ?? false} now={new Date()} />}
+        {portfolio.value && (accounts.value?.length ?? 0) > 0 && <Dashboard portfolio={portfolio.value} accounts={accounts.value ?? []} privacy={settings.value?.privacyMode ?? false} now={new Date()} />}
         <section aria-labelledby="accounts-heading">
           <div class="section-head">
             <h2 id="accounts-heading">

@@ -32,6 +32,13 @@ describe('the built extension in Chromium', () => {
     expect(await options.page.getByTestId('renewals-30').textContent()).toMatch(/Renewing in 30 days\s*2/);
     expect(await options.page.getByTestId('past-cadence').textContent()).toContain('Wide World Importers');
     expect(await options.page.getByTestId('weekly-chart').getAttribute('aria-label')).toMatch(/^week of \d{4}-\d{2}-\d{2}: \d+/);
+    // Retention over the chosen period: Coho Vineyard churned 30 days ago, Northwind's value grew 60 days ago.
+    expect(await options.page.getByTestId('retention-rate').textContent()).toMatch(/90\.9%\s*10 of 11 kept; lost: Coho Vineyard/);
+    const usdGrowth = async () => (await options.page.getByTestId('value-growth').allTextContents()).find((t) => t.includes('USD'));
+    expect(await usdGrowth()).toMatch(/Annual value, USD\+\d/);
+    await options.page.getByTestId('retention-period').selectOption('30');
+    await expect.poll(usdGrowth).toMatch(/Annual value, USD-\d/);
+    await screenshot(options.page, 'options-retention');
 
     // The data is in the background's database, not just on screen: a fresh page sees it.
     const again = await OptionsPage.open(h);

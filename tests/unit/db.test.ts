@@ -228,6 +228,34 @@ describe('opportunity stage history', () => {
   });
 });
 
+describe('account status and value history', () => {
+  it('records each change of status or value with its time, never what the caller sends, and undo restores it', async () => {
+    const created = await saveRecord(db, 'accounts', accountDraft({ status: 'active', annualValue: { amount: 100, currency: 'EUR' } }), clock);
+    expect(created.record.history).toEqual([{ at: created.record.createdAt, status: 'active', annualValue: { amount: 100, currency: 'EUR' } }]);
+    const renamed = await saveRecord(db, 'accounts', { ...created.record, name: 'Renamed', history: [] }, clock);
+    expect(renamed.record.history).toEqual(created.record.history);
+    const grown = await saveRecord(db, 'accounts', { ...renamed.record, annualValue: { amount: 150, currency: 'EUR' } }, clock);
+    const churned = await saveRecord(db, 'accounts', { ...grown.record, status: 'churned' }, clock);
+    expect(churned.record.history!.map((h) => [h.status, h.annualValue?.amount, h.at])).toEqual([
+      ['active', 100, created.record.createdAt],
+      ['active', 150, grown.record.updatedAt],
+      ['churned', 150, churned.record.updatedAt],
+    ]);
+    await undo(db, churned.undoId);
+    expect((await db.get('accounts', created.record.id))!.history).toHaveLength(2);
+  });
+
+  it('starts the history of an account stored before histories were kept from its state at creation', async () => {
+    const now = '2026-01-01T00:00:00.000Z';
+    await db.put('accounts', { id: 'old', createdAt: now, updatedAt: now, name: 'Old Co', domains: ['old.example'], tier: 'key', status: 'active', objectives: [], tags: [] });
+    const saved = await saveRecord(db, 'accounts', { ...(await db.get('accounts', 'old'))!, status: 'at-risk' }, clock);
+    expect(saved.record.history!.map((h) => [h.status, h.at])).toEqual([
+      ['active', now],
+      ['at-risk', saved.record.updatedAt],
+    ]);
+  });
+});
+
 describe('saving several records as one action', () => {
   it('writes all with one undo entry, and one undo removes them all', async () => {
     const { saveRecords } = await import('../../utils/db/writes');

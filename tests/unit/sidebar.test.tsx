@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
@@ -65,6 +65,8 @@ beforeEach(async () => {
   root = document.createElement('div');
   document.body.append(root);
   await act(async () => render(<SidebarApp api={api} />, root));
+  // The first render waits on several reads: wait for the account itself, not for a fixed time (slow under load).
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="account-name"]')).not.toBeNull(), { timeout: 5000, interval: 10 });
   await settle();
 });
 

@@ -1,5 +1,5 @@
 import { normalizeDomain, normalizeEmail } from '../match/normalize';
-import type { Account, Contact, Opportunity, Touchpoint } from '../model';
+import type { Account, AccountChange, Contact, Opportunity, Touchpoint } from '../model';
 import { LensError } from '../errors';
 
 /** Puts addresses and domains in the form the indexes are keyed by. */
@@ -35,6 +35,18 @@ export function withStageHistory(next: Opportunity, existing: Opportunity | unde
   const history = existing?.stageHistory ?? (existing ? [{ stage: existing.stage, at: existing.createdAt }] : []);
   const changed = history.at(-1)?.stage !== next.stage;
   return { ...next, stageHistory: changed ? [...history, { stage: next.stage, at: next.updatedAt }] : history };
+}
+
+/**
+ * Appends the status and value when either changed (the history comes from the stored record, never the
+ * caller). A record stored before histories were kept starts from its state at creation.
+ */
+export function withAccountHistory(next: Account, existing: Account | undefined): Account {
+  const state = (a: Account, at: string): AccountChange => ({ at, status: a.status, ...(a.annualValue ? { annualValue: a.annualValue } : {}) });
+  const history = existing?.history ?? (existing ? [state(existing, existing.createdAt)] : []);
+  const last = history.at(-1);
+  const changed = !last || last.status !== next.status || JSON.stringify(last.annualValue ?? null) !== JSON.stringify(next.annualValue ?? null);
+  return { ...next, history: changed ? [...history, state(next, existing ? next.updatedAt : next.createdAt)] : history };
 }
 
 function unique(values: string[]): string[] {

@@ -3,7 +3,7 @@ import { LensError } from '../errors';
 import type { Account, AnyRecord, Contact, Draft, Opportunity, RecordTypes, StoreName, Touchpoint } from '../model';
 import { CHILD_STORES, childrenOf } from './children';
 import { inTransaction } from './tx';
-import { normalizeAccount, normalizeContact, withSourceKey, withStageHistory } from './normalize-record';
+import { normalizeAccount, normalizeContact, withSourceKey, withAccountHistory, withStageHistory } from './normalize-record';
 import type { LensDB, LensSchema, RecordChange, UndoEntry } from './schema';
 
 /**
@@ -178,7 +178,7 @@ function storesFor(store: StoreName): StoreNames<LensSchema>[] {
 
 function prepare<S extends StoreName>(store: S, record: RecordTypes[S], existing: RecordTypes[S] | undefined): RecordTypes[S] {
   if (store === 'opportunities') return withStageHistory(record as Opportunity, existing as Opportunity | undefined) as RecordTypes[S];
-  if (store === 'accounts') return normalizeAccount(record as Account) as RecordTypes[S];
+  if (store === 'accounts') return withAccountHistory(normalizeAccount(record as Account), existing as Account | undefined) as RecordTypes[S];
   if (store === 'contacts') return normalizeContact(record as Contact) as RecordTypes[S];
   if (store === 'touchpoints') return withSourceKey(record as Touchpoint) as RecordTypes[S];
   return record;

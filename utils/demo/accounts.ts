@@ -20,6 +20,8 @@ export interface DemoAccountSpec {
   tasks: Array<{ title: string; dueIn: number; done?: boolean }>;
   objectives: string[];
   notes: string;
+  /** What changed: the status or value the account had from its creation until `until` days ago. */
+  was?: { status?: AccountStatus; value?: number; until: number };
 }
 
 export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
@@ -39,6 +41,7 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
     tasks: [{ title: 'Send the migration plan to Tom', dueIn: -4 }, { title: 'Prepare QBR deck', dueIn: 6 }],
     objectives: ['Renew for 3 years with the analytics add-on', 'Reduce EDI incidents to zero'],
     notes: 'Ana prefers short agendas sent the day before. Tom is the internal champion for the analytics add-on.',
+    was: { value: 420_000, until: 60 },
   },
   {
     name: 'Contoso Pharmaceuticals', domain: 'contoso-pharma.com', tier: 'strategic', status: 'at-risk', industry: 'Life sciences',
@@ -56,6 +59,7 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
     tasks: [{ title: 'Escalate validation report to engineering', dueIn: -1 }, { title: 'Call Lena about renewal terms', dueIn: 0 }],
     objectives: ['Close the validation gap before renewal'],
     notes: 'Renewal at risk after the audit-week outage. Lena wants a written remediation plan.',
+    was: { status: 'active', until: 25 },
   },
   {
     name: 'Fabrikam Logistics', domain: 'fabrikam.io', tier: 'key', status: 'active', industry: 'Logistics',
@@ -69,6 +73,7 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
     tasks: [{ title: 'Share Iberia pricing with Jonas', dueIn: 2 }],
     objectives: ['Expand to the Iberia region'],
     notes: 'Jonas answers email within the hour; avoid calls before 10:00 CET.',
+    was: { value: 140_000, until: 100 },
   },
   {
     name: 'Tailspin Air', domain: 'tailspin-air.com', tier: 'key', status: 'active', industry: 'Aviation',
@@ -105,6 +110,7 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
     tasks: [{ title: 'Send credit note for September overage', dueIn: -2 }],
     objectives: ['Renew without discount'],
     notes: 'Felix was unhappy with the last invoice. Keep Mia in copy on anything financial.',
+    was: { status: 'active', until: 15 },
   },
   {
     name: 'Litware Health', domain: 'litware.health', tier: 'standard', status: 'active', industry: 'Healthcare',
@@ -163,6 +169,7 @@ export const DEMO_ACCOUNTS: DemoAccountSpec[] = [
     tasks: [],
     objectives: [],
     notes: 'Churned on budget, not on product. Try again after harvest.',
+    was: { status: 'active', until: 30 },
   },
   {
     name: 'Lucerne Publishing', domain: 'lucernepublishing.com', tier: 'standard', status: 'active', industry: 'Media',

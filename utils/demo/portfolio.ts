@@ -1,7 +1,7 @@
 import { addDays, toLocalDate } from '../dates';
-import type { Account, Contact, Issue, Opportunity, Sentiment, Task, Touchpoint, TouchpointKind } from '../model';
+import type { Account, AccountChange, Contact, Issue, Opportunity, Sentiment, Task, Touchpoint, TouchpointKind } from '../model';
 import { pick, seededRandom } from '../random';
-import { DEMO_ACCOUNTS } from './accounts';
+import { DEMO_ACCOUNTS, type DemoAccountSpec } from './accounts';
 
 export interface Portfolio {
   accounts: Account[];
@@ -28,6 +28,19 @@ export function seededUuid(random: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
+/** The account's status and value since its creation, with the one change its spec names. */
+function demoHistory(spec: DemoAccountSpec, created: string, now: Date): AccountChange[] {
+  // Not from the seeded random sequence: the rest of the demo stays the same as before histories existed.
+  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY).toISOString();
+  const value = (amount?: number) => (amount ? { annualValue: { amount, currency: spec.currency } } : {});
+  const current: AccountChange = { at: created, status: spec.status, ...value(spec.value) };
+  if (!spec.was) return [current];
+  return [
+    { at: created, status: spec.was.status ?? spec.status, ...value(spec.was.value ?? spec.value) },
+    { ...current, at: at(spec.was.until) },
+  ];
+}
+
 /** The demo book of twelve accounts, dated relative to `now`: renewals over the next year, six months of history. */
 export function buildDemoPortfolio(now: Date, seed = 2026): Portfolio {
   const random = seededRandom(seed);
@@ -50,6 +63,7 @@ export function buildDemoPortfolio(now: Date, seed = 2026): Portfolio {
       ...(spec.renewsIn === null ? {} : { renewalDate: addDays(today, spec.renewsIn), contractStart: addDays(today, spec.renewsIn - 365) }),
       preferredChannel: spec.channel, objectives: spec.objectives.map((text, i) => ({ text, due: addDays(today, 60 + i * 60), done: false })),
       tags: [spec.industry.toLowerCase().split(' ')[0]!], notes: spec.notes,
+      history: demoHistory(spec, created, now),
     });
     const contactIds = spec.contacts.map((c) => {
       const id = seededUuid(random);

@@ -2,6 +2,7 @@ import type { RecordSet } from '../../db/bulk';
 import { LensError } from '../../errors';
 import { isFreeMailDomain, registrableDomain } from '../../match/domains';
 import { domainOf, normalizeDomain, normalizeEmail, normalizeName } from '../../match/normalize';
+import { withAccountHistory } from '../../db/normalize-record';
 import type { Account, Contact } from '../../model';
 import { readDate, readMoney, readStatus, readTier, type Cell } from './cells';
 import { detectFormat, field, type CsvFormat } from './formats';
@@ -126,7 +127,7 @@ export function planImport(tables: CsvTable[], existing: { accounts: Account[]; 
     });
   return {
     formats: typed.map(({ table, format }) => ({ file: table.file, format: format.name })),
-    records: { accounts: settle(touchedAccounts, counts.accounts), contacts: settle(touchedContacts, counts.contacts), touchpoints: [], tasks: [], issues: [], opportunities: [] },
+    records: { accounts: settle(touchedAccounts, counts.accounts).map((a) => withAccountHistory(a, touchedAccounts.get(a.id)?.before)), contacts: settle(touchedContacts, counts.contacts), touchpoints: [], tasks: [], issues: [], opportunities: [] },
     counts,
     skipped,
   };
