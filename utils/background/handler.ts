@@ -4,8 +4,9 @@ import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/b
 import { SCHEMA_VERSION } from '../db/migrations';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
-import { mergeAccounts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
+import { mergeAccounts, mergeContacts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
 import { buildDemoPortfolio } from '../demo/portfolio';
+import { filterContacts } from '../insights/contact-filter';
 import { dueNow } from '../insights/due';
 import { buildPortfolio, portfolioSince } from '../insights/portfolio';
 import { recentTouchpoints } from '../db/portfolio-reads';
@@ -138,7 +139,13 @@ function operations(s: BackgroundServices): Operations {
     },
     search: async ({ query, limit }) => s.search.search(query, limit),
     listAccounts: async () => (await listLive(await s.db(), 'accounts')).sort((a, b) => a.name.localeCompare(b.name)),
-    getAccount: async ({ id }) => getAccountBundle(await s.db(), id),
+    getAccount: async ({ id, touchpointLimit }) => getAccountBundle(await s.db(), id, touchpointLimit),
+    listContacts: async ({ filter, offset, limit }) => {
+      const db = await s.db();
+      const [contacts, accounts] = await Promise.all([listLive(db, 'contacts'), listLive(db, 'accounts')]);
+      const matching = filterContacts(contacts, new Map(accounts.map((a) => [a.id, a.name])), filter);
+      return { contacts: matching.slice(offset, offset + limit), total: matching.length };
+    },
     saveRecord: async ({ store, record }) => {
       const result = await saveRecord(await s.db(), store, record, s.clock);
       afterWrite([{ store, id: result.record.id, after: result.record }]);
@@ -156,6 +163,11 @@ function operations(s: BackgroundServices): Operations {
     },
     mergeAccounts: async ({ keepId, mergeId }) => {
       const { touched, ...result } = await mergeAccounts(await s.db(), keepId, mergeId, s.clock);
+      afterWrite(touched);
+      return result;
+    },
+    mergeContacts: async ({ keepId, mergeId }) => {
+      const { touched, ...result } = await mergeContacts(await s.db(), keepId, mergeId, s.clock);
       afterWrite(touched);
       return result;
     },
