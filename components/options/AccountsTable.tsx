@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatMoney, renewalText } from '../../utils/format';
 import type { Account } from '../../utils/model';
 import { AccountEditor } from './AccountEditor';
+import { accountHref } from './use-hash-route';
 
 export interface AccountActions {
   save(account: Account): Promise<boolean>;
@@ -35,7 +36,11 @@ export function AccountsTable({ accounts, today, actions }: { accounts: Account[
         {accounts.map((account) => (
           <tr key={account.id} data-testid="account-row">
             <td>
-              <strong>{account.name}</strong>
+              <strong>
+                <a href={accountHref(account.id)} data-testid="open-account">
+                  {account.name}
+                </a>
+              </strong>
               <div class="muted">{account.domains.join(', ')}</div>
             </td>
             <td>{account.tier}</td>
