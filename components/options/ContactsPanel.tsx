@@ -27,7 +27,8 @@ const SEARCH_PAUSE_MS = 150;
 export function ContactsPanel({ api, accounts, version, actions }: { api: ContactsApi; accounts: Account[]; version: number; actions: ContactActions }) {
   const [filter, setFilter] = useState<ContactFilter>(NO_CONTACT_FILTER);
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ contacts: Contact[]; total: number } | null>(null);
+  /** The rows shown and where they start: the range label follows what is shown, not what was asked. */
+  const [page, setPage] = useState<{ contacts: Contact[]; total: number; offset: number } | null>(null);
   const [error, setError] = useState('');
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [selected, setSelected] = useState<Contact[]>([]);
@@ -38,7 +39,7 @@ export function ContactsPanel({ api, accounts, version, actions }: { api: Contac
     const timer = setTimeout(() => {
       api.listContacts(filter, offset, CONTACT_PAGE_SIZE).then(
         // A slower answer to an older question must not replace a newer one.
-        (next) => ask === asked.current && (setPage(next), setError('')),
+        (next) => ask === asked.current && (setPage({ ...next, offset }), setError('')),
         (e: Error) => ask === asked.current && setError(`Could not read your contacts: ${e.message}`),
       );
     }, SEARCH_PAUSE_MS);
@@ -150,7 +151,7 @@ export function ContactsPanel({ api, accounts, version, actions }: { api: Contac
             Previous
           </button>
           <span data-testid="contacts-range">
-            {(offset + 1).toLocaleString()}–{Math.min(offset + CONTACT_PAGE_SIZE, total).toLocaleString()} of {total.toLocaleString()}
+            {(page!.offset + 1).toLocaleString()}–{(page!.offset + page!.contacts.length).toLocaleString()} of {total.toLocaleString()}
           </span>
           <button type="button" disabled={offset + CONTACT_PAGE_SIZE >= total} onClick={() => setOffset(offset + CONTACT_PAGE_SIZE)} data-testid="contacts-next">
             Next
