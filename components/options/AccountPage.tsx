@@ -92,7 +92,7 @@ export function AccountPage({
     <article class="account-page" aria-labelledby="account-title" data-testid="account-page">
       {back}
       <header class="account-head">
-        <div class="row-between">
+        <div class="row-between title-row">
           <h2 id="account-title">{account.name}</h2>
           <button type="button" onClick={() => setEditing(true)} disabled={editing} data-testid="account-page-edit">
             Edit account

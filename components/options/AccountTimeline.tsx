@@ -16,7 +16,7 @@ export function AccountTimeline({ touchpoints, shown, more, privacy, onMore }: {
                 {new Date(t.occurredAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
               </time>
               {t.sentiment !== 'neutral' && <span class={`sentiment sentiment-${t.sentiment}`}>{t.sentiment}</span>}
-              {t.loggedBy && <span class="muted"> · by {t.loggedBy}</span>}
+              {t.loggedBy && t.loggedBy !== 'You' && <span class="muted"> · by {t.loggedBy}</span>}
               <div class={t.kind === 'note' && privacy ? 'summary private' : 'summary'}>{t.summary || t.source?.subject || '(no summary)'}</div>
             </li>
           ))}

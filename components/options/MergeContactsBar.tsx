@@ -6,6 +6,8 @@ export function MergeContactsBar({ pair, onMerge, onCancel }: { pair: [Contact, 
   const [keepId, setKeepId] = useState(pair[0].id);
   const keep = pair.find((c) => c.id === keepId) ?? pair[0];
   const duplicate = pair.find((c) => c !== keep)!;
+  // Duplicates often share a name: then the address tells them apart.
+  const who = (c: Contact) => (pair[0].name === pair[1].name ? `${c.name} (${c.emails[0] ?? 'no address'})` : c.name);
   return (
     <fieldset class="merge-bar" data-testid="merge-contacts">
       <legend>Merge two contacts</legend>
@@ -16,7 +18,7 @@ export function MergeContactsBar({ pair, onMerge, onCancel }: { pair: [Contact, 
         </label>
       ))}
       <p class="muted">
-        {duplicate.name}'s addresses, touchpoints and tasks move to {keep.name}, and {duplicate.name} goes to the trash.
+        {who(duplicate)}'s addresses, touchpoints and tasks move to {who(keep)}, and {who(duplicate)} goes to the trash.
       </p>
       <button type="button" class="primary" onClick={() => onMerge(keep, duplicate)} data-testid="merge-contacts-confirm">
         Merge
