@@ -78,6 +78,22 @@ describe('listing contacts from the options page', () => {
   });
 });
 
+describe('the contacts list after changes', () => {
+  it('shows a contact added, edited, deleted or restored at once (the list kept between requests is dropped on every change)', async () => {
+    await loadDemo();
+    const find = async (text: string) => (await ok('listContacts', { filter: { ...NO_CONTACT_FILTER, text }, offset: 0, limit: 10 })).contacts.map((c) => c.name);
+    expect(await find('zoe')).toEqual([]);
+    const { record } = await ok('saveRecord', { store: 'contacts', record: { accountId: northwind.id, name: 'Zoe Quinn', emails: ['zoe@northwind.com'], role: 'user' } });
+    expect(await find('zoe')).toEqual(['Zoe Quinn']);
+    await ok('saveRecord', { store: 'accounts', record: { ...northwind, name: 'Northwind Holdings' } });
+    expect(await find('holdings zoe')).toEqual(['Zoe Quinn']);
+    await ok('deleteRecord', { store: 'contacts', id: record.id });
+    expect(await find('zoe')).toEqual([]);
+    await ok('restoreFromTrash', { store: 'contacts', id: record.id });
+    expect(await find('zoe')).toEqual(['Zoe Quinn']);
+  });
+});
+
 describe('merging duplicate contacts', () => {
   it('joins the addresses, moves touchpoints and tasks to the contact kept, trashes the duplicate, and one undo restores everything', async () => {
     await loadDemo();
