@@ -145,12 +145,15 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <HostAccess check={api.hostAccess} request={api.requestHostAccess} />
         {notice.value && (
           <p role={notice.value.error ? 'alert' : 'status'} class={notice.value.error ? 'notice toast toast-error' : 'notice toast'} data-testid="notice">
-            {notice.value.text}{' '}
+            <span>{notice.value.text}</span>
             {notice.value.undoId && (
               <button type="button" onClick={() => void act(async () => (await api.undo(notice.value!.undoId!), {}), 'Undone.')} data-testid="notice-undo">
                 Undo
               </button>
             )}
+            <button type="button" onClick={() => (notice.value = null)} aria-label="Dismiss" data-testid="notice-dismiss">
+              ×
+            </button>
           </p>
         )}
         {route.page === 'account' ? (
