@@ -156,7 +156,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             </button>
           </p>
         )}
-        {route.page === 'account' ? (
+        {/* Home stays mounted while an account is open, so Back finds its searches, filters and pages as they were. */}
+        <div hidden={route.page !== 'home'}>{home()}</div>
+        {route.page === 'account' &&
           settings.value &&
           AccountPage && (
             <AccountPage
@@ -168,15 +170,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
               onBack={goHome}
               actions={{ saveAccount: accountActions.save, saveRecord: (request, text) => act(() => api.saveRecord(request), text) }}
             />
-          )
-        ) : (
-          home()
-        )}
+          )}
       </main>
     </div>
   );
 
-  /** The home page: dashboard, accounts, contacts, data, trash, settings. Called, not mounted, so its parts keep their state. */
+  /** The home page: dashboard, accounts, contacts, data, trash, settings. Called, not mounted as a component, so its parts keep their state. */
   function home() {
     return (
       <>

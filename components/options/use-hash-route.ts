@@ -24,17 +24,27 @@ export function goHome(): void {
   else location.hash = '#/';
 }
 
-/** The options page's route, from its own URL: links change the hash, so the browser's Back and Forward work. */
+/** Where the home page was scrolled to when an account was opened, to return there. */
+let homeScroll = 0;
+
+/**
+ * The options page's route, from its own URL: links change the hash, so the browser's Back and Forward work.
+ * Coming back home returns to where the page was; an account page opens at its top.
+ */
 export function useHashRoute(): OptionsRoute {
   const [hash, setHash] = useState(location.hash);
   useEffect(() => {
+    let shown = location.hash;
     const changed = () => {
       moves++;
-      setHash(location.hash);
-      scrollTo(0, 0);
+      if (parseRoute(shown).page === 'home') homeScroll = scrollY;
+      shown = location.hash;
+      setHash(shown);
     };
     addEventListener('hashchange', changed);
     return () => removeEventListener('hashchange', changed);
   }, []);
-  return parseRoute(hash);
+  const route = parseRoute(hash);
+  useEffect(() => scrollTo(0, route.page === 'home' ? homeScroll : 0), [hash]);
+  return route;
 }

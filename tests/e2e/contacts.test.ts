@@ -84,5 +84,15 @@ describe('contacts on the options page', () => {
     await account.waitFor();
     await account.getByTestId('account-back').click();
     await page.getByTestId('accounts-table').waitFor();
+
+    // From a contact to their account and back: the search is still there.
+    await page.getByTestId('contact-search').fill('priya');
+    await expect.poll(contactNames).toEqual(['Priya Nair']);
+    await page.getByTestId('contact-row').getByRole('link', { name: 'Northwind Traders' }).click();
+    await account.waitFor();
+    await page.goBack();
+    await page.getByTestId('contacts-table').waitFor();
+    expect(await page.getByTestId('contact-search').inputValue()).toBe('priya');
+    expect(await contactNames()).toEqual(['Priya Nair']);
   });
 });

@@ -263,7 +263,8 @@ describe('the account page', () => {
     expect(issues()).toHaveLength(before);
 
     await click(byTestId('account-back'));
-    await until(() => rows().length > 0);
-    expect(root.querySelector('[data-testid=account-page]')).toBeNull();
+    await until(() => root.querySelector('[data-testid=account-page]') === null);
+    expect(rows().length).toBeGreaterThan(0);
+    expect(root.querySelector<HTMLElement>('[data-testid=contacts-table]')!.closest('[hidden]')).toBeNull();
   });
 });
