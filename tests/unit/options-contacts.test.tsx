@@ -5,6 +5,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import { readContactForm, contactFormOf } from '../../components/options/contact-form';
+import { accountHref, parseRoute } from '../../components/options/use-hash-route';
 import { createHandler } from '../../utils/background/handler';
 import { writeRecordSet } from '../../utils/db/bulk';
 import { syntheticPortfolio } from '../../utils/demo/synthetic';
@@ -266,5 +267,14 @@ describe('the account page', () => {
     await until(() => root.querySelector('[data-testid=account-page]') === null);
     expect(rows().length).toBeGreaterThan(0);
     expect(root.querySelector<HTMLElement>('[data-testid=contacts-table]')!.closest('[hidden]')).toBeNull();
+  });
+});
+
+describe('options page routes', () => {
+  it('reads an account id from the address, and anything else as the home page', () => {
+    expect(parseRoute(accountHref('a b/c'))).toEqual({ page: 'account', id: 'a b/c' });
+    expect(parseRoute('#/accounts/%E0%A4%A')).toEqual({ page: 'home' });
+    expect(parseRoute('#/accounts/')).toEqual({ page: 'home' });
+    expect(parseRoute('')).toEqual({ page: 'home' });
   });
 });
