@@ -10,7 +10,8 @@ import type { AccountBundle } from './db/reads';
 import type { SaveRequest } from './db/writes';
 import type { LensErrorCode } from './errors';
 import type { Resolution } from './match/resolve';
-import type { Account, AnyRecord, PageContext, StoreName } from './model';
+import type { Account, AnyRecord, Contact, PageContext, StoreName } from './model';
+import type { ContactFilter } from './insights/contact-filter';
 import type { SearchHit } from './search/index';
 import type { DetectionMiss } from './sites/types';
 import type { Due } from './insights/due';
@@ -52,7 +53,10 @@ export interface RequestMap {
   warmSearch: { data: null; reply: { built: boolean } };
   search: { data: { query: string; limit?: number }; reply: SearchHit[] };
   listAccounts: { data: null; reply: Account[] };
-  getAccount: { data: { id: string }; reply: AccountBundle | null };
+  /** An account with its records; touchpoints newest first, at most `touchpointLimit` (200 unless asked). */
+  getAccount: { data: { id: string; touchpointLimit?: number }; reply: AccountBundle | null };
+  /** Options page: one page of the contacts list, filtered and sorted, with how many match in all. */
+  listContacts: { data: { filter: ContactFilter; offset: number; limit: number }; reply: { contacts: Contact[]; total: number } };
   saveRecord: { data: SaveRecordRequest; reply: { record: AnyRecord; undoId: string; created: boolean } };
   /** Several records as one action (a meeting and its follow-ups): all saved or none, one undo. */
   saveRecords: { data: { records: SaveRecordRequest[] }; reply: { records: Array<{ store: StoreName; record: AnyRecord; created: boolean }>; undoId: string } };
@@ -60,6 +64,8 @@ export interface RequestMap {
   undo: { data: { undoId: string }; reply: { label: string; restored: number } };
   /** Options page: merge a duplicate account into the one kept (one action, one undo). */
   mergeAccounts: { data: { keepId: string; mergeId: string }; reply: { undoId: string; moved: number } };
+  /** Options page: merge a duplicate contact into the one kept (one action, one undo). */
+  mergeContacts: { data: { keepId: string; mergeId: string }; reply: { undoId: string; moved: number } };
   /** Options page only: put the demo portfolio in place (replacing all data when `replace`). */
   loadDemoData: { data: { replace: boolean }; reply: StoreCounts };
   /** Options page: one page of a store's records (trash included), in id order, for a backup. */

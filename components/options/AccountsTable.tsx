@@ -4,6 +4,7 @@ import type { Account } from '../../utils/model';
 import type { Portfolio } from '../../utils/insights/portfolio';
 import { HealthBadge } from '../HealthBadge';
 import { AccountEditor } from './AccountEditor';
+import { accountHref } from './use-hash-route';
 
 export interface AccountActions {
   save(account: Account): Promise<boolean>;
@@ -38,7 +39,11 @@ export function AccountsTable({ accounts, today, health, actions }: { accounts: 
         {accounts.map((account) => (
           <tr key={account.id} data-testid="account-row">
             <td>
-              <strong>{account.name}</strong>
+              <strong>
+                <a href={accountHref(account.id)} data-testid="open-account">
+                  {account.name}
+                </a>
+              </strong>
               <div class="muted">{account.domains.join(', ')}</div>
             </td>
             <td>{account.tier}</td>

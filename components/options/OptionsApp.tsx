@@ -2,14 +2,20 @@ import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { toLocalDate } from '../../utils/dates';
 import type { DetectionMissCount, StoreCounts } from '../../utils/messaging';
-import type { Account } from '../../utils/model';
+import type { AccountBundle } from '../../utils/db/reads';
+import type { ContactFilter } from '../../utils/insights/contact-filter';
+import type { SaveRecordRequest } from '../../utils/messaging';
+import type { Account, Contact, Draft } from '../../utils/model';
 import type { Settings } from '../../utils/settings';
 import type { DataActions } from '../../utils/io/data-actions';
 import type { Portfolio } from '../../utils/insights/portfolio';
 import { filterAccounts, NO_FILTER, type AccountFilter } from '../../utils/insights/account-filter';
 import { AccountEditor } from './AccountEditor';
 import { AccountFilters } from './AccountFilters';
+import type { AccountPage as AccountPageView } from './AccountPage';
 import { AccountsTable } from './AccountsTable';
+import { ContactsPanel } from './ContactsPanel';
+import { goHome, useHashRoute } from './use-hash-route';
 import { Dashboard } from './Dashboard';
 import { TrashPanel, type TrashItem } from './TrashPanel';
 import { DataPanel } from './DataPanel';
@@ -25,6 +31,13 @@ export interface OptionsApi {
   saveAccount(account: Account): Promise<{ undoId: string }>;
   deleteAccount(id: string): Promise<{ undoId: string; deleted: number }>;
   mergeAccounts(keepId: string, mergeId: string): Promise<{ undoId: string; moved: number }>;
+  /** An account with its records, touchpoints newest first (at most `touchpointLimit`). */
+  getAccount(id: string, touchpointLimit: number): Promise<AccountBundle | null>;
+  /** One record of any kind, as one action with its undo. */
+  saveRecord(request: SaveRecordRequest): Promise<{ undoId: string }>;
+  listContacts(filter: ContactFilter, offset: number, limit: number): Promise<{ contacts: Contact[]; total: number }>;
+  deleteContact(id: string): Promise<{ undoId: string }>;
+  mergeContacts(keepId: string, mergeId: string): Promise<{ undoId: string; moved: number }>;
   undo(undoId: string): Promise<void>;
   loadDemoData(replace: boolean): Promise<StoreCounts>;
   getSettings(): Promise<Settings>;
@@ -52,11 +65,16 @@ const portfolio = signal<Portfolio | null>(null);
 const trash = signal<TrashItem[]>([]);
 const filter = signal<AccountFilter>(NO_FILTER);
 const creating = signal(false);
+/** Bumped after every change, so views that read data themselves (contacts, an account's page) read again. */
+const version = signal(0);
+/** The account page's code, fetched the first time an account is opened: most visits never need it. */
+const accountPage = signal<typeof AccountPageView | null>(null);
 /** A new account's starting values; the data layer gives it an id and timestamps. */
 const BLANK: Account = { id: '', createdAt: '', updatedAt: '', name: '', domains: [], tier: 'standard', status: 'active', objectives: [], tags: [] };
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const refresh = async () => {
+    version.value++;
     try {
       accounts.value = await api.listAccounts();
       portfolio.value = await api.getPortfolio();
@@ -94,6 +112,16 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     remove: (account: Account) => void act(() => api.deleteAccount(account.id), `Deleted ${account.name} and its contacts, touchpoints, tasks, issues and opportunities.`),
     merge: (keep: Account, duplicate: Account) => void act(() => api.mergeAccounts(keep.id, duplicate.id), `Merged ${duplicate.name} into ${keep.name}.`),
   };
+  const contactActions = {
+    save: (draft: Draft<Contact>) => act(() => api.saveRecord({ store: 'contacts', record: draft }), `Saved ${draft.name}.`),
+    remove: (contact: Contact) => void act(() => api.deleteContact(contact.id), `Deleted ${contact.name}.`),
+    merge: (keep: Contact, duplicate: Contact) => void act(() => api.mergeContacts(keep.id, duplicate.id), `Merged ${duplicate.name} into ${keep.name}.`),
+  };
+  const route = useHashRoute();
+  useEffect(() => {
+    if (route.page === 'account' && !accountPage.value) void import('./AccountPage').then((m) => (accountPage.value = m.AccountPage));
+  }, [route.page]);
+  const AccountPage = accountPage.value;
 
   const loadDemo = async () => {
     const replace = (accounts.value?.length ?? 0) > 0;
@@ -116,15 +144,41 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <main>
         <HostAccess check={api.hostAccess} request={api.requestHostAccess} />
         {notice.value && (
-          <p role={notice.value.error ? 'alert' : 'status'} class={notice.value.error ? 'error' : ''} data-testid="notice">
-            {notice.value.text}{' '}
+          <p role={notice.value.error ? 'alert' : 'status'} class={notice.value.error ? 'notice toast toast-error' : 'notice toast'} data-testid="notice">
+            <span>{notice.value.text}</span>
             {notice.value.undoId && (
               <button type="button" onClick={() => void act(async () => (await api.undo(notice.value!.undoId!), {}), 'Undone.')} data-testid="notice-undo">
                 Undo
               </button>
             )}
+            <button type="button" onClick={() => (notice.value = null)} aria-label="Dismiss" data-testid="notice-dismiss">
+              ×
+            </button>
           </p>
         )}
+        {/* Home stays mounted while an account is open, so Back finds its searches, filters and pages as they were. */}
+        <div hidden={route.page !== 'home'}>{home()}</div>
+        {route.page === 'account' &&
+          settings.value &&
+          AccountPage && (
+            <AccountPage
+              id={route.id}
+              api={api}
+              version={version.value}
+              cadenceDays={settings.value.cadenceDays}
+              privacy={settings.value.privacyMode}
+              onBack={goHome}
+              actions={{ saveAccount: accountActions.save, saveRecord: (request, text) => act(() => api.saveRecord(request), text) }}
+            />
+          )}
+      </main>
+    </div>
+  );
+
+  /** The home page: dashboard, accounts, contacts, data, trash, settings. Called, not mounted as a component, so its parts keep their state. */
+  function home() {
+    return (
+      <>
         {portfolio.value && (accounts.value?.length ?? 0) > 0 && <Dashboard portfolio={portfolio.value} accounts={accounts.value ?? []} privacy={settings.value?.privacyMode ?? false} now={new Date()} />}
         <section aria-labelledby="accounts-heading">
           <div class="section-head">
@@ -153,6 +207,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             />
           )}
         </section>
+        <ContactsPanel api={api} accounts={accounts.value ?? []} version={version.value} actions={contactActions} />
         <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />
         <TrashPanel
           items={trash.value}
@@ -166,7 +221,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           misses={misses.value}
           onCopy={(text) => api.copyText(text).then(() => (notice.value = { text: 'Detection report copied.', error: false }))}
         />
-      </main>
-    </div>
-  );
+      </>
+    );
+  }
 }

@@ -35,7 +35,7 @@ const ALLOWED: Record<CallerKind, ReadonlySet<RequestType>> = {
   sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats']),
   briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'setFrameHeight', 'excludeMatch', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo']),
   popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats', 'getDue']),
-  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'mergeAccounts', 'loadDemoData', 'exportRecords', 'stageImport', 'commitImport', 'discardImport', 'getStats', 'getDue', 'getPortfolio', 'listTrash', 'restoreFromTrash', 'erasePermanently', 'getDetectionReport']),
+  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'mergeAccounts', 'mergeContacts', 'listContacts', 'loadDemoData', 'exportRecords', 'stageImport', 'commitImport', 'discardImport', 'getStats', 'getDue', 'getPortfolio', 'listTrash', 'restoreFromTrash', 'erasePermanently', 'getDetectionReport']),
 };
 
 export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {

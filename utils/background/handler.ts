@@ -4,15 +4,16 @@ import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/b
 import { SCHEMA_VERSION } from '../db/migrations';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
-import { mergeAccounts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
+import { mergeAccounts, mergeContacts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
 import { buildDemoPortfolio } from '../demo/portfolio';
+import { filterContacts } from '../insights/contact-filter';
 import { dueNow } from '../insights/due';
 import { buildPortfolio, portfolioSince } from '../insights/portfolio';
 import { recentTouchpoints } from '../db/portfolio-reads';
 import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
 import { LensError } from '../errors';
 import { normalizeEmail } from '../match/normalize';
-import type { AnyRecord, Site, Tier } from '../model';
+import type { AnyRecord, Contact, Site, Tier } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
@@ -69,8 +70,23 @@ function operations(s: BackgroundServices): Operations {
   const tabOf = async (caller: Caller, asked?: number) =>
     // Content scripts and frames only ever see their own tab.
     caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
+  /**
+   * Live contacts and account names for the contacts list, read once and kept until contacts or accounts
+   * change: reading a book of 20,000 contacts takes a few hundred milliseconds, too slow for every keystroke.
+   */
+  let contactBook: Promise<{ contacts: Contact[]; accountNames: Map<string, string> }> | null = null;
+  const readContactBook = () =>
+    (contactBook ??= (async () => {
+      const db = await s.db();
+      const [contacts, accounts] = await Promise.all([listLive(db, 'contacts'), listLive(db, 'accounts')]);
+      return { contacts, accountNames: new Map(accounts.map((a) => [a.id, a.name])) };
+    })().catch((error: unknown) => {
+      contactBook = null;
+      throw error;
+    }));
   /** Many records changed at once (import, restore, demo): rebuild rather than patch. */
   const dataReplaced = () => {
+    contactBook = null;
     s.search.reset();
     s.memo.invalidate();
     void s.refreshTabs();
@@ -78,6 +94,7 @@ function operations(s: BackgroundServices): Operations {
   };
   /** Records changed: search, shared resolutions and every tab's frames must catch up. */
   const afterWrite = (touched: Touched[]) => {
+    if (touched.some((t) => t.store === 'contacts' || t.store === 'accounts')) contactBook = null;
     for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
     s.memo.invalidate();
     void s.refreshTabs();
@@ -138,7 +155,12 @@ function operations(s: BackgroundServices): Operations {
     },
     search: async ({ query, limit }) => s.search.search(query, limit),
     listAccounts: async () => (await listLive(await s.db(), 'accounts')).sort((a, b) => a.name.localeCompare(b.name)),
-    getAccount: async ({ id }) => getAccountBundle(await s.db(), id),
+    getAccount: async ({ id, touchpointLimit }) => getAccountBundle(await s.db(), id, touchpointLimit),
+    listContacts: async ({ filter, offset, limit }) => {
+      const { contacts, accountNames } = await readContactBook();
+      const matching = filterContacts(contacts, accountNames, filter);
+      return { contacts: matching.slice(offset, offset + limit), total: matching.length };
+    },
     saveRecord: async ({ store, record }) => {
       const result = await saveRecord(await s.db(), store, record, s.clock);
       afterWrite([{ store, id: result.record.id, after: result.record }]);
@@ -156,6 +178,11 @@ function operations(s: BackgroundServices): Operations {
     },
     mergeAccounts: async ({ keepId, mergeId }) => {
       const { touched, ...result } = await mergeAccounts(await s.db(), keepId, mergeId, s.clock);
+      afterWrite(touched);
+      return result;
+    },
+    mergeContacts: async ({ keepId, mergeId }) => {
+      const { touched, ...result } = await mergeContacts(await s.db(), keepId, mergeId, s.clock);
       afterWrite(touched);
       return result;
     },

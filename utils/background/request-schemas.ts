@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RequestMap, RequestType } from '../messaging';
-import { STORE_NAMES } from '../model';
+import { CONTACT_ROLES, STORE_NAMES } from '../model';
 import { storedRecordSchema } from '../io/backup';
 import { DRAFT_SCHEMAS, idSchema, pageContext } from '../schemas';
 
@@ -40,12 +40,23 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: v.GenericSchema<unknown, Req
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
   }),
   listAccounts: none,
-  getAccount: v.strictObject({ id: idSchema }),
+  getAccount: v.strictObject({ id: idSchema, touchpointLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))) }),
+  listContacts: v.strictObject({
+    filter: v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(200)),
+      accountId: v.union([v.literal('all'), idSchema]),
+      role: v.picklist(['all', ...CONTACT_ROLES]),
+      sort: v.picklist(['name', 'account', 'updated']),
+    }),
+    offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+  }),
   saveRecord: saveRecord as unknown as v.GenericSchema<unknown, RequestMap['saveRecord']['data']>,
   saveRecords: v.strictObject({ records: v.pipe(v.array(saveRecord), v.minLength(1), v.maxLength(20)) }) as unknown as v.GenericSchema<unknown, RequestMap['saveRecords']['data']>,
   deleteRecord: v.strictObject({ store: v.picklist(STORE_NAMES), id: idSchema }),
   undo: v.strictObject({ undoId: idSchema }),
   mergeAccounts: v.strictObject({ keepId: idSchema, mergeId: idSchema }),
+  mergeContacts: v.strictObject({ keepId: idSchema, mergeId: idSchema }),
   exportRecords: v.strictObject({ store: v.picklist(STORE_NAMES), after: v.optional(idSchema), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000)) }),
   stageImport: stagedRecords as unknown as v.GenericSchema<unknown, RequestMap['stageImport']['data']>,
   commitImport: v.strictObject({ importId: idSchema, replace: v.boolean() }),

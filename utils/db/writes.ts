@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { LensError } from '../errors';
-import type { Account, AnyRecord, Contact, Draft, Opportunity, RecordTypes, StoreName, Touchpoint } from '../model';
+import type { Account, AnyRecord, Contact, Draft, Opportunity, RecordTypes, StoreName, Task, Touchpoint } from '../model';
 import { CHILD_STORES, childrenOf } from './children';
 import { inTransaction } from './tx';
 import { normalizeAccount, normalizeContact, withSourceKey, withAccountHistory, withStageHistory } from './normalize-record';
@@ -143,6 +143,51 @@ export async function mergeAccounts(db: LensDB, keepId: string, mergeId: string,
     // The duplicate gives up its domains first, so the kept account may take them.
     await put('accounts', merge, { ...merge, domains: [], deletedAt: now, updatedAt: now });
     await put('accounts', keep, { ...keep, domains: union(keep.domains, merge.domains), tags: union(keep.tags, merge.tags), updatedAt: now });
+    const undoId = await writeUndo(tx, `Merged ${merge.name} into ${keep.name}`, changes, now);
+    return { undoId, moved, touched };
+  });
+}
+
+/**
+ * Merges a duplicate contact into the one kept: the addresses join, blank
+ * fields of the kept contact take the duplicate's, touchpoints and tasks that
+ * name the duplicate name the kept contact instead, and the duplicate goes to
+ * the trash. One transaction, one undo.
+ */
+export async function mergeContacts(db: LensDB, keepId: string, mergeId: string, clock: Clock = systemClock): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
+  if (keepId === mergeId) throw new LensError('invalid', 'Choose two different contacts to merge.');
+  const now = clock.now().toISOString();
+  const tx = db.transaction(['contacts', 'touchpoints', 'tasks', 'undo'] as StoreNames<LensSchema>[], 'readwrite');
+  return inTransaction(tx, async () => {
+    const [keep, merge] = await Promise.all([tx.objectStore('contacts').get(keepId), tx.objectStore('contacts').get(mergeId)]);
+    if (!keep || keep.deletedAt || !merge || merge.deletedAt) throw new LensError('not-found', 'Both contacts must exist and not be in the trash.');
+    const changes: RecordChange[] = [];
+    const touched: Touched[] = [];
+    const put = async (store: StoreName, before: AnyRecord, after: AnyRecord) => {
+      await tx.objectStore(store).put(after as never);
+      changes.push({ store, id: after.id, before, afterUpdatedAt: now });
+      touched.push({ store, id: after.id, after });
+    };
+    let moved = 0;
+    // A touchpoint or task names contacts of its own account, so the two accounts' records are all that can point at the duplicate.
+    for (const accountId of new Set([merge.accountId, keep.accountId])) {
+      for (const record of (await childrenOf(tx, 'touchpoints', accountId)) as Touchpoint[]) {
+        if (!record.contactIds.includes(mergeId)) continue;
+        const contactIds = [...new Set(record.contactIds.map((id) => (id === mergeId ? keepId : id)))];
+        await put('touchpoints', record, { ...record, contactIds, updatedAt: now });
+        moved++;
+      }
+      for (const record of (await childrenOf(tx, 'tasks', accountId)) as Task[]) {
+        if (record.contactId !== mergeId) continue;
+        await put('tasks', record, { ...record, contactId: keepId, updatedAt: now });
+        moved++;
+      }
+    }
+    // The duplicate gives up its addresses, so the kept contact may take them.
+    await put('contacts', merge, { ...merge, emails: [], deletedAt: now, updatedAt: now });
+    const notes = [keep.notes, merge.notes].filter(Boolean).join('\n\n');
+    const blanksFilled = Object.fromEntries((['title', 'phone', 'preferredChannel'] as const).flatMap((field) => (!keep[field] && merge[field] ? [[field, merge[field]]] : [])));
+    await put('contacts', keep, { ...keep, ...blanksFilled, emails: [...new Set([...keep.emails, ...merge.emails])], ...(notes ? { notes } : {}), updatedAt: now });
     const undoId = await writeUndo(tx, `Merged ${merge.name} into ${keep.name}`, changes, now);
     return { undoId, moved, touched };
   });
