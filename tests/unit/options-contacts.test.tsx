@@ -45,7 +45,7 @@ function apiOverHandler(): OptionsApi {
     copyText: async () => undefined,
     hostAccess: async () => true,
     requestHostAccess: async () => true,
-    data: () => ({}) as DataActions,
+    data: () => ({ getSchedule: async () => 'off' }) as unknown as DataActions,
     lastBackupDays: async () => null,
     getPortfolio: () => call('getPortfolio', null),
     listTrash: () => call('listTrash', null),
