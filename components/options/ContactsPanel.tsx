@@ -1,3 +1,4 @@
+import { Pager } from './Pager';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CONTACT_PAGE_SIZE, NO_CONTACT_FILTER, type ContactFilter } from '../../utils/insights/contact-filter';
 import type { Account, Contact, Draft } from '../../utils/model';
@@ -145,18 +146,8 @@ export function ContactsPanel({ api, accounts, version, actions }: { api: Contac
           </tbody>
         </table>
       )}
-      {total > CONTACT_PAGE_SIZE && (
-        <nav class="pager" aria-label="Contact pages">
-          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - CONTACT_PAGE_SIZE))} data-testid="contacts-prev">
-            Previous
-          </button>
-          <span data-testid="contacts-range">
-            {(page!.offset + 1).toLocaleString()}–{(page!.offset + page!.contacts.length).toLocaleString()} of {total.toLocaleString()}
-          </span>
-          <button type="button" disabled={offset + CONTACT_PAGE_SIZE >= total} onClick={() => setOffset(offset + CONTACT_PAGE_SIZE)} data-testid="contacts-next">
-            Next
-          </button>
-        </nav>
+      {page && (
+        <Pager offset={page.offset} shown={page.contacts.length} total={total} size={CONTACT_PAGE_SIZE} label="Contact pages" testId="contacts" onOffset={setOffset} />
       )}
     </section>
   );

@@ -204,6 +204,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
               today={toLocalDate(new Date())}
               health={portfolio.value?.healthById ?? {}}
               actions={accountActions}
+              pageKey={filter.value}
             />
           )}
         </section>
