@@ -85,14 +85,16 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-async function mount(node: preact.ComponentChild): Promise<HTMLElement> {
+/** Renders and lets the component's requests settle until `ready` holds (or a generous number of rounds passed). */
+async function mount(node: preact.ComponentChild, ready: (root: HTMLElement) => boolean): Promise<HTMLElement> {
   document.body.replaceChildren();
   const root = document.createElement('div');
   document.body.append(root);
   await act(async () => render(node, root));
-  for (let i = 0; i < 8; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
+  for (let round = 0; round < 400 && !ready(root); round++) await act(() => new Promise((r) => setTimeout(r, 5)));
   return root;
 }
+const showsAll = (names: string[]) => (root: HTMLElement) => names.every((name) => root.textContent?.includes(name));
 async function unmount(root: HTMLElement) {
   await act(async () => render(null, root));
 }
@@ -136,7 +138,7 @@ const frameApi = () => ({
 });
 
 describe('hostile records in every page of the extension', () => {
-  it('the sidebar shows every account, contact, issue, task and opportunity name as text', async () => {
+  it('the sidebar shows one card per hostile account, each name as text', async () => {
     for (const names of batches) {
       await call('reportPageContext', { context: pageOf(names, 'thread') }, { ...SENDERS.content, url: 'https://mail.google.com/mail/u/0/' });
       sender = SENDERS.sidebar;
@@ -144,8 +146,9 @@ describe('hostile records in every page of the extension', () => {
         <SidebarApp
           api={{ ...frameApi(), save: (req) => request('saveRecord', req), remove: (store, id) => request('deleteRecord', { store, id }), undo: async () => undefined, setState: async () => undefined, exclude: async () => undefined }}
         />,
+        (r) => r.querySelectorAll('[data-testid=account-name]').length === names.length,
       );
-      expect(root.querySelectorAll('[data-testid=account-card]').length || root.querySelectorAll('article').length).toBeGreaterThan(0);
+      expect(root.querySelectorAll('[data-testid=account-name]')).toHaveLength(names.length);
       expectShownAsText(root, names, 'sidebar');
       expectOnlyOwnElements(root, 'sidebar');
       await unmount(root);
@@ -156,7 +159,7 @@ describe('hostile records in every page of the extension', () => {
     for (const names of batches) {
       await call('reportPageContext', { context: pageOf(names, 'event-popup') }, SENDERS.content);
       sender = SENDERS.briefing;
-      const root = await mount(<BriefingApp api={{ ...frameApi(), saveAll: (records) => request('saveRecords', { records }), undo: async () => undefined, openSidebar: async () => undefined, resize: () => undefined }} />);
+      const root = await mount(<BriefingApp api={{ ...frameApi(), saveAll: (records) => request('saveRecords', { records }), undo: async () => undefined, openSidebar: async () => undefined, resize: () => undefined }} />, showsAll(names));
       expectShownAsText(root, names, 'briefing');
       expectOnlyOwnElements(root, 'briefing');
       await unmount(root);
@@ -169,6 +172,7 @@ describe('hostile records in every page of the extension', () => {
       sender = SENDERS.popup;
       const root = await mount(
         <PopupApp api={{ warm: () => undefined, search: (query) => request('search', { query, limit: 8 }), tab: () => request('getTabAccounts', {}), due: () => request('getDue', null), saveAll: (records) => request('saveRecords', { records }), undo: async () => undefined, settings: getSettings, now: () => NOW }} />,
+        showsAll(names),
       );
       // The due list names every overdue task; the log form is prefilled with the page's first account.
       expectShownAsText(root, names, 'popup');
@@ -199,7 +203,7 @@ describe('hostile records in every page of the extension', () => {
       restoreFromTrash: async () => undefined,
       erasePermanently: async () => undefined,
     };
-    const root = await mount(<OptionsApp api={api} />);
+    const root = await mount(<OptionsApp api={api} />, (r) => r.querySelectorAll('[data-testid=account-row]').length === SHOWN.length);
     const table = root.querySelector<HTMLElement>('[data-testid=accounts-table]')!;
     expectShownAsText(table, SHOWN, 'options page');
     expectOnlyOwnElements(root, 'options page');
