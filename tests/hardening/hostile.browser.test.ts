@@ -67,9 +67,11 @@ describe('hostile names in the real browser', () => {
     await screenshot(options.page, 'hostile-options');
   });
 
-  it('a Gmail thread with a hostile sender and subject, and hostile account and contact names, shows them as text, and the sidebar keeps its size in the window', async () => {
+  it('a Gmail thread with a hostile sender and subject, and hostile account, contact, issue and task names, shows them as text, and the sidebar keeps its size in the window', async () => {
     const account = await send('saveRecord', { store: 'accounts', record: { name: 'Northwind Traders', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [] } });
     const contact = await send('saveRecord', { store: 'contacts', record: { accountId: account.id, name: 'Tom Becker', emails: ['tom.becker@northwind.com'], role: 'champion' } });
+    const issue = await send('saveRecord', { store: 'issues', record: { accountId: account.id, title: 'Login fails', severity: 'high', status: 'open', openedAt: '2026-11-01T09:00:00.000Z' } });
+    const task = await send('saveRecord', { store: 'tasks', record: { accountId: account.id, title: 'Send the plan', dueAt: '2026-12-01T09:00:00.000Z' } });
     const page = await h.context.newPage();
     await page.goto(THREAD.url);
     const frameElement = page.locator('iframe[title="Account Lens"]');
@@ -87,10 +89,15 @@ describe('hostile names in the real browser', () => {
         document.querySelector('.h7 .gD')!.setAttribute('name', text);
         document.querySelector('h2.hP')!.textContent = text;
       }, value);
+      await send('saveRecord', { store: 'issues', record: { id: issue.id, accountId: account.id, title: value, severity: 'high', status: 'open', openedAt: '2026-11-01T09:00:00.000Z' } });
+      await send('saveRecord', { store: 'tasks', record: { id: task.id, accountId: account.id, title: value, dueAt: '2026-12-01T09:00:00.000Z' } });
       await send('saveRecord', { store: 'accounts', record: { id: account.id, name: value, domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [], notes: value } });
       await send('saveRecord', { store: 'contacts', record: { id: contact.id, accountId: account.id, name: value, emails: ['tom.becker@northwind.com'], role: 'champion' } });
       try {
         await expect.poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe(value);
+        // The account is saved last, so its issue and task already carry the string too.
+        await expect.poll(() => sidebar.getByTestId('issue').first().textContent(), { timeout: 5_000 }).toContain(value);
+        await expect.poll(() => sidebar.getByTestId('task').first().textContent(), { timeout: 5_000 }).toContain(value);
       } catch {
         failures.push(`${label}: not shown as the account name`);
         continue;
