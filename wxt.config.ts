@@ -1,11 +1,14 @@
 import { defineConfig } from 'wxt';
 import { COMMANDS } from './utils/commands';
 import { CONTENT_MATCHES } from './utils/hosts';
+import { noInnerHtml } from './scripts/build/no-inner-html';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: each file shows what its bundle pulls in.
   imports: false,
+  // Preact's dangerouslySetInnerHTML path is cut out of every build (see the plugin).
+  vite: () => ({ plugins: [noInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'Account Lens',
     description:

@@ -7,6 +7,7 @@ export type FigureKey =
   | 'surfaces'
   | 'hostile string × surface checks'
   | 'messages fuzzed'
+  | 'bundle files scanned'
   | 'files tried'
   | 'faults injected'
   | 'soak operations'

@@ -7,6 +7,7 @@ const ORDER: FigureKey[] = [
   'surfaces',
   'hostile string × surface checks',
   'messages fuzzed',
+  'bundle files scanned',
   'files tried',
   'faults injected',
   'soak operations',

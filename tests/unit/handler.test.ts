@@ -95,6 +95,8 @@ describe('malformed data', () => {
     ['no channel', { type: 'ping', data: null }],
     ['unknown type', { channel: REQUEST_CHANNEL, type: 'dropDatabase', data: null }],
     ['prototype key as type', { channel: REQUEST_CHANNEL, type: 'constructor', data: null }],
+    ['an object that cannot become a string as type', { channel: REQUEST_CHANNEL, type: Object.create(null), data: null }],
+    ['an envelope only inherited from a prototype', Object.create({ channel: REQUEST_CHANNEL, type: 'getStats', data: null })],
   ])('%s: a clear error', async (_, message) => {
     const reply = await handle(message, senders.options);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });

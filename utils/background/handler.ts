@@ -261,9 +261,11 @@ function siteOfHost(caller: Caller): Site {
 
 function readEnvelope(message: unknown): { type: RequestType; data: unknown } {
   if (typeof message !== 'object' || message === null) throw new LensError('invalid', 'A message must be an object.');
-  const { channel, type, data } = message as Record<string, unknown>;
+  // Own properties only: nothing is taken from a prototype.
+  const [channel, type, data] = (['channel', 'type', 'data'] as const).map((key) => (Object.hasOwn(message, key) ? (message as Record<string, unknown>)[key] : undefined));
   if (channel !== REQUEST_CHANNEL) throw new LensError('invalid', 'Not an Account Lens request.');
-  if (!isRequestType(type)) throw new LensError('invalid', `Unknown request ${JSON.stringify(String(type)).slice(0, 80)}.`);
+  // The type is untrusted: only a string is quoted back (an object may not even convert to one).
+  if (!isRequestType(type)) throw new LensError('invalid', typeof type === 'string' ? `Unknown request ${JSON.stringify(type).slice(0, 80)}.` : 'A request must name its type.');
   return { type, data };
 }
 

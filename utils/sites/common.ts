@@ -8,27 +8,37 @@ import { PERSON_ROLES } from '../model';
  */
 
 const ADDRESS = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"']+$/;
+const ADDRESS_MAX = 320;
+const SEPARATORS = /[\s<>()[\]\\,;:"']+/;
 const ADDRESS_IN_TEXT = /[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"'.]+/g;
 
 export function isAddress(value: string | null | undefined): value is string {
-  return !!value && value.length <= 320 && ADDRESS.test(value.trim());
+  return !!value && value.length <= ADDRESS_MAX && ADDRESS.test(value.trim());
+}
+
+/** Whitespace collapsed, nothing clipped: for text still to be split (`Name<address>`) before it is clipped. */
+export function collapseSpace(value: string | null | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Whitespace collapsed and clipped to what a page context may carry. */
 export function cleanText(value: string | null | undefined): string {
-  return (value ?? '').replace(/\s+/g, ' ').trim().slice(0, PAGE_TEXT_MAX);
+  return collapseSpace(value).slice(0, PAGE_TEXT_MAX);
 }
 
 export function textOf(element: Element | null | undefined): string {
   return cleanText(element?.textContent);
 }
 
-/** The element's text nodes, each trimmed, in order: `<span>Ana</span><span>Organizer</span>` → ["Ana", "Organizer"]. */
+/**
+ * The element's text nodes, each trimmed, in order: `<span>Ana</span><span>Organizer</span>` → ["Ana", "Organizer"].
+ * Not clipped: a very long name must not cut off the address after it; names are clipped when collected.
+ */
 export function textLines(element: Element): string[] {
   const lines: string[] = [];
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = cleanText(node.textContent);
+    const text = collapseSpace(node.textContent);
     if (text) lines.push(text);
   }
   return lines;
@@ -36,18 +46,29 @@ export function textLines(element: Element): string[] {
 
 /** `Name <addr>`, `Name<addr>`, `"Name" <addr>`, a bare address, or a bare name. */
 export function parseNameAndAddress(raw: string): { name?: string; email?: string } {
-  const text = cleanText(raw);
+  // Split first, clip after: a long name must not cut off the address at the end of the line.
+  const text = collapseSpace(raw);
   const bracketed = /^(.*?)\s*<([^<>]+)>\s*$/.exec(text);
   if (bracketed && isAddress(bracketed[2])) {
-    const name = bracketed[1]!.replace(/^["']|["']$/g, '').trim();
+    const name = cleanText(bracketed[1]!.replace(/^["']|["']$/g, ''));
     return { email: bracketed[2]!.trim(), ...(name ? { name } : {}) };
   }
   if (isAddress(text)) return { email: text };
-  return text ? { name: text } : {};
+  return text ? { name: cleanText(text) } : {};
 }
 
+/**
+ * Address-shaped words in `text`, in order, once each. The pattern backtracks, so running it over a
+ * whole text costs the square of its longest word (a 100,000-character name froze the page for about
+ * a minute); it runs only on words that contain an @ and are short enough to be an address.
+ */
 export function addressesInText(text: string): string[] {
-  return [...new Set(text.match(ADDRESS_IN_TEXT) ?? [])];
+  const found = new Set<string>();
+  for (const word of text.split(SEPARATORS)) {
+    if (word.length > ADDRESS_MAX || !word.includes('@')) continue;
+    for (const address of word.match(ADDRESS_IN_TEXT) ?? []) found.add(address);
+  }
+  return [...found];
 }
 
 /** `mailto:` targets inside `root`, without query strings. */

@@ -13,6 +13,9 @@ import { COMPOSE_WELL, EVENT_PEEK, PERSONA } from './selectors';
  * address; those match contacts by name. Built from the documented behaviour
  * with no captured page: verify against a live tenant.
  */
+/** A page context's event id is at most this long; a peek's id is made of its title and time, which can be longer. */
+const EVENT_ID_MAX = 500;
+
 export function readEvent(doc: Document, url: URL, self: OutlookSelf, misses: DetectionMiss[]): Omit<PageContext, 'site'> | null {
   if (!/^\/calendar(\/|$)/.test(url.pathname)) return null;
   const peek = findFirst(doc, EVENT_PEEK)?.element;
@@ -29,7 +32,7 @@ export function readEvent(doc: Document, url: URL, self: OutlookSelf, misses: De
   const subject = textOf(root.querySelector('[role=heading]')) || cleanText(title?.value);
   if (!subject) misses.push({ view: peek ? 'event-peek' : 'event-form', part: 'title' });
   const when = textOf(root.querySelector('[data-testid*=time i], time'));
-  const eventId = (fullId && itemIdFromUrl(new URL(url.href.replace(/\/(item|deeplink\/read|deeplink\/compose)\//, '/id/')))) ?? (peek ? `peek:${subject}|${when}` : undefined);
+  const eventId = (fullId && itemIdFromUrl(new URL(url.href.replace(/\/(item|deeplink\/read|deeplink\/compose)\//, '/id/')))) ?? (peek ? `peek:${subject}|${when}`.slice(0, EVENT_ID_MAX) : undefined);
   return {
     view: peek ? 'event-peek' : 'event-form',
     people: people.list(),

@@ -51,7 +51,8 @@ export function readReadingPane(doc: Document, url: URL, self: OutlookSelf, miss
   return {
     view: 'reading-pane',
     people: withoutSelf(people, self),
-    subject: subject?.getAttribute('title') ?? textOf(subject),
+    // The title holds the whole subject; it is page text like any other, so it is cleaned and clipped too.
+    subject: cleanText(subject?.getAttribute('title') ?? subject?.textContent),
     threadId: selectedRow(doc)?.getAttribute('data-convid') ?? undefined,
     messageId: itemIdFromUrl(url),
     strategy: `reading-pane:${strategy}`,
