@@ -7,7 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: each file shows what its bundle pulls in.
   imports: false,
-  // Preact's dangerouslySetInnerHTML path is cut out of every build (see the plugin).
+  // Preact's one way of writing HTML from a string is cut out of every build (see the plugin).
   vite: () => ({ plugins: [noInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: 'Account Lens',

@@ -77,4 +77,16 @@ export class OptionsPage {
   accountNames(): Promise<string[]> {
     return this.page.getByTestId('account-row').locator('strong').allTextContents();
   }
+  /** The names on every page of the accounts list, paging with Next as a user would. */
+  async allAccountNames(): Promise<string[]> {
+    const names = await this.accountNames();
+    const next = this.page.getByTestId('accounts-next');
+    while ((await next.count()) && !(await next.isDisabled())) {
+      const range = await this.page.getByTestId('accounts-range').textContent();
+      await next.click();
+      await this.page.waitForFunction((before) => document.querySelector('[data-testid="accounts-range"]')?.textContent !== before, range);
+      names.push(...(await this.accountNames()));
+    }
+    return names;
+  }
 }

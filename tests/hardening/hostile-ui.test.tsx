@@ -5,6 +5,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BriefingApp } from '../../components/briefing/BriefingApp';
+import { ACCOUNT_PAGE_SIZE } from '../../components/options/AccountsTable';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
@@ -188,6 +189,11 @@ describe('hostile records in every page of the extension', () => {
       saveAccount: (account) => request('saveRecord', { store: 'accounts', record: account }),
       deleteAccount: (id) => request('deleteRecord', { store: 'accounts', id }),
       mergeAccounts: (keepId, mergeId) => request('mergeAccounts', { keepId, mergeId }),
+      getAccount: (id, touchpointLimit) => request('getAccount', { id, touchpointLimit }),
+      saveRecord: (record) => request('saveRecord', record),
+      listContacts: (filter, offset, limit) => request('listContacts', { filter, offset, limit }),
+      deleteContact: (id) => request('deleteRecord', { store: 'contacts', id }),
+      mergeContacts: (keepId, mergeId) => request('mergeContacts', { keepId, mergeId }),
       undo: async () => undefined,
       loadDemoData: (replace) => request('loadDemoData', { replace }),
       getSettings,
@@ -203,10 +209,20 @@ describe('hostile records in every page of the extension', () => {
       restoreFromTrash: async () => undefined,
       erasePermanently: async () => undefined,
     };
-    const root = await mount(<OptionsApp api={api} />, (r) => r.querySelectorAll('[data-testid=account-row]').length === SHOWN.length);
-    const table = root.querySelector<HTMLElement>('[data-testid=accounts-table]')!;
-    expectShownAsText(table, SHOWN, 'options page');
-    expectOnlyOwnElements(root, 'options page');
+    const root = await mount(<OptionsApp api={api} />, (r) => r.querySelectorAll('[data-testid=account-row]').length === ACCOUNT_PAGE_SIZE);
+    // The list is drawn a page at a time: read every page.
+    const listed: string[] = [];
+    for (;;) {
+      const table = root.querySelector<HTMLElement>('[data-testid=accounts-table]')!;
+      listed.push(...[...table.querySelectorAll('[data-testid=account-row] strong')].map((e) => e.textContent ?? ''));
+      expectOnlyOwnElements(root, 'options page');
+      const next = root.querySelector<HTMLButtonElement>('[data-testid=accounts-next]')!;
+      if (next.disabled) break;
+      await act(async () => next.click());
+    }
+    const page = document.createElement('div');
+    page.textContent = listed.join('\n');
+    expectShownAsText(page, SHOWN, 'options page');
     await unmount(root);
   });
 });

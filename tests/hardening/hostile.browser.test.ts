@@ -59,7 +59,7 @@ describe('hostile names in the real browser', () => {
     );
     await options.page.reload();
     await options.page.getByTestId('account-row').first().waitFor();
-    const listed = await options.accountNames();
+    const listed = await options.allAccountNames();
     expect(listed.sort()).toEqual(NAMEABLE.map((n) => n.value).sort());
     checks += listed.length;
     expect(await canaries(options.page.frames())).toEqual(options.page.frames().map(() => null));
