@@ -37,6 +37,8 @@ export interface OptionsApi {
   /** Backup, restore, import and export; `onChanged` is called after data or the last backup changed. */
   data(onChanged: () => void): DataActions;
   lastBackupDays(): Promise<number | null>;
+  /** Asks the browser to keep the data under storage pressure; true when it will. */
+  persistStorage(): Promise<boolean>;
   getPortfolio(): Promise<Portfolio>;
   listTrash(): Promise<TrashItem[]>;
   restoreFromTrash(item: TrashItem): Promise<void>;
@@ -48,6 +50,7 @@ const settings = signal<Settings | null>(null);
 const notice = signal<{ text: string; error: boolean; undoId?: string } | null>(null);
 const misses = signal<DetectionMissCount[]>([]);
 const backupDays = signal<number | null>(null);
+const persisted = signal<boolean | null>(null);
 const portfolio = signal<Portfolio | null>(null);
 const trash = signal<TrashItem[]>([]);
 const filter = signal<AccountFilter>(NO_FILTER);
@@ -70,6 +73,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     api.getSettings().then((s) => (settings.value = s));
     api.getDetectionReport().then((m) => (misses.value = m));
     api.lastBackupDays().then((d) => (backupDays.value = d));
+    api.persistStorage().then((p) => (persisted.value = p), () => (persisted.value = false));
   }, []);
   const [dataActions] = useState(() => api.data(() => (void refresh(), void api.lastBackupDays().then((d) => (backupDays.value = d)))));
 
@@ -148,7 +152,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             <AccountsTable accounts={filterAccounts(accounts.value, filter.value, toLocalDate(new Date()))} today={toLocalDate(new Date())} actions={accountActions} />
           )}
         </section>
-        <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />
+        <DataPanel actions={dataActions} lastBackupDays={backupDays.value} persisted={persisted.value} />
         <TrashPanel
           items={trash.value}
           onRestore={(item) => void act(async () => (await api.restoreFromTrash(item), {}), 'Restored.')}

@@ -156,3 +156,16 @@ describe('the worker stopped right after the page sent the final commit', () => 
     await expect.poll(stagedRows).toBe(0);
   });
 });
+
+describe('persistent storage', () => {
+  it('the extension holds unlimitedStorage, the options page asks for persistent storage and says what the browser answered', async () => {
+    const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toContain('unlimitedStorage');
+    await page.reload();
+    const persisted = await page.evaluate(() => navigator.storage.persisted());
+    await expect.poll(() => page.getByTestId('storage-persisted').textContent()).toBe(
+      persisted ? 'Storage is persistent: the browser will not clear your data to free space. Uninstalling the extension still deletes it.' : 'The browser did not grant persistent storage. Chrome still keeps the data of an extension with unlimited storage, as Account Lens has, when space runs low; other browsers may not. Back up regularly.',
+    );
+    console.info(`Chromium granted persistent storage to the options page: ${persisted}`);
+  });
+});
