@@ -160,7 +160,8 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
   const actual = await readAll();
   // Timestamps come from the browser's clock; a lost reply's are read back, so compare everything but their exact values.
   const diff = differences(withoutTimes(model.stores), withoutTimes(actual));
-  countFigure('faults injected', stops);
+  countFigure('soak operations', OPERATIONS);
+  countFigure('soak worker restarts', stops);
   countFigure('records lost or corrupted', diff.length);
   console.info(`Browser soak seed ${SEED}: ${OPERATIONS} operations, ${stops} worker stops. ${JSON.stringify(tally)}`);
   expect(diff, `seed ${SEED}`).toEqual([]);
