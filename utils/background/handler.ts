@@ -173,7 +173,7 @@ function operations(s: BackgroundServices): Operations {
       }
       return { records, ...(cursor ? { next: records.at(-1)!.id } : {}) };
     },
-    stageImport: async ({ importId, seq, store, records }) => (await stageChunk(await s.db(), importId, seq, store, records), null),
+    stageImport: async ({ importId, seq, store, records }) => (await stageChunk(await s.db(), importId, seq, store, records, s.clock.now()), null),
     commitImport: async ({ importId, replace }) => {
       const counts = await commitStaged(await s.db(), importId, { replace });
       dataReplaced();
