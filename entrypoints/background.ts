@@ -9,6 +9,7 @@ import { backupScheduleItem } from '../utils/io/last-backup';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
 import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/commands';
+import { purgeAbandonedStaging } from '../utils/db/bulk';
 import { lazyDb } from '../utils/db/open';
 import { purgeTrash } from '../utils/db/trash';
 import { listLive } from '../utils/db/reads';
@@ -94,8 +95,9 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== NEXT_DUE_ALARM) return;
     void remind();
-    // The alarm fires at least every midnight: a good moment to empty the trash of what is over 30 days old.
-    void db().then((d) => purgeTrash(d, new Date()));
+    // The alarm fires at least every midnight: a good moment to empty the trash of what is over 30 days old,
+    // and staging of imports abandoned over a day ago.
+    void db().then((d) => Promise.all([purgeTrash(d, new Date()), purgeAbandonedStaging(d, new Date())]));
     backUpOnSchedule();
   });
   browser.runtime.onStartup.addListener(() => (void remind(), backUpOnSchedule()));

@@ -5,7 +5,8 @@ export type LensErrorCode =
   | 'not-found'
   | 'conflict' // clashes with another record, or changed since
   | 'duplicate' // this email or meeting is already logged
-  | 'storage'; // the database failed (quota, blocked upgrade, newer schema)
+  | 'quota' // the browser has no storage space left for the extension
+  | 'storage'; // the database failed (blocked upgrade, newer schema)
 
 export class LensError extends Error {
   constructor(
@@ -18,3 +19,10 @@ export class LensError extends Error {
     this.name = 'LensError';
   }
 }
+
+/** Storage is full. Browsers raise it at a write or, more often, as the reason a transaction aborted at commit. */
+export function isQuotaError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+export const QUOTA_MESSAGE = 'Storage is full, so this was not saved and nothing was changed. Free some disk space, or back up and delete records you no longer need, then try again.';

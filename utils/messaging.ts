@@ -131,11 +131,20 @@ export class RequestFailed extends Error {
   }
 }
 
+export const STOPPED_MESSAGE = 'Account Lens stopped before it answered (the browser may have restarted it). Try again.';
+
 /** Sends a request to the background; resolves with its reply or rejects with `RequestFailed`. */
 export async function request<K extends RequestType>(type: K, data: RequestMap[K]['data']): Promise<RequestMap[K]['reply']> {
   const envelope: RequestEnvelope<K> = { channel: REQUEST_CHANNEL, type, data };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<RequestMap[K]['reply']> | undefined;
-  if (!reply) throw new RequestFailed('storage', 'Account Lens did not answer. Reload the page and try again.');
+  let reply: Reply<RequestMap[K]['reply']> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage(envelope)) as typeof reply;
+  } catch {
+    // The browser stopped the background mid-request (or the extension was updated): the channel closed unanswered.
+    throw new RequestFailed('storage', STOPPED_MESSAGE);
+  }
+  // No reply at all: no background answered, which is what a stopped or restarting one looks like too.
+  if (!reply) throw new RequestFailed('storage', STOPPED_MESSAGE);
   if (!reply.ok) throw new RequestFailed(reply.error.code, reply.error.message, reply.error.detail);
   return reply.value;
 }

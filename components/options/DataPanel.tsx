@@ -14,7 +14,7 @@ const CSV_STORES: Array<[StoreName, string]> = [
 ];
 
 /** Back up, restore, import and export: every import is previewed first and written all or nothing. */
-export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; lastBackupDays: number | null }) {
+export function DataPanel({ actions, lastBackupDays, persisted = null }: { actions: DataActions; lastBackupDays: number | null; persisted?: boolean | null }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<MappingNeeded['mappingNeeded'] | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
@@ -78,6 +78,13 @@ export function DataPanel({ actions, lastBackupDays }: { actions: DataActions; l
         </p>
       )}
       {lastBackupDays === null && <p class="muted">No backup yet. Uninstalling the extension deletes its data.</p>}
+      {persisted !== null && (
+        <p class="muted" data-testid="storage-persisted">
+          {persisted
+            ? 'Storage is persistent: the browser will not clear your data to free space. Uninstalling the extension still deletes it.'
+            : 'The browser did not grant persistent storage. Chrome still keeps the data of an extension with unlimited storage, as Account Lens has, when space runs low; other browsers may not. Back up regularly.'}
+        </p>
+      )}
       <p>
         <button type="button" class="primary" onClick={() => void run(async () => (await actions.backUp(), 'Backup saved to your downloads.'))} data-testid="backup">
           Back up now

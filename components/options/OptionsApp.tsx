@@ -50,6 +50,8 @@ export interface OptionsApi {
   /** Backup, restore, import and export; `onChanged` is called after data or the last backup changed. */
   data(onChanged: () => void): DataActions;
   lastBackupDays(): Promise<number | null>;
+  /** Asks the browser to keep the data under storage pressure; true when it will. */
+  persistStorage(): Promise<boolean>;
   getPortfolio(): Promise<Portfolio>;
   listTrash(): Promise<TrashItem[]>;
   restoreFromTrash(item: TrashItem): Promise<void>;
@@ -61,6 +63,7 @@ const settings = signal<Settings | null>(null);
 const notice = signal<{ text: string; error: boolean; undoId?: string } | null>(null);
 const misses = signal<DetectionMissCount[]>([]);
 const backupDays = signal<number | null>(null);
+const persisted = signal<boolean | null>(null);
 const portfolio = signal<Portfolio | null>(null);
 const trash = signal<TrashItem[]>([]);
 const filter = signal<AccountFilter>(NO_FILTER);
@@ -88,6 +91,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     api.getSettings().then((s) => (settings.value = s));
     api.getDetectionReport().then((m) => (misses.value = m));
     api.lastBackupDays().then((d) => (backupDays.value = d));
+    api.persistStorage().then((p) => (persisted.value = p), () => (persisted.value = false));
   }, []);
   const [dataActions] = useState(() => api.data(() => (void refresh(), void api.lastBackupDays().then((d) => (backupDays.value = d)))));
 
@@ -209,7 +213,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           )}
         </section>
         <ContactsPanel api={api} accounts={accounts.value ?? []} version={version.value} actions={contactActions} />
-        <DataPanel actions={dataActions} lastBackupDays={backupDays.value} />
+        <DataPanel actions={dataActions} lastBackupDays={backupDays.value} persisted={persisted.value} />
         <TrashPanel
           items={trash.value}
           onRestore={(item) => void act(async () => (await api.restoreFromTrash(item), {}), 'Restored.')}

@@ -27,6 +27,7 @@ const api: OptionsApi = {
   requestHostAccess: () => browser.permissions.request({ origins: CONTENT_MATCHES }),
   data: optionsDataActions,
   lastBackupDays: () => lastBackupDays(),
+  persistStorage: requestPersistentStorage,
   getPortfolio: () => request('getPortfolio', null),
   listTrash: () => request('listTrash', null),
   restoreFromTrash: async ({ store, record }) => void (await request('restoreFromTrash', { store, id: record.id })),
@@ -34,5 +35,4 @@ const api: OptionsApi = {
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);
-void requestPersistentStorage();
 void applyThemeSetting();

@@ -208,6 +208,7 @@ describe('hostile records in every page of the extension', () => {
       listTrash: () => request('listTrash', null),
       restoreFromTrash: async () => undefined,
       erasePermanently: async () => undefined,
+      persistStorage: async () => true,
     };
     const root = await mount(<OptionsApp api={api} />, (r) => r.querySelectorAll('[data-testid=account-row]').length === ACCOUNT_PAGE_SIZE);
     // The list is drawn a page at a time: read every page.

@@ -30,6 +30,11 @@ describe('CSV parsing', () => {
     expect(table.rows.map((r) => [r.line, r.values['Account Name']])).toEqual([[2, 'Acme, Inc.'], [3, 'Two\r\nLines'], [5, 'Three']]);
   });
 
+  it('reads a file cut at a line end, or between the two characters of a CRLF, as its complete rows', () => {
+    expect(parseCsv('c.csv', 'Account ID,Account Name\r\n1,Acme\r\n2,Other\r').rows.map((r) => r.values['Account Name'])).toEqual(['Acme', 'Other']);
+    expect(parseCsv('c.csv', 'Account ID,Account Name\r\n1,Acme\r\n').rows).toHaveLength(1);
+  });
+
   it('detects semicolon delimiters', () => {
     expect(parseCsv('s.csv', 'Account ID;Account Name;Website\n1;Acme;acme.com\n').rows[0]!.values).toEqual({ 'Account ID': '1', 'Account Name': 'Acme', Website: 'acme.com' });
   });
@@ -40,6 +45,9 @@ describe('CSV parsing', () => {
     ['text in an unknown encoding', 'Account ID,Account Name\n1,M\ufffdnchen \ufffd\ufffd\ufffd\n', /not UTF-8 text/],
     ['an unclosed quote', 'Account ID,Account Name\n1,"Acme\n2,Other\n', /cannot be read/],
     ['no header row', 'just one column\n', /no header row/],
+    ['column names and no rows', 'Account ID,Account Name\r\n', /has column names but no rows/],
+    ['a file cut in the middle of a row', 'Account ID,Account Name,Website\r\n1,Acme,acme.com\r\n2,Oth', /ends in the middle of a row, so it looks cut short/],
+    ['a backup renamed .csv', '{"format":"account-lens-backup","schemaVersion":3}', /holds JSON, not CSV/],
   ])('refuses %s with a clear message', (_, text, message) => {
     expect(() => parseCsv('f.csv', text)).toThrow(message);
   });

@@ -51,6 +51,7 @@ function apiOverHandler(): OptionsApi {
     listTrash: () => call('listTrash', null),
     restoreFromTrash: async ({ store, record }) => void (await call('restoreFromTrash', { store, id: record.id })),
     erasePermanently: async ({ store, record }) => void (await call('erasePermanently', { store, id: record.id })),
+    persistStorage: async () => true,
   };
 }
 

@@ -11,7 +11,7 @@ import { dueNow } from '../insights/due';
 import { buildPortfolio, portfolioSince } from '../insights/portfolio';
 import { recentTouchpoints } from '../db/portfolio-reads';
 import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
-import { LensError } from '../errors';
+import { isQuotaError, LensError, QUOTA_MESSAGE } from '../errors';
 import { normalizeEmail } from '../match/normalize';
 import type { AnyRecord, Contact, Site, Tier } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
@@ -200,7 +200,7 @@ function operations(s: BackgroundServices): Operations {
       }
       return { records, ...(cursor ? { next: records.at(-1)!.id } : {}) };
     },
-    stageImport: async ({ importId, seq, store, records }) => (await stageChunk(await s.db(), importId, seq, store, records), null),
+    stageImport: async ({ importId, seq, store, records }) => (await stageChunk(await s.db(), importId, seq, store, records, s.clock.now()), null),
     commitImport: async ({ importId, replace }) => {
       const counts = await commitStaged(await s.db(), importId, { replace });
       dataReplaced();
@@ -277,9 +277,7 @@ function describeIssues(type: RequestType, issues: v.BaseIssue<unknown>[]): stri
 
 function toReplyError(error: unknown): Extract<Reply<never>, { ok: false }>['error'] {
   if (error instanceof LensError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return { code: 'storage', message: 'The browser is out of storage space for Account Lens. Nothing was saved. Free some disk space and try again.' };
-  }
+  if (isQuotaError(error)) return { code: 'quota', message: QUOTA_MESSAGE };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'storage', message: `Account Lens could not complete this: ${message}` };
 }

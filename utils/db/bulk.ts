@@ -27,8 +27,32 @@ export async function writeRecordSet(db: LensDB, records: RecordSet, { replace, 
 }
 
 /** Rows of an import under way go to the staging store in chunks (a message is size-capped), apart from the live data. */
-export async function stageChunk(db: LensDB, importId: string, seq: number, store: StoreName, records: AnyRecord[]): Promise<void> {
-  await db.put('staging', { importId, seq, store, records });
+export async function stageChunk(db: LensDB, importId: string, seq: number, store: StoreName, records: AnyRecord[], now = new Date()): Promise<void> {
+  await db.put('staging', { importId, seq, store, records, stagedAt: now.toISOString() });
+}
+
+/** An import must finish within this long; after it, its staged rows are taken to be abandoned (the page was closed). */
+export const STAGING_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Drops the staged rows of imports abandoned midway (a page closed before its
+ * commit or discard). They were never live data; they only take up space.
+ */
+export async function purgeAbandonedStaging(db: LensDB, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - STAGING_KEEP_MS).toISOString();
+  const tx = db.transaction('staging', 'readwrite');
+  return inTransaction(tx, async () => {
+    let purged = 0;
+    let cursor = await tx.store.openCursor();
+    while (cursor) {
+      if (!cursor.value.stagedAt || cursor.value.stagedAt < cutoff) {
+        await cursor.delete();
+        purged++;
+      }
+      cursor = await cursor.continue();
+    }
+    return purged;
+  });
 }
 
 /**

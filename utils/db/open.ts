@@ -5,9 +5,9 @@ import type { LensDB } from './schema';
 export const DB_NAME = 'account-lens';
 
 export class SchemaTooNewError extends Error {
-  constructor(found: number) {
+  constructor(found: number, readsUpTo = SCHEMA_VERSION) {
     super(
-      `The stored data is from a newer version of Account Lens (schema ${found}, this one reads up to ${SCHEMA_VERSION}). Update the extension; nothing was changed.`,
+      `The stored data is from a newer version of Account Lens (schema ${found}, this one reads up to ${readsUpTo}). Update the extension; nothing was changed.`,
     );
     this.name = 'SchemaTooNewError';
   }
@@ -28,7 +28,7 @@ export async function openLensDb(name = DB_NAME, version = SCHEMA_VERSION): Prom
     return db;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') {
-      throw new SchemaTooNewError(await storedVersion(name));
+      throw new SchemaTooNewError(await storedVersion(name), version);
     }
     throw error;
   }

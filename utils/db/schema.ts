@@ -24,6 +24,8 @@ export interface StagedChunk {
   seq: number;
   store: StoreName;
   records: AnyRecord[];
+  /** When the chunk arrived; rows of an import abandoned for a day are dropped. Absent on chunks staged before it was kept. */
+  stagedAt?: Timestamp;
 }
 
 export interface LensSchema extends DBSchema {

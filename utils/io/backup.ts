@@ -13,6 +13,7 @@ export interface Backup {
   records: RecordSet;
 }
 export const BACKUP_FORMAT = 'account-lens-backup';
+const BACKUP_START = /^\s*\{\s*"format"\s*:\s*"account-lens-backup"/;
 
 export function createBackup(records: RecordSet, now: Date): Backup {
   return { format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), records };
@@ -38,10 +39,13 @@ export function storedRecordSchema<S extends StoreName>(store: S) {
  * Throws a LensError listing the first problems; returns the records otherwise.
  */
 export function parseBackup(text: string): RecordSet {
+  if (!text.trim()) throw new LensError('invalid', 'This file is empty; nothing was changed.');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
+    // A backup starts with its format; one that starts right but does not parse was cut off (a download or copy that stopped).
+    if (BACKUP_START.test(text)) throw new LensError('invalid', 'This backup is incomplete: the file ends before its data does, so it may have been cut off while saving or copying. Nothing was changed; use a complete copy.');
     throw new LensError('invalid', 'This file is not an Account Lens backup: it is not JSON.');
   }
   const head = data as Partial<Backup> | null;

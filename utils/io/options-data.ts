@@ -94,6 +94,8 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       download(`account-lens-${store}-${stamp()}.csv`, 'text/csv', toCsv(records, columns));
     },
     async preview(files) {
+      // A file refused now must never leave an earlier file's records waiting for a commit.
+      pending = null;
       for (const file of files) {
         if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MB; files over ${MAX_IMPORT_BYTES / 1048576} MB are refused. Nothing was read.`);
       }
