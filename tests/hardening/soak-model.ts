@@ -122,9 +122,15 @@ export function emptyStores(): Stores {
   return Object.fromEntries(STORE_NAMES.map((s) => [s, new Map<string, Rec>()])) as Stores;
 }
 
-/** What the data layer derives on a save: trimmed names, unique domains and addresses, a touchpoint's source key, an opportunity's stage history. */
+/**
+ * What the data layer derives on a save: trimmed names, unique domains and addresses, a touchpoint's source key,
+ * an opportunity's stage history, an account's status and value history.
+ */
 function prepare(store: StoreName, record: Rec, existing: Rec | undefined, imported = false): Rec {
-  if (store === 'accounts') return { ...record, name: (record.name as string).trim(), domains: [...new Set(record.domains as string[])] };
+  if (store === 'accounts') {
+    const account = { ...record, name: (record.name as string).trim(), domains: [...new Set(record.domains as string[])] };
+    return imported ? account : { ...account, history: accountHistory(account, existing) };
+  }
   if (store === 'contacts') return { ...record, name: (record.name as string).trim(), emails: [...new Set(record.emails as string[])] };
   if (store === 'touchpoints') {
     const { sourceKey: _old, ...rest } = record;
@@ -137,6 +143,16 @@ function prepare(store: StoreName, record: Rec, existing: Rec | undefined, impor
     return { ...record, stageHistory: changed ? [...history, { stage: record.stage as string, at: record.updatedAt }] : history };
   }
   return record;
+}
+
+type AccountState = { at: string; status: string; annualValue?: unknown };
+/** A state is appended when the status or the value changed; a record without a history starts from its state at creation. */
+function accountHistory(account: Rec, existing: Rec | undefined): AccountState[] {
+  const state = (a: Rec, at: string): AccountState => ({ at, status: a.status as string, ...(a.annualValue ? { annualValue: a.annualValue } : {}) });
+  const history = (existing?.history as AccountState[] | undefined) ?? (existing ? [state(existing, existing.createdAt)] : []);
+  const last = history.at(-1);
+  const same = last && last.status === account.status && JSON.stringify(last.annualValue ?? null) === JSON.stringify(account.annualValue ?? null);
+  return same ? history : [...history, state(account, existing ? account.updatedAt : account.createdAt)];
 }
 
 /** The clash and reference checks of a save, in the data layer's order; returns the refusal's code. */
