@@ -6,6 +6,7 @@ import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } 
 import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap, type TabResolution } from '../messaging';
 import type { PageContext, Site } from '../model';
 import { cachedUntilChanged } from './cached';
+import { timedResolution } from './resolve-timing';
 import { briefingLayout, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
 import type { TabContexts } from './tab-contexts';
 
@@ -69,7 +70,8 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   const entry = deps.memo.entry(tabId!, context);
   entry.resolution ??= (async () => {
     const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
-    return { context, resolution: await resolvePeople(context.people, self, dbDirectory(db), exclusions) };
+    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db), exclusions));
+    return { context, resolution };
   })();
   return entry.resolution;
 }
