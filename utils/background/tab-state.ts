@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { dbDirectory } from '../db/lookup';
+import { dbDirectory, loadAccountIndex, type AccountIndex } from '../db/lookup';
 import { getAccountBundle, type AccountBundle } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../match/resolve';
@@ -40,8 +40,20 @@ export class TabMemo {
   private version = 0;
   private readonly entries = new Map<number, MemoEntry>();
 
+  private accounts?: { version: number; index: Promise<AccountIndex> };
+
   invalidate(): void {
     this.version++;
+  }
+
+  /** Every live account, loaded once per data version (any write or settings change drops it), shared by all tabs. */
+  accountIndex(load: () => Promise<AccountIndex>): Promise<AccountIndex> {
+    if (this.accounts?.version !== this.version) {
+      const entry = { version: this.version, index: load() };
+      entry.index.catch(() => this.accounts === entry && (this.accounts = undefined));
+      this.accounts = entry;
+    }
+    return this.accounts!.index;
   }
 
   forget(tabId: number): void {
@@ -70,7 +82,9 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   const entry = deps.memo.entry(tabId!, context);
   entry.resolution ??= (async () => {
     const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
-    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db), exclusions));
+    // Started now, so a first load runs alongside the contact lookups.
+    const accounts = deps.memo.accountIndex(() => loadAccountIndex(db));
+    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, () => accounts), exclusions));
     return { context, resolution };
   })();
   return entry.resolution;
