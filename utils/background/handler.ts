@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/bulk';
 import { SCHEMA_VERSION } from '../db/migrations';
+import { exportPage } from '../db/export-page';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { mergeAccounts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
@@ -12,7 +13,7 @@ import { recentTouchpoints } from '../db/portfolio-reads';
 import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
 import { LensError } from '../errors';
 import { normalizeEmail } from '../match/normalize';
-import type { AnyRecord, Site, Tier } from '../model';
+import type { Site, Tier } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
@@ -164,15 +165,7 @@ function operations(s: BackgroundServices): Operations {
       afterWrite(touched);
       return result;
     },
-    exportRecords: async ({ store, after, limit }) => {
-      const records: AnyRecord[] = [];
-      let cursor = await (await s.db()).transaction(store).store.openCursor(after === undefined ? null : IDBKeyRange.lowerBound(after, true));
-      while (cursor && records.length < limit) {
-        records.push(cursor.value as AnyRecord);
-        cursor = await cursor.continue();
-      }
-      return { records, ...(cursor ? { next: records.at(-1)!.id } : {}) };
-    },
+    exportRecords: async ({ store, after, limit }) => exportPage(await s.db(), store, after, limit),
     stageImport: async ({ importId, seq, store, records }) => (await stageChunk(await s.db(), importId, seq, store, records), null),
     commitImport: async ({ importId, replace }) => {
       const counts = await commitStaged(await s.db(), importId, { replace });
