@@ -14,7 +14,7 @@ import { summarize } from './stats';
 const DETECTION_RUNS = Number(process.env.BENCH_DETECTION_RUNS ?? 200);
 /** The budget's window: CPU time over 10 s of a mutating page. */
 const IDLE_WINDOW_MS = Number(process.env.BENCH_IDLE_WINDOW_MS ?? 10_000);
-const IDLE_WINDOWS = SCALE === 1 ? 3 : 1;
+const IDLE_WINDOWS = SCALE === 1 ? 2 : 1;
 const HOSTS: Record<Site, string> = { gmail: 'mail.google.com', 'google-calendar': 'calendar.google.com', outlook: 'outlook.office.com' };
 
 /** Detection per view, in Chromium: the adapters the content scripts ship, run inside the fixture page itself. */
