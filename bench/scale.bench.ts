@@ -81,7 +81,7 @@ it('search and resolution at scale', async () => {
     { name: 'fuse.js alone over every contact (the version replaced)', ...baseline },
     { name: 'search index build on first use (once per worker start)', runs: 1, min: buildMs, median: buildMs, p95: buildMs, max: buildMs },
     { name: 'resolve a page of 20 addresses to accounts', note: 'fake IndexedDB; the budget applies in the worker', ...resolution },
-    { name: `sidebar view model of an account with ${BUSY_TOUCHPOINTS.toLocaleString('en-US')} touchpoints`, note: 'its records read (newest 50 touchpoints, as the frames get them) and buildAccountView', ...sidebarView },
+    { name: `sidebar view model of an account with ${BUSY_TOUCHPOINTS.toLocaleString('en-US')} touchpoints`, note: 'its records read with the newest 50 touchpoints, as the frames get them, then buildAccountView', ...sidebarView },
   ]);
   console.log(`search p95 is ${(baseline.p95 / search.p95).toFixed(1)}× faster than fuse.js alone`);
 }, 600_000);
