@@ -143,7 +143,7 @@ it('the full book in the real background worker', async () => {
       { name: '… the same, run directly in the worker, accounts from the kept index', ...summarize(compared.resolveIndexed) },
       { name: '… the version replaced: accounts read from IndexedDB per id and domain', ...summarize(compared.resolveDirect) },
       { name: 'the same request answered from the tab memo, round trip from an extension page', note: 'messaging alone', ...summarize(memoRoundTrip) },
-      { name: 'worker wake-up to first answer: the tab page resolved', note: 'stopped worker, then session storage, database open, accounts index and resolution', ...summarize(wakeResolve), budgetMs: 300 },
+      { name: 'worker wake-up to first answer: the tab page resolved', note: 'stopped worker, then session storage, database open and resolution', ...summarize(wakeResolve), budgetMs: 300 },
       { name: 'worker wake-up to first answer: ping', ...summarize(wakePing), budgetMs: 300 },
       { name: 'first search after wake-up', note: 'the lazy search index rebuilt from the database', ...summarize(firstSearch) },
       { name: `sidebar view model of an account with ${BUSY_TOUCHPOINTS.toLocaleString('en-US')} touchpoints`, note: 'getAccount round trip with the newest 200 touchpoints, then buildAccountView, in an extension page', ...summarize(sidebarView) },
@@ -194,7 +194,7 @@ async function compareInWorker({ guestLists, exportPages }: { guestLists: string
   const code = (globalThis as unknown as { lensWorker: WorkerCode }).lensWorker;
   const db = await code.openLensDb();
   const index = await code.loadAccountIndex(db);
-  const indexed = code.dbDirectory(db, async () => index);
+  const indexed = code.dbDirectory(db, index);
   const direct = code.dbDirectory(db);
   const self = { addresses: new Set<string>(), domains: new Set<string>() };
   const time = async (task: () => Promise<unknown>) => {

@@ -82,8 +82,8 @@ describe.each([
     await saveRecord(db, 'contacts', contactDraft(contoso.id, { name: 'Marcus Osei', emails: ['marcus+ops@contoso-pharma.com'], role: 'user' }), clock);
   });
 
-  const resolve = (people: PagePerson[], self = noSelf) => resolvePeople(people, self, directory());
-  const directory = () => dbDirectory(db, indexed ? () => loadAccountIndex(db) : undefined);
+  const resolve = async (people: PagePerson[], self = noSelf) => resolvePeople(people, self, await directory());
+  const directory = async () => dbDirectory(db, indexed ? await loadAccountIndex(db) : undefined);
 
   it('matches an exact address whatever its casing or display name', async () => {
     const result = await resolve([{ email: '"Ruiz, Ana" <Ana.Ruiz@NorthWind.com>', name: 'Ana', role: 'from' }]);
@@ -195,7 +195,7 @@ describe.each([
   it('honours "not this account" for that address only', async () => {
     const { exclusionKey } = await import('../../utils/match/resolve');
     const exclusions = new Set([exclusionKey('ops@eu.northwind.com', northwind.id)]);
-    const result = await resolvePeople([{ email: 'ops@eu.northwind.com', role: 'from' }, { email: 'ana.ruiz@northwind.com', role: 'to' }], noSelf, directory(), exclusions);
+    const result = await resolvePeople([{ email: 'ops@eu.northwind.com', role: 'from' }, { email: 'ana.ruiz@northwind.com', role: 'to' }], noSelf, await directory(), exclusions);
     expect(result.accounts[0]!.people.map((p) => p.email)).toEqual(['ana.ruiz@northwind.com']);
     expect(result.unknownDomains).toEqual([]);
   });

@@ -40,20 +40,26 @@ export class TabMemo {
   private version = 0;
   private readonly entries = new Map<number, MemoEntry>();
 
-  private accounts?: { version: number; index: Promise<AccountIndex> };
+  private accounts?: { version: number; index?: AccountIndex };
 
   invalidate(): void {
     this.version++;
   }
 
-  /** Every live account, loaded once per data version (any write or settings change drops it), shared by all tabs. */
-  accountIndex(load: () => Promise<AccountIndex>): Promise<AccountIndex> {
-    if (this.accounts?.version !== this.version) {
-      const entry = { version: this.version, index: load() };
-      entry.index.catch(() => this.accounts === entry && (this.accounts = undefined));
-      this.accounts = entry;
-    }
-    return this.accounts!.index;
+  /** Every live account, if loaded since the data last changed (any write or settings change drops it). */
+  loadedAccountIndex(): AccountIndex | undefined {
+    return this.accounts?.version === this.version ? this.accounts.index : undefined;
+  }
+
+  /** Loads the account index for the current data, unless it is loaded or loading. */
+  prepareAccountIndex(load: () => Promise<AccountIndex>): void {
+    if (this.accounts?.version === this.version) return;
+    const entry: { version: number; index?: AccountIndex } = { version: this.version };
+    this.accounts = entry;
+    load().then(
+      (index) => void (entry.index = index),
+      () => this.accounts === entry && (this.accounts = undefined),
+    );
   }
 
   forget(tabId: number): void {
@@ -82,9 +88,10 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   const entry = deps.memo.entry(tabId!, context);
   entry.resolution ??= (async () => {
     const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
-    // Started now, so a first load runs alongside the contact lookups.
-    const accounts = deps.memo.accountIndex(() => loadAccountIndex(db));
-    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, () => accounts), exclusions));
+    const accounts = deps.memo.loadedAccountIndex();
+    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, accounts), exclusions));
+    // Loaded after answering, never on the way: a woken worker's first page reads accounts from IndexedDB.
+    if (!accounts) deps.memo.prepareAccountIndex(() => loadAccountIndex(db));
     return { context, resolution };
   })();
   return entry.resolution;

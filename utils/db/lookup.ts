@@ -23,11 +23,11 @@ export async function loadAccountIndex(db: LensDB): Promise<AccountIndex> {
 /**
  * Exact lookups straight from the IndexedDB indexes, in one read transaction
  * per call: nothing here waits for an in-memory index to be built. Given an
- * account index (the background keeps one until the data changes), accounts
- * come from it instead: each IndexedDB request costs a round trip to the
- * browser, and accounts are few, so resolution then reads contacts only.
+ * account index that is already loaded, accounts come from it instead: each
+ * IndexedDB request costs a round trip to the browser, and accounts are few,
+ * so resolution then reads contacts only.
  */
-export function dbDirectory(db: LensDB, accounts?: () => Promise<AccountIndex>): Directory {
+export function dbDirectory(db: LensDB, accounts?: AccountIndex): Directory {
   return {
     async contactsByEmail(emails) {
       const index = db.transaction('contacts').store.index('byEmail');
@@ -40,13 +40,13 @@ export function dbDirectory(db: LensDB, accounts?: () => Promise<AccountIndex>):
       return new Map(names.map((n, i) => [n, found[i]!.filter((c) => !c.deletedAt)]));
     },
     async accountsByDomain(domains) {
-      if (accounts) return pick(domains, (await accounts()).byDomain);
+      if (accounts) return pick(domains, accounts.byDomain);
       const index = db.transaction('accounts').store.index('byDomain');
       const found = await Promise.all(domains.map((d) => index.getAll(d)));
       return collectFirstLive(domains, found);
     },
     async accountsById(ids) {
-      if (accounts) return pick(ids, (await accounts()).byId);
+      if (accounts) return pick(ids, accounts.byId);
       const store = db.transaction('accounts').store;
       const found = await Promise.all(ids.map((id) => store.get(id)));
       const result = new Map<string, Account>();
