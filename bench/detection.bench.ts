@@ -1,33 +1,21 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { it } from 'vitest';
 import { ADAPTERS } from '../utils/sites/registry';
-import { FIXTURES, loadFixture } from '../tests/unit/fixture-loader';
+import { loadFixture } from '../tests/unit/fixture-loader';
+import { largestFixturePerView } from './fixtures';
 import { publish, type Figure } from './report';
 import { measure } from './stats';
 
-const RUNS = Number(process.env.BENCH_DETECTION_RUNS ?? 200);
+// jsdom is slow on the large Outlook snapshots; Chromium (browser-page.bench.ts) takes more runs.
+const RUNS = Number(process.env.BENCH_DETECTION_RUNS ?? 50);
 
-/** Detection time per view, on the largest snapshot of that view. */
+/** Detection time per view, on the largest snapshot of that view, in jsdom (a slow DOM; see browser-page.bench.ts for Chromium). */
 it('detection per view', async () => {
-  const largest = new Map<string, { site: string; file: string; size: number; url: string; hovered?: string }>();
-  for (const site of Object.keys(ADAPTERS)) {
-    for (const file of readdirSync(join(FIXTURES, site)).filter((f) => f.endsWith('.expected.json'))) {
-      const expected = JSON.parse(readFileSync(join(FIXTURES, site, file), 'utf8'));
-      if (!expected.context) continue;
-      const html = file.replace('.expected.json', '.html');
-      const size = statSync(join(FIXTURES, site, html)).size;
-      const key = `${site} ${expected.context.view}`;
-      if ((largest.get(key)?.size ?? -1) < size) largest.set(key, { site, file: html, size, url: expected.url, hovered: expected.hovered });
-    }
-  }
   const figures: Figure[] = [];
-  for (const [view, { site, file, size, url, hovered }] of [...largest].sort()) {
+  for (const { site, view, file, size, url, hovered } of largestFixturePerView()) {
     const doc = loadFixture(site, file, url);
-    const adapter = ADAPTERS[site as keyof typeof ADAPTERS];
     const hint = { hovered: hovered ? doc.querySelector(hovered) : undefined };
-    const summary = await measure(() => adapter.detect(doc, new URL(url), hint), RUNS);
-    figures.push({ name: `detect: ${view} (${Math.round(size / 1024)} kB page)`, ...summary });
+    const summary = await measure(() => ADAPTERS[site].detect(doc, new URL(url), hint), RUNS);
+    figures.push({ name: `detect: ${site} ${view} (${Math.round(size / 1024)} kB page)`, ...summary });
   }
-  publish('Detection (jsdom, per call)', figures);
+  publish('Detection per view in jsdom (per call)', figures);
 }, 120_000);

@@ -1,29 +1,51 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { figureTable, resultsMarkdown, sizeTable, overBudget, type BundleSize, type Results } from '../scripts/lib/bench-table.mjs';
 import type { Summary } from './stats';
 
 export interface Figure extends Summary {
   name: string;
   /** The budget for the p95, in ms, when there is one. */
   budgetMs?: number;
-  unit?: 'ms' | 'kB';
+  /** Where and how it was measured, when the name does not say. */
+  note?: string;
+}
+export type { BundleSize };
+
+/** BENCH_SCALE=0.1 runs everything at a tenth of the size (CI's smoke run). */
+export const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+/** The smoke run writes elsewhere, so it never replaces the full-scale figures the README is built from. */
+export const RESULTS_FILE = process.env.BENCH_RESULTS ?? join(__dirname, 'results.json');
+
+function readResults(): Results {
+  return existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results) : { groups: {} };
 }
 
-const RESULTS = join(__dirname, 'results.json');
+function writeResults(change: (results: Results) => void): void {
+  const results = readResults();
+  change(results);
+  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, JSON.stringify({ ...results, scale: SCALE, updatedAt: new Date().toISOString() }, null, 2) + '\n');
+}
 
-/** Merges figures into bench/results.json (by name) and prints them as a table. */
+/** Merges one group of figures into the results file (replacing that group) and prints it. */
 export function publish(group: string, figures: Figure[]): void {
-  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { groups: Record<string, Figure[]> }) : { groups: {} };
-  previous.groups[group] = figures;
-  writeFileSync(RESULTS, JSON.stringify({ ...previous, updatedAt: new Date().toISOString() }, null, 2) + '\n');
-  console.log(`\n${group}\n${table(figures)}`);
+  writeResults((r) => void (r.groups[group] = figures));
+  console.log(`\n${group}\n${figureTable(figures)}`);
 }
 
-export function table(figures: Figure[]): string {
-  const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
-  const rows = figures.map((f) => {
-    const verdict = f.budgetMs === undefined ? '' : f.p95 <= f.budgetMs ? `≤ ${f.budgetMs} ✓` : `> ${f.budgetMs} ✗`;
-    return `| ${f.name} | ${f.runs} | ${fmt(f.min)} | ${fmt(f.median)} | ${fmt(f.p95)} | ${fmt(f.max)} | ${verdict} |`;
-  });
-  return ['| measure | runs | min | median | p95 | max | budget (p95) |', '|---|---:|---:|---:|---:|---:|---|', ...rows].join('\n');
+export function publishSizes(sizes: BundleSize[]): void {
+  writeResults((r) => void (r.sizes = sizes));
+  console.log(`\nBundle sizes\n${sizeTable(sizes)}`);
+}
+
+/** Vitest global setup: at the end of the run, every figure beside its budget in one table. */
+export default function setup(): () => void {
+  return () => {
+    if (!existsSync(RESULTS_FILE)) return;
+    const results = readResults();
+    const over = overBudget(results);
+    console.log(`\nAll figures (${RESULTS_FILE}), times in ms\n\n${resultsMarkdown(results)}\n`);
+    console.log(over.length ? `Over budget: ${over.join('; ')}` : 'Every figure with a budget meets it.');
+  };
 }

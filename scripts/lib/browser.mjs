@@ -15,29 +15,40 @@ export function chromiumPath() {
   return found;
 }
 
+/** Flags for serving the real site hostnames from the demo server, in a quiet headless Chromium. */
+function siteArgs(/** @type {number} */ port) {
+  const rules = SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  return [
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/**
+ * The same browser without the extension: the baseline for what the extension costs a page.
+ * @param {{ port: number, viewport?: {width: number, height: number} }} options
+ */
+export async function launchWithoutExtension({ port, viewport = { width: 1280, height: 800 } }) {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'account-lens-profile-')), { executablePath: chromiumPath(), headless: true, viewport, args: siteArgs(port) });
+}
+
 /**
  * @param {{ port: number, headless?: boolean, extensionDir?: string, profileDir?: string, viewport?: {width: number, height: number} }} options
  */
 export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, profileDir, viewport = { width: 1280, height: 800 } }) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}. Run "npm run build" first.`);
-  const rules = SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profileDir ?? mkdtempSync(join(tmpdir(), 'account-lens-profile-')), {
     executablePath: chromiumPath(),
     headless,
     viewport,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...siteArgs(port)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = worker.url().split('/')[2];

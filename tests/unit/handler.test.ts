@@ -153,6 +153,16 @@ describe('page context', () => {
     expect(resolution!.accounts.map((a) => a.account.name)).toEqual(['Northwind Traders']);
     expect(resolution!.self).toEqual(['me@mycompany.com']);
   });
+
+  it('finds an account saved after the page was first resolved (the kept account index is dropped on writes)', async () => {
+    await ok('loadDemoData', { replace: true });
+    const page = { ...threadContext, people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }] };
+    await ok('reportPageContext', { context: page }, senders.gmail);
+    expect((await ok('resolveTabContext', {}, senders.sidebar)).resolution!.unknownDomains.map((u) => u.domain)).toContain('quokka.example');
+    await ok('saveRecord', { store: 'accounts', record: { name: 'Quokka Holdings', domains: ['quokka.example'], tier: 'key', status: 'active', objectives: [], tags: [] } }, senders.popup);
+    const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
+    expect(resolution!.accounts.map((a) => a.account.name)).toEqual(['Northwind Traders', 'Quokka Holdings']);
+  });
 });
 
 describe('records through messages', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dbDirectory } from '../../utils/db/lookup';
+import { dbDirectory, loadAccountIndex } from '../../utils/db/lookup';
 import type { LensDB } from '../../utils/db/schema';
 import { saveRecord } from '../../utils/db/writes';
 import { isFreeMailDomain, registrableDomain } from '../../utils/match/domains';
@@ -62,7 +62,11 @@ describe('domains', () => {
   });
 });
 
-describe('resolvePeople', () => {
+// The background reads accounts from an index it keeps until the data changes; both ways must resolve alike.
+describe.each([
+  ['straight from IndexedDB', false],
+  ['from an account index', true],
+])('resolvePeople, accounts %s', (_, indexed) => {
   const clock = tickingClock();
   let db: LensDB;
   let northwind: Account;
@@ -78,7 +82,8 @@ describe('resolvePeople', () => {
     await saveRecord(db, 'contacts', contactDraft(contoso.id, { name: 'Marcus Osei', emails: ['marcus+ops@contoso-pharma.com'], role: 'user' }), clock);
   });
 
-  const resolve = (people: PagePerson[], self = noSelf) => resolvePeople(people, self, dbDirectory(db));
+  const resolve = async (people: PagePerson[], self = noSelf) => resolvePeople(people, self, await directory());
+  const directory = async () => dbDirectory(db, indexed ? await loadAccountIndex(db) : undefined);
 
   it('matches an exact address whatever its casing or display name', async () => {
     const result = await resolve([{ email: '"Ruiz, Ana" <Ana.Ruiz@NorthWind.com>', name: 'Ana', role: 'from' }]);
@@ -190,7 +195,7 @@ describe('resolvePeople', () => {
   it('honours "not this account" for that address only', async () => {
     const { exclusionKey } = await import('../../utils/match/resolve');
     const exclusions = new Set([exclusionKey('ops@eu.northwind.com', northwind.id)]);
-    const result = await resolvePeople([{ email: 'ops@eu.northwind.com', role: 'from' }, { email: 'ana.ruiz@northwind.com', role: 'to' }], noSelf, dbDirectory(db), exclusions);
+    const result = await resolvePeople([{ email: 'ops@eu.northwind.com', role: 'from' }, { email: 'ana.ruiz@northwind.com', role: 'to' }], noSelf, await directory(), exclusions);
     expect(result.accounts[0]!.people.map((p) => p.email)).toEqual(['ana.ruiz@northwind.com']);
     expect(result.unknownDomains).toEqual([]);
   });

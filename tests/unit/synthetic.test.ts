@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_SCALE, scaled, syntheticPortfolio } from '../../utils/demo/synthetic';
+import { FULL_SCALE, scaled, syntheticPortfolio, withBusyAccount } from '../../utils/demo/synthetic';
 
 describe('synthetic portfolio for benchmarks', () => {
   const now = new Date('2026-11-24T12:00:00Z');
@@ -22,5 +22,17 @@ describe('synthetic portfolio for benchmarks', () => {
 
   it('scales the full book of 2,000 accounts, 20,000 contacts, 200,000 touchpoints', () => {
     expect(FULL_SCALE).toEqual({ accounts: 2000, contacts: 20000, touchpoints: 200000, tasks: 10000, issues: 10000, opportunities: 10000 });
+  });
+
+  it("gives one account the sidebar's worst case without changing the totals", () => {
+    const p = syntheticPortfolio(small, now);
+    const busy = withBusyAccount(p, 1500);
+    const first = p.accounts[0]!.id;
+    expect(busy.touchpoints.length).toBe(p.touchpoints.length);
+    expect(busy.touchpoints.filter((t) => t.accountId === first).length).toBeGreaterThanOrEqual(1500);
+    // Each moved touchpoint names a contact of its new account.
+    const contactsOfFirst = new Set(p.contacts.filter((c) => c.accountId === first).map((c) => c.id));
+    expect(busy.touchpoints.filter((t) => t.accountId === first).every((t) => t.contactIds.every((id) => contactsOfFirst.has(id)))).toBe(true);
+    expect(withBusyAccount(p, 1500)).toEqual(busy);
   });
 });

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/bulk';
 import { SCHEMA_VERSION } from '../db/migrations';
+import { exportPage } from '../db/export-page';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { mergeAccounts, mergeContacts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
@@ -13,7 +14,7 @@ import { recentTouchpoints } from '../db/portfolio-reads';
 import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
 import { isQuotaError, LensError, QUOTA_MESSAGE } from '../errors';
 import { normalizeEmail } from '../match/normalize';
-import type { AnyRecord, Contact, Site, Tier } from '../model';
+import type { Contact, Site, Tier } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
@@ -191,15 +192,7 @@ function operations(s: BackgroundServices): Operations {
       afterWrite(touched);
       return result;
     },
-    exportRecords: async ({ store, after, limit }) => {
-      const records: AnyRecord[] = [];
-      let cursor = await (await s.db()).transaction(store).store.openCursor(after === undefined ? null : IDBKeyRange.lowerBound(after, true));
-      while (cursor && records.length < limit) {
-        records.push(cursor.value as AnyRecord);
-        cursor = await cursor.continue();
-      }
-      return { records, ...(cursor ? { next: records.at(-1)!.id } : {}) };
-    },
+    exportRecords: async ({ store, after, limit }) => exportPage(await s.db(), store, after, limit),
     stageImport: async ({ importId, seq, store, records }) => (await stageChunk(await s.db(), importId, seq, store, records, s.clock.now()), null),
     commitImport: async ({ importId, replace }) => {
       const counts = await commitStaged(await s.db(), importId, { replace });

@@ -1,11 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { dbDirectory } from '../db/lookup';
+import { dbDirectory, loadAccountIndex, type AccountIndex } from '../db/lookup';
 import { getAccountBundle, type AccountBundle } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../match/resolve';
 import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap, type TabResolution } from '../messaging';
 import type { PageContext, Site } from '../model';
 import { cachedUntilChanged } from './cached';
+import { timedResolution } from './resolve-timing';
 import { briefingLayout, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
 import type { TabContexts } from './tab-contexts';
 
@@ -39,8 +40,26 @@ export class TabMemo {
   private version = 0;
   private readonly entries = new Map<number, MemoEntry>();
 
+  private accounts?: { version: number; index?: AccountIndex };
+
   invalidate(): void {
     this.version++;
+  }
+
+  /** Every live account, if loaded since the data last changed (any write or settings change drops it). */
+  loadedAccountIndex(): AccountIndex | undefined {
+    return this.accounts?.version === this.version ? this.accounts.index : undefined;
+  }
+
+  /** Loads the account index for the current data, unless it is loaded or loading. */
+  prepareAccountIndex(load: () => Promise<AccountIndex>): void {
+    if (this.accounts?.version === this.version) return;
+    const entry: { version: number; index?: AccountIndex } = { version: this.version };
+    this.accounts = entry;
+    load().then(
+      (index) => void (entry.index = index),
+      () => this.accounts === entry && (this.accounts = undefined),
+    );
   }
 
   forget(tabId: number): void {
@@ -69,7 +88,11 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   const entry = deps.memo.entry(tabId!, context);
   entry.resolution ??= (async () => {
     const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
-    return { context, resolution: await resolvePeople(context.people, self, dbDirectory(db), exclusions) };
+    const accounts = deps.memo.loadedAccountIndex();
+    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, accounts), exclusions));
+    // Loaded after answering, never on the way: a woken worker's first page reads accounts from IndexedDB.
+    if (!accounts) deps.memo.prepareAccountIndex(() => loadAccountIndex(db));
+    return { context, resolution };
   })();
   return entry.resolution;
 }

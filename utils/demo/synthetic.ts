@@ -55,3 +55,14 @@ export function syntheticPortfolio(size: SyntheticSize, now: Date, seed = 42): P
 export function scaled(size: SyntheticSize, factor: number): SyntheticSize {
   return Object.fromEntries(Object.entries(size).map(([k, v]) => [k, Math.max(1, Math.round(v * factor))])) as unknown as SyntheticSize;
 }
+
+/**
+ * The sidebar's worst case: the first `count` touchpoints move to the first account (with its first contact),
+ * so one account has at least `count` while the book's totals stay the same.
+ */
+export function withBusyAccount(portfolio: Portfolio, count: number): Portfolio {
+  const account = portfolio.accounts[0]!;
+  const contact = portfolio.contacts.find((c) => c.accountId === account.id)!;
+  const touchpoints = portfolio.touchpoints.map((t, i) => (i < count ? { ...t, accountId: account.id, contactIds: [contact.id] } : t));
+  return { ...portfolio, touchpoints };
+}
