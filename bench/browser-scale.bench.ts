@@ -193,7 +193,7 @@ async function resolutionAfterPageChange(calendar: Page, worker: Worker, guests:
 async function compareInWorker({ guestLists, exportPages }: { guestLists: string[][]; exportPages: number }) {
   const code = (globalThis as unknown as { lensWorker: WorkerCode }).lensWorker;
   const db = await code.openLensDb();
-  const index = await code.loadAccountIndex(db);
+  const index = await code.loadDirectoryIndex(db);
   const indexed = code.dbDirectory(db, index);
   const direct = code.dbDirectory(db);
   const self = { addresses: new Set<string>(), domains: new Set<string>() };

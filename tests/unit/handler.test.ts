@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/messaging';
 import type { PageContext } from '../../utils/model';
@@ -154,7 +154,27 @@ describe('page context', () => {
     expect(resolution!.self).toEqual(['me@mycompany.com']);
   });
 
-  it('finds an account saved after the page was first resolved (the kept account index is dropped on writes)', async () => {
+  it('resolves from the kept directory once loaded, keeps it across a logged touchpoint, and finds a contact saved since', async () => {
+    await ok('loadDemoData', { replace: true });
+    const page = { ...threadContext, people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }] };
+    await ok('reportPageContext', { context: page }, senders.gmail);
+    await ok('resolveTabContext', {}, senders.sidebar);
+    await vi.waitFor(() => expect(services.memo.loadedDirectory()).toBeDefined());
+    const northwind = (await ok('listAccounts', null)).find((a) => a.name === 'Northwind Traders')!;
+    await ok('saveRecord', { store: 'touchpoints', record: { accountId: northwind.id, contactIds: [], kind: 'call', direction: 'outbound', occurredAt: '2026-11-24T09:00:00.000Z', summary: 'Call', sentiment: 'neutral' } }, senders.popup);
+    expect(services.memo.loadedDirectory()).toBeDefined();
+    await ok('saveRecord', { store: 'contacts', record: { accountId: northwind.id, name: 'Kim', emails: ['kim@quokka.example'], role: 'user' } }, senders.popup);
+    expect(services.memo.loadedDirectory()).toBeUndefined();
+    const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
+    const kim = resolution!.accounts.flatMap((a) => a.people).find((p) => p.email === 'kim@quokka.example');
+    expect(kim).toMatchObject({ reason: 'email' });
+    // Loaded again for the new data, it gives the same answer.
+    await vi.waitFor(() => expect(services.memo.loadedDirectory()?.contactsByEmail.get('kim@quokka.example')?.name).toBe('Kim'));
+    await ok('reportPageContext', { context: { ...page, subject: 'Again' } }, senders.gmail);
+    expect((await ok('resolveTabContext', {}, senders.sidebar)).resolution!.accounts.flatMap((a) => a.people).find((p) => p.email === 'kim@quokka.example')).toMatchObject({ reason: 'email' });
+  });
+
+  it('finds an account saved after the page was first resolved (the kept directory is dropped on writes)', async () => {
     await ok('loadDemoData', { replace: true });
     const page = { ...threadContext, people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }] };
     await ok('reportPageContext', { context: page }, senders.gmail);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dbDirectory, loadAccountIndex } from '../../utils/db/lookup';
+import { dbDirectory, loadDirectoryIndex } from '../../utils/db/lookup';
 import type { LensDB } from '../../utils/db/schema';
 import { saveRecord } from '../../utils/db/writes';
 import { isFreeMailDomain, registrableDomain } from '../../utils/match/domains';
@@ -83,7 +83,7 @@ describe.each([
   });
 
   const resolve = async (people: PagePerson[], self = noSelf) => resolvePeople(people, self, await directory());
-  const directory = async () => dbDirectory(db, indexed ? await loadAccountIndex(db) : undefined);
+  const directory = async () => dbDirectory(db, indexed ? await loadDirectoryIndex(db) : undefined);
 
   it('matches an exact address whatever its casing or display name', async () => {
     const result = await resolve([{ email: '"Ruiz, Ana" <Ana.Ruiz@NorthWind.com>', name: 'Ana', role: 'from' }]);

@@ -97,7 +97,7 @@ function operations(s: BackgroundServices): Operations {
   const afterWrite = (touched: Touched[]) => {
     if (touched.some((t) => t.store === 'contacts' || t.store === 'accounts')) contactBook = null;
     for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
-    s.memo.invalidate();
+    s.memo.invalidate(touched.map((t) => t.store));
     void s.refreshTabs();
     void s.remind();
   };

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { dbDirectory, loadAccountIndex, type AccountIndex } from '../db/lookup';
+import { dbDirectory, loadDirectoryIndex, type DirectoryIndex } from '../db/lookup';
 import { getAccountBundle, type AccountBundle } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../match/resolve';
@@ -40,25 +40,29 @@ export class TabMemo {
   private version = 0;
   private readonly entries = new Map<number, MemoEntry>();
 
-  private accounts?: { version: number; index?: AccountIndex };
+  /** Bumped only when accounts or contacts change: a logged email or a new task keeps the directory. */
+  private directoryVersion = 0;
+  private directory?: { version: number; index?: DirectoryIndex };
 
-  invalidate(): void {
+  /** Records or settings changed. Without `stores`, or when they include accounts or contacts, the directory goes too. */
+  invalidate(stores?: readonly string[]): void {
     this.version++;
+    if (!stores || stores.includes('accounts') || stores.includes('contacts')) this.directoryVersion++;
   }
 
-  /** Every live account, if loaded since the data last changed (any write or settings change drops it). */
-  loadedAccountIndex(): AccountIndex | undefined {
-    return this.accounts?.version === this.version ? this.accounts.index : undefined;
+  /** Every live account and contact, if loaded since they last changed. */
+  loadedDirectory(): DirectoryIndex | undefined {
+    return this.directory?.version === this.directoryVersion ? this.directory.index : undefined;
   }
 
-  /** Loads the account index for the current data, unless it is loaded or loading. */
-  prepareAccountIndex(load: () => Promise<AccountIndex>): void {
-    if (this.accounts?.version === this.version) return;
-    const entry: { version: number; index?: AccountIndex } = { version: this.version };
-    this.accounts = entry;
+  /** Loads the directory for the current data, unless it is loaded or loading. */
+  prepareDirectory(load: () => Promise<DirectoryIndex>): void {
+    if (this.directory?.version === this.directoryVersion) return;
+    const entry: { version: number; index?: DirectoryIndex } = { version: this.directoryVersion };
+    this.directory = entry;
     load().then(
       (index) => void (entry.index = index),
-      () => this.accounts === entry && (this.accounts = undefined),
+      () => this.directory === entry && (this.directory = undefined),
     );
   }
 
@@ -88,10 +92,10 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   const entry = deps.memo.entry(tabId!, context);
   entry.resolution ??= (async () => {
     const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
-    const accounts = deps.memo.loadedAccountIndex();
-    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, accounts), exclusions));
-    // Loaded after answering, never on the way: a woken worker's first page reads accounts from IndexedDB.
-    if (!accounts) deps.memo.prepareAccountIndex(() => loadAccountIndex(db));
+    const directory = deps.memo.loadedDirectory();
+    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, directory), exclusions));
+    // Loaded after answering, never on the way: a woken worker's first pages read IndexedDB's indexes directly.
+    if (!directory) deps.memo.prepareDirectory(() => loadDirectoryIndex(db));
     return { context, resolution };
   })();
   return entry.resolution;

@@ -1,52 +1,67 @@
 import type { Directory } from '../match/resolve';
 import type { Account, Contact } from '../model';
-import { listLive } from './reads';
 import type { LensDB } from './schema';
 
-/** Every live account by id and by domain: a few thousand small records, read in one request. */
-export interface AccountIndex {
+/**
+ * Every live account by id and by domain, and every live contact by address and by name: what resolution
+ * looks up, held in memory so a page's people resolve without a round trip to IndexedDB per address.
+ */
+export interface DirectoryIndex {
   byId: ReadonlyMap<string, Account>;
   byDomain: ReadonlyMap<string, Account>;
+  contactsByEmail: ReadonlyMap<string, Contact>;
+  contactsByName: ReadonlyMap<string, Contact[]>;
 }
 
-export async function loadAccountIndex(db: LensDB): Promise<AccountIndex> {
+export async function loadDirectoryIndex(db: LensDB): Promise<DirectoryIndex> {
+  const tx = db.transaction(['accounts', 'contacts']);
+  const [accounts, contacts] = await Promise.all([tx.objectStore('accounts').getAll(), tx.objectStore('contacts').getAll()]);
   const byId = new Map<string, Account>();
   const byDomain = new Map<string, Account>();
-  // Records come in id order; the first account with a domain keeps it, as the byDomain index would answer.
-  for (const account of await listLive(db, 'accounts')) {
+  // Records come in id order; the first live record with a key keeps it, as the IndexedDB indexes would answer.
+  for (const account of accounts) {
+    if (account.deletedAt) continue;
     byId.set(account.id, account);
     for (const domain of account.domains) if (!byDomain.has(domain)) byDomain.set(domain, account);
   }
-  return { byId, byDomain };
+  const contactsByEmail = new Map<string, Contact>();
+  const contactsByName = new Map<string, Contact[]>();
+  for (const contact of contacts) {
+    if (contact.deletedAt) continue;
+    for (const email of contact.emails) if (!contactsByEmail.has(email)) contactsByEmail.set(email, contact);
+    contactsByName.set(contact.name, [...(contactsByName.get(contact.name) ?? []), contact]);
+  }
+  return { byId, byDomain, contactsByEmail, contactsByName };
 }
 
 /**
  * Exact lookups straight from the IndexedDB indexes, in one read transaction
- * per call: nothing here waits for an in-memory index to be built. Given an
- * account index that is already loaded, accounts come from it instead: each
- * IndexedDB request costs a round trip to the browser, and accounts are few,
- * so resolution then reads contacts only.
+ * per call: nothing here waits for an in-memory index to be built. Given a
+ * directory index that is already loaded, everything comes from it instead:
+ * each IndexedDB request costs a round trip to the browser.
  */
-export function dbDirectory(db: LensDB, accounts?: AccountIndex): Directory {
+export function dbDirectory(db: LensDB, loaded?: DirectoryIndex): Directory {
   return {
     async contactsByEmail(emails) {
+      if (loaded) return pick(emails, loaded.contactsByEmail);
       const index = db.transaction('contacts').store.index('byEmail');
       const found = await Promise.all(emails.map((e) => index.getAll(e)));
       return collectFirstLive(emails, found);
     },
     async contactsByName(names) {
+      if (loaded) return new Map(names.map((n) => [n, loaded.contactsByName.get(n) ?? []]));
       const index = db.transaction('contacts').store.index('byName');
       const found = await Promise.all(names.map((n) => index.getAll(n)));
       return new Map(names.map((n, i) => [n, found[i]!.filter((c) => !c.deletedAt)]));
     },
     async accountsByDomain(domains) {
-      if (accounts) return pick(domains, accounts.byDomain);
+      if (loaded) return pick(domains, loaded.byDomain);
       const index = db.transaction('accounts').store.index('byDomain');
       const found = await Promise.all(domains.map((d) => index.getAll(d)));
       return collectFirstLive(domains, found);
     },
     async accountsById(ids) {
-      if (accounts) return pick(ids, accounts.byId);
+      if (loaded) return pick(ids, loaded.byId);
       const store = db.transaction('accounts').store;
       const found = await Promise.all(ids.map((id) => store.get(id)));
       const result = new Map<string, Account>();
@@ -56,8 +71,8 @@ export function dbDirectory(db: LensDB, accounts?: AccountIndex): Directory {
   };
 }
 
-function pick(keys: string[], from: ReadonlyMap<string, Account>): Map<string, Account> {
-  const result = new Map<string, Account>();
+function pick<T>(keys: string[], from: ReadonlyMap<string, T>): Map<string, T> {
+  const result = new Map<string, T>();
   for (const key of keys) {
     const account = from.get(key);
     if (account) result.set(key, account);
