@@ -141,7 +141,7 @@ it('the full book in the real background worker', async () => {
     const figures: Figure[] = [
       { name: 'resolve a page of 20 addresses to accounts, in the worker', note: 'each page change, timed in the background with User Timing', ...summarize(inHandler), budgetMs: 5 },
       { name: '… the same, run directly in the worker, from the kept directory of accounts and contacts', ...summarize(compared.resolveIndexed) },
-      { name: '… the version replaced: IndexedDB's indexes read per address, domain and id', ...summarize(compared.resolveDirect) },
+      { name: '… the version replaced: the IndexedDB indexes read per address, domain and id', ...summarize(compared.resolveDirect) },
       { name: 'the same request answered from the tab memo, round trip from an extension page', note: 'messaging alone', ...summarize(memoRoundTrip) },
       { name: 'worker wake-up to first answer: the tab page resolved', note: 'stopped worker, then session storage, database open and resolution', ...summarize(wakeResolve), budgetMs: 300 },
       { name: 'worker wake-up to first answer: ping', ...summarize(wakePing), budgetMs: 300 },
