@@ -153,7 +153,7 @@ it('the full book in the real background worker', async () => {
       { name: '… the version replaced: a cursor step per record', ...summarize(compared.exportCursor) },
     ];
     publish(`Real browser, whole book in the worker's IndexedDB${SCALE === 1 ? '' : ` (scale ${SCALE})`}`, figures);
-    console.log(`Resolution with the account index, faster by ${ratio(compared.resolveDirect, compared.resolveIndexed)}. Export pages with getAll, faster by ${ratio(compared.exportCursor, compared.exportGetAll)}.`);
+    console.log(`Resolution from the kept directory, faster by ${ratio(compared.resolveDirect, compared.resolveIndexed)}. Export pages with getAll, faster by ${ratio(compared.exportCursor, compared.exportGetAll)}.`);
   } finally {
     await h.close();
   }
