@@ -65,7 +65,7 @@ describe('domains', () => {
 // The background reads accounts from an index it keeps until the data changes; both ways must resolve alike.
 describe.each([
   ['straight from IndexedDB', false],
-  ['from an account index', true],
+  ['from the kept directory of accounts and contacts', true],
 ])('resolvePeople, accounts %s', (_, indexed) => {
   const clock = tickingClock();
   let db: LensDB;
