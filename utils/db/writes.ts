@@ -113,6 +113,18 @@ export async function softDelete(
   });
 }
 
+/** A put inside a merge that also notes the change for undo and the record for search and tabs. */
+function recordingPut(tx: Tx, now: string) {
+  const changes: RecordChange[] = [];
+  const touched: Touched[] = [];
+  const put = async (store: StoreName, before: AnyRecord, after: AnyRecord) => {
+    await tx.objectStore(store).put(after as never);
+    changes.push({ store, id: after.id, before, afterUpdatedAt: now });
+    touched.push({ store, id: after.id, after });
+  };
+  return { put, changes, touched };
+}
+
 /**
  * Merges a duplicate account into the one kept: its contacts, touchpoints,
  * tasks, issues and opportunities move over, its domains and tags join, and
@@ -125,13 +137,7 @@ export async function mergeAccounts(db: LensDB, keepId: string, mergeId: string,
   return inTransaction(tx, async () => {
     const [keep, merge] = await Promise.all([tx.objectStore('accounts').get(keepId), tx.objectStore('accounts').get(mergeId)]);
     if (!keep || keep.deletedAt || !merge || merge.deletedAt) throw new LensError('not-found', 'Both accounts must exist and not be in the trash.');
-    const changes: RecordChange[] = [];
-    const touched: Touched[] = [];
-    const put = async (store: StoreName, before: AnyRecord, after: AnyRecord) => {
-      await tx.objectStore(store).put(after as never);
-      changes.push({ store, id: after.id, before, afterUpdatedAt: now });
-      touched.push({ store, id: after.id, after });
-    };
+    const { put, changes, touched } = recordingPut(tx, now);
     let moved = 0;
     for (const child of CHILD_STORES) {
       for (const record of await childrenOf(tx, child, mergeId)) {
@@ -161,13 +167,7 @@ export async function mergeContacts(db: LensDB, keepId: string, mergeId: string,
   return inTransaction(tx, async () => {
     const [keep, merge] = await Promise.all([tx.objectStore('contacts').get(keepId), tx.objectStore('contacts').get(mergeId)]);
     if (!keep || keep.deletedAt || !merge || merge.deletedAt) throw new LensError('not-found', 'Both contacts must exist and not be in the trash.');
-    const changes: RecordChange[] = [];
-    const touched: Touched[] = [];
-    const put = async (store: StoreName, before: AnyRecord, after: AnyRecord) => {
-      await tx.objectStore(store).put(after as never);
-      changes.push({ store, id: after.id, before, afterUpdatedAt: now });
-      touched.push({ store, id: after.id, after });
-    };
+    const { put, changes, touched } = recordingPut(tx, now);
     let moved = 0;
     // A touchpoint or task names contacts of its own account, so the two accounts' records are all that can point at the duplicate.
     for (const accountId of new Set([merge.accountId, keep.accountId])) {
