@@ -171,13 +171,17 @@ describe('hostile records in every page of the extension', () => {
     for (const names of batches) {
       await call('reportPageContext', { context: pageOf(names, 'thread') }, { ...SENDERS.content, url: 'https://mail.google.com/mail/u/0/' });
       sender = SENDERS.popup;
+      // The popup's first load (tab and settings) is awaited before unmounting, so none of it outlives the test.
+      const loads: Array<Promise<unknown>> = [];
+      const loading = <T,>(work: Promise<T>) => (loads.push(work), work);
       const root = await mount(
-        <PopupApp api={{ warm: () => undefined, search: (query) => request('search', { query, limit: 8 }), tab: () => request('getTabAccounts', {}), due: () => request('getDue', null), saveAll: (records) => request('saveRecords', { records }), undo: async () => undefined, settings: getSettings, now: () => NOW }} />,
+        <PopupApp api={{ warm: () => undefined, search: (query) => request('search', { query, limit: 8 }), tab: () => loading(request('getTabAccounts', {})), due: () => request('getDue', null), saveAll: (records) => request('saveRecords', { records }), undo: async () => undefined, settings: () => loading(getSettings()), now: () => NOW }} />,
         showsAll(names),
       );
       // The due list names every overdue task; the log form is prefilled with the page's first account.
       expectShownAsText(root, names, 'popup');
       expectOnlyOwnElements(root, 'popup');
+      await act(async () => (await Promise.allSettled(loads), await new Promise((r) => setTimeout(r))));
       await unmount(root);
     }
   });
