@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TabMemo } from '../../utils/background/tab-state';
 import type { DirectoryIndex } from '../../utils/db/lookup';
 
-const index = (name: string): DirectoryIndex => ({ byId: new Map([[name, { name } as never]]), byDomain: new Map(), contactsByEmail: new Map(), contactsByName: new Map() });
+const index = (name: string): DirectoryIndex => ({ contacts: [], byId: new Map([[name, { name } as never]]), byDomain: new Map(), contactsByEmail: new Map(), contactsByName: new Map() });
 
 describe('the directory of accounts and contacts kept by the background', () => {
   it('is there once loaded, and gone as soon as the data changes', async () => {
@@ -48,5 +48,16 @@ describe('the directory of accounts and contacts kept by the background', () => 
     await new Promise((resolve) => setTimeout(resolve));
     expect(loads).toBe(2);
     expect(memo.loadedDirectory()!.byId.has('second')).toBe(true);
+  });
+
+  it('hands every caller the one load under way, and a new one once the data changed', async () => {
+    const memo = new TabMemo();
+    let loads = 0;
+    const load = async () => (loads++, index(`load ${loads}`));
+    const [a, b] = [memo.prepareDirectory(load), memo.prepareDirectory(load)];
+    expect(await a).toBe(await b);
+    expect(loads).toBe(1);
+    memo.invalidate(['contacts']);
+    expect((await memo.prepareDirectory(load)).byId.has('load 2')).toBe(true);
   });
 });

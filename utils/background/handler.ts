@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/bulk';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { exportPage } from '../db/export-page';
+import { loadDirectoryIndex } from '../db/lookup';
 import { countLive, getAccountBundle, listLive } from '../db/reads';
 import type { LensDB } from '../db/schema';
 import { mergeAccounts, mergeContacts, saveRecord, saveRecords, softDelete, undo, type Clock, type Touched } from '../db/writes';
@@ -14,7 +15,7 @@ import { recentTouchpoints } from '../db/portfolio-reads';
 import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
 import { isQuotaError, LensError, QUOTA_MESSAGE } from '../errors';
 import { normalizeEmail } from '../match/normalize';
-import type { Contact, Site, Tier } from '../model';
+import type { Site, Tier } from '../model';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../messaging';
 import type { SearchIndex } from '../search/index';
 import { identifyCaller, mayRequest, type Caller, type ExtensionIdentity } from './caller';
@@ -71,23 +72,8 @@ function operations(s: BackgroundServices): Operations {
   const tabOf = async (caller: Caller, asked?: number) =>
     // Content scripts and frames only ever see their own tab.
     caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
-  /**
-   * Live contacts and account names for the contacts list, read once and kept until contacts or accounts
-   * change: reading a book of 20,000 contacts takes a few hundred milliseconds, too slow for every keystroke.
-   */
-  let contactBook: Promise<{ contacts: Contact[]; accountNames: Map<string, string> }> | null = null;
-  const readContactBook = () =>
-    (contactBook ??= (async () => {
-      const db = await s.db();
-      const [contacts, accounts] = await Promise.all([listLive(db, 'contacts'), listLive(db, 'accounts')]);
-      return { contacts, accountNames: new Map(accounts.map((a) => [a.id, a.name])) };
-    })().catch((error: unknown) => {
-      contactBook = null;
-      throw error;
-    }));
   /** Many records changed at once (import, restore, demo): rebuild rather than patch. */
   const dataReplaced = () => {
-    contactBook = null;
     s.search.reset();
     s.memo.invalidate();
     void s.refreshTabs();
@@ -95,7 +81,6 @@ function operations(s: BackgroundServices): Operations {
   };
   /** Records changed: search, shared resolutions and every tab's frames must catch up. */
   const afterWrite = (touched: Touched[]) => {
-    if (touched.some((t) => t.store === 'contacts' || t.store === 'accounts')) contactBook = null;
     for (const t of touched) s.search.applyChange(t.store, t.id, t.after);
     s.memo.invalidate(touched.map((t) => t.store));
     void s.refreshTabs();
@@ -158,8 +143,10 @@ function operations(s: BackgroundServices): Operations {
     listAccounts: async () => (await listLive(await s.db(), 'accounts')).sort((a, b) => a.name.localeCompare(b.name)),
     getAccount: async ({ id, touchpointLimit }) => getAccountBundle(await s.db(), id, touchpointLimit),
     listContacts: async ({ filter, offset, limit }) => {
-      const { contacts, accountNames } = await readContactBook();
-      const matching = filterContacts(contacts, accountNames, filter);
+      const db = await s.db();
+      const directory = await s.memo.prepareDirectory(() => loadDirectoryIndex(db));
+      const accountNames = new Map([...directory.byId].map(([id, account]) => [id, account.name]));
+      const matching = filterContacts([...directory.contacts], accountNames, filter);
       return { contacts: matching.slice(offset, offset + limit), total: matching.length };
     },
     saveRecord: async ({ store, record }) => {

@@ -42,7 +42,7 @@ export class TabMemo {
 
   /** Bumped only when accounts or contacts change: a logged email or a new task keeps the directory. */
   private directoryVersion = 0;
-  private directory?: { version: number; index?: DirectoryIndex };
+  private directory?: { version: number; index?: DirectoryIndex; loading: Promise<DirectoryIndex> };
 
   /** Records or settings changed. Without `stores`, or when they include accounts or contacts, the directory goes too. */
   invalidate(stores?: readonly string[]): void {
@@ -55,15 +55,16 @@ export class TabMemo {
     return this.directory?.version === this.directoryVersion ? this.directory.index : undefined;
   }
 
-  /** Loads the directory for the current data, unless it is loaded or loading. */
-  prepareDirectory(load: () => Promise<DirectoryIndex>): void {
-    if (this.directory?.version === this.directoryVersion) return;
-    const entry: { version: number; index?: DirectoryIndex } = { version: this.directoryVersion };
+  /** Loads the directory for the current data, unless it is loaded or loading; resolution does not wait for it, the contacts list does. */
+  prepareDirectory(load: () => Promise<DirectoryIndex>): Promise<DirectoryIndex> {
+    if (this.directory?.version === this.directoryVersion) return this.directory.loading;
+    const entry: { version: number; index?: DirectoryIndex; loading: Promise<DirectoryIndex> } = { version: this.directoryVersion, loading: load() };
     this.directory = entry;
-    load().then(
+    entry.loading.then(
       (index) => void (entry.index = index),
       () => this.directory === entry && (this.directory = undefined),
     );
+    return entry.loading;
   }
 
   forget(tabId: number): void {
@@ -95,7 +96,7 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
     const directory = deps.memo.loadedDirectory();
     const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, directory), exclusions));
     // Loaded after answering, never on the way: a woken worker's first pages read IndexedDB's indexes directly.
-    if (!directory) deps.memo.prepareDirectory(() => loadDirectoryIndex(db));
+    if (!directory) void deps.memo.prepareDirectory(() => loadDirectoryIndex(db));
     return { context, resolution };
   })();
   return entry.resolution;
