@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BriefingApp } from '../../components/briefing/BriefingApp';
 import { ACCOUNT_PAGE_SIZE } from '../../components/options/AccountsTable';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
+import { optionsRequests } from '../../components/options/options-requests';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
@@ -189,29 +190,14 @@ describe('hostile records in every page of the extension', () => {
   it('the options page lists every account as text', async () => {
     sender = SENDERS.options;
     const api: OptionsApi = {
-      listAccounts: () => request('listAccounts', null),
-      saveAccount: (account) => request('saveRecord', { store: 'accounts', record: account }),
-      deleteAccount: (id) => request('deleteRecord', { store: 'accounts', id }),
-      mergeAccounts: (keepId, mergeId) => request('mergeAccounts', { keepId, mergeId }),
-      getAccount: (id, touchpointLimit) => request('getAccount', { id, touchpointLimit }),
-      saveRecord: (record) => request('saveRecord', record),
-      listContacts: (filter, offset, limit) => request('listContacts', { filter, offset, limit }),
-      deleteContact: (id) => request('deleteRecord', { store: 'contacts', id }),
-      mergeContacts: (keepId, mergeId) => request('mergeContacts', { keepId, mergeId }),
-      undo: async () => undefined,
-      loadDemoData: (replace) => request('loadDemoData', { replace }),
+      ...optionsRequests(request),
       getSettings,
       saveSettings: async () => undefined,
-      getDetectionReport: () => request('getDetectionReport', null),
       copyText: async () => undefined,
       hostAccess: async () => true,
       requestHostAccess: async () => true,
       data: optionsDataActions,
       lastBackupDays: async () => 1,
-      getPortfolio: () => request('getPortfolio', null),
-      listTrash: () => request('listTrash', null),
-      restoreFromTrash: async () => undefined,
-      erasePermanently: async () => undefined,
       persistStorage: async () => true,
     };
     const root = await mount(<OptionsApp api={api} />, (r) => r.querySelectorAll('[data-testid=account-row]').length === ACCOUNT_PAGE_SIZE);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { optionsRequests } from '../../components/options/options-requests';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import { readContactForm, contactFormOf } from '../../components/options/contact-form';
 import { accountHref, parseRoute } from '../../components/options/use-hash-route';
@@ -28,17 +29,7 @@ async function call<K extends RequestType>(type: K, data: RequestMap[K]['data'])
 
 function apiOverHandler(): OptionsApi {
   return {
-    listAccounts: () => call('listAccounts', null),
-    saveAccount: (account) => call('saveRecord', { store: 'accounts', record: account }),
-    deleteAccount: (id) => call('deleteRecord', { store: 'accounts', id }),
-    mergeAccounts: (keepId, mergeId) => call('mergeAccounts', { keepId, mergeId }),
-    getAccount: (id, touchpointLimit) => call('getAccount', { id, touchpointLimit }),
-    saveRecord: (request) => call('saveRecord', request),
-    listContacts: (filter, offset, limit) => call('listContacts', { filter, offset, limit }),
-    deleteContact: (id) => call('deleteRecord', { store: 'contacts', id }),
-    mergeContacts: (keepId, mergeId) => call('mergeContacts', { keepId, mergeId }),
-    undo: async (undoId) => void (await call('undo', { undoId })),
-    loadDemoData: (replace) => call('loadDemoData', { replace }),
+    ...optionsRequests(call),
     getSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => undefined,
     getDetectionReport: async () => [],
@@ -47,12 +38,9 @@ function apiOverHandler(): OptionsApi {
     requestHostAccess: async () => true,
     data: () => ({ getSchedule: async () => 'off' }) as unknown as DataActions,
     lastBackupDays: async () => null,
-    getPortfolio: () => call('getPortfolio', null),
-    listTrash: () => call('listTrash', null),
-    restoreFromTrash: async ({ store, record }) => void (await call('restoreFromTrash', { store, id: record.id })),
-    erasePermanently: async ({ store, record }) => void (await call('erasePermanently', { store, id: record.id })),
     persistStorage: async () => true,
   };
+
 }
 
 /** Lets fetches, the search pause and renders finish. */
