@@ -1,10 +1,11 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seededUuid } from '../../utils/demo/portfolio';
 import { ACCOUNT_STATUSES, CONTACT_ROLES, STORE_NAMES, TIERS, type StoreName } from '../../utils/model';
 import { pick, seededRandom } from '../../utils/random';
 import { startHarness, type Harness } from '../e2e/harness';
 import { countFigure } from './figures';
+import { workerStops } from './worker-stops';
 import { differences, Model, type Outcome, type Rec } from './soak-model';
 
 // A shorter soak in Chromium with the built extension: a few hundred random writes and undos sent from the
@@ -16,18 +17,13 @@ const OPERATIONS = Number(process.env.SOAK_BROWSER_OPERATIONS ?? 300);
 
 let h: Harness;
 let page: Page;
-let cdp: CDPSession;
-let stops = 0;
+let worker: Awaited<ReturnType<typeof workerStops>>;
 
 beforeAll(async () => {
   h = await startHarness();
   page = await h.context.newPage();
   await page.goto(h.extensionUrl('options.html'));
-  cdp = await h.context.newCDPSession(page);
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(h.extensionUrl('')) && v.runningStatus === 'stopped') stops++;
-  });
-  await cdp.send('ServiceWorker.enable');
+  worker = await workerStops(h, page);
 });
 afterAll(async () => {
   await h?.close();
@@ -46,14 +42,8 @@ async function send(type: string, data: unknown, stop = false): Promise<Reply> {
     },
     [type, data] as const,
   );
-  if (stop) await stopWorker();
+  if (stop) await worker.stop();
   return page.evaluate(() => (globalThis as unknown as { pending: Promise<Reply> }).pending);
-}
-
-async function stopWorker(): Promise<void> {
-  const before = stops;
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => stops, { timeout: 10_000 }).toBeGreaterThan(before);
 }
 
 async function readAll(): Promise<Record<StoreName, Rec[]>> {
@@ -151,7 +141,7 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
       await settle(step, 'undo', reply, () => model.undoAction(undoId), async () => ({ committed: false }));
     }
     if (random() < 0.06) {
-      await stopWorker();
+      await worker.stop();
       count('stopped between requests');
     }
     if (stop) count('stopped during a request');
@@ -161,11 +151,11 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
   // Timestamps come from the browser's clock; a lost reply's are read back, so compare everything but their exact values.
   const diff = differences(withoutTimes(model.stores), withoutTimes(actual));
   countFigure('soak operations', OPERATIONS);
-  countFigure('soak worker restarts', stops);
+  countFigure('soak worker restarts', worker.count);
   countFigure('records lost or corrupted', diff.length);
-  console.info(`Browser soak seed ${SEED}: ${OPERATIONS} operations, ${stops} worker stops. ${JSON.stringify(tally)}`);
+  console.info(`Browser soak seed ${SEED}: ${OPERATIONS} operations, ${worker.count} worker stops. ${JSON.stringify(tally)}`);
   expect(diff, `seed ${SEED}`).toEqual([]);
-  expect(stops).toBeGreaterThan(10);
+  expect(worker.count).toBeGreaterThan(10);
 });
 
 /** Timestamps replaced by a marker (and `deletedAt` kept only as present or absent). */

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPortfolio } from '../../utils/demo/synthetic';
 import { createBackup } from '../../utils/io/backup';
@@ -9,6 +9,7 @@ import { STOPPED_MESSAGE } from '../../utils/messaging';
 import { STORE_NAMES } from '../../utils/model';
 import { requestFrom, startHarness, type Harness } from '../e2e/harness';
 import { countFigure } from './figures';
+import { workerStops } from './worker-stops';
 
 // The browser stops the extension's service worker in the middle of an import (DevTools protocol
 // ServiceWorker.stopAllWorkers, as Chrome does to an idle or misbehaving worker). Afterwards the data must be
@@ -19,8 +20,7 @@ const BOOK_IDS = STORE_NAMES.flatMap((s) => BOOK[s].map((r) => r.id)).sort();
 
 let h: Harness;
 let page: Page;
-let cdp: CDPSession;
-let stops = 0;
+let worker: Awaited<ReturnType<typeof workerStops>>;
 let demoIds: string[];
 const outcomes: Record<string, number> = {};
 
@@ -28,11 +28,7 @@ beforeAll(async () => {
   h = await startHarness();
   page = await h.context.newPage();
   await page.goto(h.extensionUrl('options.html'));
-  cdp = await h.context.newCDPSession(page);
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(h.extensionUrl('')) && v.runningStatus === 'stopped') stops++;
-  });
-  await cdp.send('ServiceWorker.enable');
+  worker = await workerStops(h, page);
   await resetToDemo();
   demoIds = await storedIds();
 });
@@ -41,11 +37,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Stops every service worker of the profile, and waits until the extension's is reported stopped. */
 async function stopWorker(): Promise<void> {
-  const before = stops;
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => stops, { timeout: 10_000 }).toBeGreaterThan(before);
+  await worker.stop();
   countFigure('faults injected', 1);
 }
 

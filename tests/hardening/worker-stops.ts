@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Harness } from '../e2e/harness';
+
+/**
+ * Stops the extension's service worker through the DevTools protocol (`ServiceWorker.stopAllWorkers`, as
+ * Chrome does to an idle or misbehaving worker), counting every stop the browser reports for it.
+ */
+export async function workerStops(h: Harness, page: Page) {
+  const cdp = await h.context.newCDPSession(page);
+  let stops = 0;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(h.extensionUrl('')) && v.runningStatus === 'stopped') stops++;
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    get count() {
+      return stops;
+    },
+    /** Stops every service worker of the profile, and waits until the extension's is reported stopped. */
+    async stop(): Promise<void> {
+      const before = stops;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => stops, { timeout: 10_000 }).toBeGreaterThan(before);
+    },
+  };
+}
