@@ -1,5 +1,6 @@
 // Renders bench results (bench/results.json) as Markdown tables: printed at the
-// end of `npm run bench` and written into the README by `npm run bench:readme`.
+// end of `npm run bench` and written into docs/performance.md by `npm run docs:tables`
+// (scripts/docs-tables.mjs, through scripts/lib/docs-tables.mjs).
 
 /**
  * @typedef {{ name: string, runs: number, min: number, median: number, p95: number, max: number, budgetMs?: number, note?: string }} Figure
@@ -7,7 +8,8 @@
  * @typedef {{ updatedAt?: string, scale?: number, groups: Record<string, Figure[]>, sizes?: BundleSize[] }} Results
  */
 
-export const README_START = '<!-- bench:start (npm run bench:readme) -->';
+// The names say README for history: the bench tables now live in docs/performance.md.
+export const README_START = '<!-- bench:start (npm run docs:tables) -->';
 export const README_END = '<!-- bench:end -->';
 
 /** Milliseconds with three significant figures at most, as a reader compares them. */
@@ -66,10 +68,15 @@ export function overBudget(/** @type {Results} */ results) {
   return [...figures, ...sizes];
 }
 
-/** The README with the text between the bench markers replaced. */
+/** A document with the text between two markers replaced (the markers stay). */
+export function replaceSection(/** @type {string} */ doc, /** @type {string} */ startMarker, /** @type {string} */ endMarker, /** @type {string} */ markdown) {
+  const start = doc.indexOf(startMarker);
+  const end = doc.indexOf(endMarker, start < 0 ? 0 : start);
+  if (start < 0 || end < start) throw new Error(`The document has no "${startMarker}" … "${endMarker}" section.`);
+  return `${doc.slice(0, start + startMarker.length)}\n\n${markdown}\n\n${doc.slice(end)}`;
+}
+
+/** A document (docs/performance.md) with the text between the bench markers replaced. */
 export function replaceReadmeSection(/** @type {string} */ readme, /** @type {string} */ markdown) {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`The README has no "${README_START}" … "${README_END}" section.`);
-  return `${readme.slice(0, start + README_START.length)}\n\n${markdown}\n\n${readme.slice(end)}`;
+  return replaceSection(readme, README_START, README_END, markdown);
 }

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { FIGURES_FILE, type FigureKey } from './figures';
 
-const ORDER: FigureKey[] = [
+/** The figures in the order the report prints them; the docs' hardening table follows it (scripts/lib/docs-tables.mjs). */
+export const FIGURE_ORDER: readonly FigureKey[] = [
   'hostile strings',
   'surfaces',
   'hostile string × surface checks',
@@ -14,6 +15,26 @@ const ORDER: FigureKey[] = [
   'soak worker restarts',
   'records lost or corrupted',
 ];
+
+/** Every run writes its totals here; test-results/ is not committed. */
+export const REPORT_FILE = join('test-results', 'hardening', 'report.json');
+
+/**
+ * The committed results file the docs' hardening table is generated from (`npm run docs:tables`),
+ * written only when asked: `HARDENING_RESULTS=tests/hardening/results.json npm run test:hardening`,
+ * on a full run. Unset (every `npm test`), no committed file changes.
+ */
+export const RESULTS_FILE = process.env.HARDENING_RESULTS;
+
+export interface HardeningReport {
+  updatedAt: string;
+  figures: Record<FigureKey, number>;
+}
+
+function save(file: string, report: HardeningReport): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+}
 
 /** Vitest global setup: starts each run with no figures, prints and saves the totals at the end. */
 export default function setup(): () => void {
@@ -27,8 +48,22 @@ export default function setup(): () => void {
         totals.set(entry.key, entry.max !== undefined ? Math.max(before, entry.max) : before + (entry.count ?? 0));
       }
     }
-    const rows = ORDER.map((key) => `| ${key} | ${totals.get(key) ?? 0} |`);
+    const rows = FIGURE_ORDER.map((key) => `| ${key} | ${totals.get(key) ?? 0} |`);
     console.log(['', 'Hardening figures', '| figure | count |', '|---|---:|', ...rows].join('\n'));
-    writeFileSync(join('test-results', 'hardening', 'report.json'), JSON.stringify(Object.fromEntries(ORDER.map((k) => [k, totals.get(k) ?? 0])), null, 2) + '\n');
+    const report: HardeningReport = {
+      updatedAt: new Date().toISOString(),
+      figures: Object.fromEntries(FIGURE_ORDER.map((k) => [k, totals.get(k) ?? 0])) as Record<FigureKey, number>,
+    };
+    save(REPORT_FILE, report);
+    if (RESULTS_FILE) {
+      // A run of some of the files counts only what they tried: such totals must not become the docs' figures.
+      const missing = FIGURE_ORDER.filter((key) => key !== 'records lost or corrupted' && !totals.get(key));
+      if (missing.length) {
+        console.log(`Not saved to ${RESULTS_FILE}: not a full run (nothing counted for ${missing.join(', ')}).`);
+      } else {
+        save(RESULTS_FILE, report);
+        console.log(`Hardening figures saved to ${RESULTS_FILE}; \`npm run docs:tables\` puts them into docs/security.md.`);
+      }
+    }
   };
 }
