@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/messaging';
+import { TEST_NOW } from './clock';
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 
@@ -25,11 +26,11 @@ export async function startHarness(pages: Record<string, string> = {}, { grant =
   const server = await startDemoServer(pages);
   const profileDir = mkdtempSync(join(tmpdir(), 'account-lens-profile-'));
   if (grant.length) {
-    const first = await launchWithExtension({ port: server.port, profileDir });
+    const first = await launchWithExtension({ port: server.port, profileDir, now: TEST_NOW });
     await first.context.close();
     grantInProfile(profileDir, first.extensionId!, grant);
   }
-  const { context, extensionUrl, worker } = await launchWithExtension({ port: server.port, profileDir });
+  const { context, extensionUrl, worker } = await launchWithExtension({ port: server.port, profileDir, now: TEST_NOW });
   return {
     context,
     worker,

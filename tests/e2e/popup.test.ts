@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLocalDate } from '../../utils/dates';
+import { TEST_NOW } from './clock';
 import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 
 const THREAD = readFileSync(join(__dirname, '..', 'fixtures', 'gmail', 'synthetic_2026-11_thread.html'), 'utf8');
@@ -57,7 +58,7 @@ describe('popup', () => {
     await popup.getByTestId('summary').fill('Walked Ana through the price-cap options');
     await popup.getByTestId('follow-up').check();
     await popup.getByTestId('follow-up-title').fill('Send price-cap wording to Ana');
-    await popup.getByTestId('follow-up-due').fill(toLocalDate(new Date()));
+    await popup.getByTestId('follow-up-due').fill(toLocalDate(TEST_NOW));
     await popup.getByTestId('summary').focus();
     await popup.keyboard.press('Control+Enter');
     await expect.poll(() => popup.getByTestId('toast').textContent()).toContain('Logged call for Northwind Traders with a follow-up');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+import { TEST_NOW } from './clock';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const page = (site: string, name: string) => ({
@@ -103,7 +104,7 @@ describe('sidebar actions', () => {
     const northwind = accounts.value.find((a) => a.name === 'Northwind Traders')!;
     const again = await requestFrom(options.page, 'saveRecord', {
       store: 'touchpoints',
-      record: { accountId: northwind.id, contactIds: [], kind: 'email', direction: 'inbound', occurredAt: new Date().toISOString(), summary: 'x', sentiment: 'neutral', source: { site: 'gmail', itemId: '193a6c2d4e5f6a78' } },
+      record: { accountId: northwind.id, contactIds: [], kind: 'email', direction: 'inbound', occurredAt: TEST_NOW.toISOString(), summary: 'x', sentiment: 'neutral', source: { site: 'gmail', itemId: '193a6c2d4e5f6a78' } },
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'duplicate' } });
     expect((await stats()).touchpoints).toBe(before + 1);
