@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
-import { COMMANDS } from './utils/commands';
-import { CONTENT_MATCHES } from './utils/hosts';
+import { COMMANDS } from './utils/shared/commands';
+import { CONTENT_MATCHES } from './utils/shared/hosts';
 import { noInnerHtml } from './scripts/build/no-inner-html';
 
 export default defineConfig({

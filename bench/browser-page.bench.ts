@@ -4,7 +4,7 @@ import { it } from 'vitest';
 import { launchWithoutExtension } from '../scripts/lib/browser.mjs';
 import { startDemoServer } from '../scripts/lib/demo-server.mjs';
 import { startHarness } from '../tests/e2e/harness';
-import type { Site } from '../utils/model';
+import type { Site } from '../utils/shared/model';
 import { cpuBetween, extensionCost, type CpuUse, type Metric } from './cdp-metrics';
 import { fixtureHtml, largestFixturePerView } from './fixtures';
 import { bundleForPage } from './page/bundle';

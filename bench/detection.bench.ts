@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { ADAPTERS } from '../utils/sites/registry';
+import { ADAPTERS } from '../utils/content/sites/registry';
 import { loadFixture } from '../tests/unit/fixture-loader';
 import { largestFixturePerView } from './fixtures';
 import { publish, type Figure } from './report';

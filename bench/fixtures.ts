@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../tests/unit/fixture-loader';
-import { ADAPTERS } from '../utils/sites/registry';
-import type { Site } from '../utils/model';
+import { ADAPTERS } from '../utils/content/sites/registry';
+import type { Site } from '../utils/shared/model';
 
 export interface ViewFixture {
   site: Site;

@@ -1,10 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { it } from 'vitest';
 import { createHandler } from '../utils/background/handler';
-import { importRecords, readAllRecords } from '../utils/io/backup-client';
-import { parseCsv } from '../utils/io/csv/parse';
-import { planImport } from '../utils/io/csv/plan';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../utils/messaging';
+import { importRecords, readAllRecords } from '../utils/pages/backup-client';
+import { parseCsv } from '../utils/shared/io/csv/parse';
+import { planImport } from '../utils/shared/io/csv/plan';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../utils/protocol/messaging';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../tests/unit/test-services';
 import { publish } from './report';
 import { summarize } from './stats';

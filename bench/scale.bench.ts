@@ -1,16 +1,16 @@
 import Fuse from 'fuse.js';
 import { it } from 'vitest';
-import { writeRecordSet } from '../utils/db/bulk';
-import { dbDirectory } from '../utils/db/lookup';
-import { openLensDb } from '../utils/db/open';
-import { getAccountBundle } from '../utils/db/reads';
-import { FULL_SCALE, scaled, syntheticPortfolio, withBusyAccount } from '../utils/demo/synthetic';
-import { buildAccountView } from '../utils/insights/account-view';
-import { DEFAULT_SETTINGS } from '../utils/settings';
-import { resolvePeople } from '../utils/match/resolve';
-import type { PagePerson } from '../utils/model';
-import { seededRandom } from '../utils/random';
-import { SearchIndex } from '../utils/search/index';
+import { writeRecordSet } from '../utils/background/db/bulk';
+import { dbDirectory } from '../utils/background/db/lookup';
+import { openLensDb } from '../utils/background/db/open';
+import { getAccountBundle } from '../utils/background/db/reads';
+import { FULL_SCALE, scaled, syntheticPortfolio, withBusyAccount } from '../utils/shared/demo/synthetic';
+import { buildAccountView } from '../utils/shared/insights/account-view';
+import { DEFAULT_SETTINGS } from '../utils/settings/settings';
+import { resolvePeople } from '../utils/shared/match/resolve';
+import type { PagePerson } from '../utils/shared/model';
+import { seededRandom } from '../utils/shared/random';
+import { SearchIndex } from '../utils/background/search/index';
 import { publish, SCALE } from './report';
 import { measure, summarize } from './stats';
 

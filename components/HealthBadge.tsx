@@ -1,4 +1,4 @@
-import type { Health } from '../utils/insights/health';
+import type { Health } from '../utils/shared/insights/health';
 
 /** The health score with its band colour; the reasons are listed by the caller where there is room. */
 export function HealthBadge({ health, compact = false }: { health: Health; compact?: boolean }) {

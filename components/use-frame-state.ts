@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabAccounts } from '../utils/background/tab-state';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
 import { useActions } from './use-actions';
 
 export interface TabDataSource {

@@ -5,18 +5,18 @@ import { createHandler } from '../utils/background/handler';
 import { learnSelfAddress, selfIdentityLoader } from '../utils/background/self-identity';
 import { createReminders, NEXT_DUE_ALARM } from '../utils/background/reminders';
 import { createScheduledBackup, downloadUrl } from '../utils/background/scheduled-backup';
-import { backupScheduleItem } from '../utils/io/last-backup';
+import { backupScheduleItem } from '../utils/settings/last-backup';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
 import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
-import { TOGGLE_SIDEBAR_COMMAND } from '../utils/commands';
-import { purgeAbandonedStaging } from '../utils/db/bulk';
-import { lazyDb } from '../utils/db/open';
-import { purgeTrash } from '../utils/db/trash';
-import { listLive } from '../utils/db/reads';
-import { systemClock } from '../utils/db/writes';
-import { CONTENT_HOSTS } from '../utils/hosts';
-import { SearchIndex } from '../utils/search/index';
-import { getSettings, settingsItem } from '../utils/settings';
+import { TOGGLE_SIDEBAR_COMMAND } from '../utils/shared/commands';
+import { purgeAbandonedStaging } from '../utils/background/db/bulk';
+import { lazyDb } from '../utils/background/db/open';
+import { purgeTrash } from '../utils/background/db/trash';
+import { listLive } from '../utils/background/db/reads';
+import { systemClock } from '../utils/background/db/writes';
+import { CONTENT_HOSTS } from '../utils/shared/hosts';
+import { SearchIndex } from '../utils/background/search/index';
+import { getSettings, settingsItem } from '../utils/settings/settings';
 
 /** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {

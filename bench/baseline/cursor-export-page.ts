@@ -1,5 +1,5 @@
-import type { AnyRecord, StoreName } from '../../utils/model';
-import type { LensDB } from '../../utils/db/schema';
+import type { AnyRecord, StoreName } from '../../utils/shared/model';
+import type { LensDB } from '../../utils/background/db/schema';
 
 /** The version `exportPage` replaced, kept to measure against it in the same run: a cursor step per record. */
 export async function cursorExportPage(db: LensDB, store: StoreName, after: string | undefined, limit: number): Promise<{ records: AnyRecord[]; next?: string }> {

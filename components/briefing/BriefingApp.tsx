@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
-import { atLocalHour } from '../../utils/dates';
-import { buildBriefing } from '../../utils/insights/briefing';
-import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
-import type { SaveRecordRequest } from '../../utils/messaging';
+import { atLocalHour } from '../../utils/shared/dates';
+import { buildBriefing } from '../../utils/shared/insights/briefing';
+import { loggedEntry, touchpointFromPage } from '../../utils/shared/insights/page-log';
+import type { SaveRecordRequest } from '../../utils/protocol/messaging';
 import { useShownMark } from '../shown-mark';
 import { Toast } from '../sidebar/Toast';
 import { useFrameState } from '../use-frame-state';

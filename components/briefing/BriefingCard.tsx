@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { toLocalDate } from '../../utils/dates';
-import { daysAgoText, formatMoney, renewalText } from '../../utils/format';
-import type { BriefingAccount } from '../../utils/insights/briefing';
-import type { PersonOnPage } from '../../utils/insights/account-view';
-import type { Touchpoint } from '../../utils/model';
+import { toLocalDate } from '../../utils/shared/dates';
+import { daysAgoText, formatMoney, renewalText } from '../../utils/shared/format';
+import type { BriefingAccount } from '../../utils/shared/insights/briefing';
+import type { PersonOnPage } from '../../utils/shared/insights/account-view';
+import type { Touchpoint } from '../../utils/shared/model';
 import { HealthBadge } from '../HealthBadge';
 import { LogMeetingForm, type MeetingOutcome } from './LogMeetingForm';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addDays, toLocalDate } from '../../utils/dates';
-import { SENTIMENTS, type Sentiment } from '../../utils/model';
+import { addDays, toLocalDate } from '../../utils/shared/dates';
+import { SENTIMENTS, type Sentiment } from '../../utils/shared/model';
 
 export interface MeetingOutcome {
   outcome: string;

@@ -1,6 +1,6 @@
 import type { TabAccounts } from '../../utils/background/tab-state';
-import type { SaveRecordRequest } from '../../utils/messaging';
-import type { Settings } from '../../utils/settings';
+import type { SaveRecordRequest } from '../../utils/protocol/messaging';
+import type { Settings } from '../../utils/settings/settings';
 
 /** What the briefing card needs from the extension; the entrypoint wires it to messages. */
 export interface BriefingApi {

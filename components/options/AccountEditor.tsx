@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { isLocalDate } from '../../utils/dates';
-import { ACCOUNT_STATUSES, TIERS, type Account } from '../../utils/model';
+import { isLocalDate } from '../../utils/shared/dates';
+import { ACCOUNT_STATUSES, TIERS, type Account } from '../../utils/shared/model';
 
 /** Edits an account's main fields in place. Saving sends the whole record; the background checks it again. */
 export function AccountEditor({ account, onSave, onCancel }: { account: Account; onSave: (next: Account) => Promise<boolean>; onCancel: () => void }) {

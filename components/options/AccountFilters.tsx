@@ -1,5 +1,5 @@
-import { ACCOUNT_STATUSES, TIERS } from '../../utils/model';
-import type { AccountFilter } from '../../utils/insights/account-filter';
+import { ACCOUNT_STATUSES, TIERS } from '../../utils/shared/model';
+import type { AccountFilter } from '../../utils/shared/insights/account-filter';
 
 /** Search, filters and sort for the accounts list. */
 export function AccountFilters({ filter, owners, onChange }: { filter: AccountFilter; owners: string[]; onChange: (next: AccountFilter) => void }) {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { toLocalDate } from '../../utils/dates';
-import type { AccountBundle } from '../../utils/db/reads';
-import { formatMoney, renewalText } from '../../utils/format';
-import { buildAccountView } from '../../utils/insights/account-view';
-import type { Account, Issue, Opportunity, OpportunityStage, Task, Tier } from '../../utils/model';
-import type { SaveRecordRequest } from '../../utils/messaging';
+import { toLocalDate } from '../../utils/shared/dates';
+import type { AccountBundle } from '../../utils/background/db/reads';
+import { formatMoney, renewalText } from '../../utils/shared/format';
+import { buildAccountView } from '../../utils/shared/insights/account-view';
+import type { Account, Issue, Opportunity, OpportunityStage, Task, Tier } from '../../utils/shared/model';
+import type { SaveRecordRequest } from '../../utils/protocol/messaging';
 import { HealthBadge } from '../HealthBadge';
 import { IssueList, OpportunityList, TaskList } from '../sidebar/RecordLists';
 import { AccountEditor } from './AccountEditor';

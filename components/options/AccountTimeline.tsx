@@ -1,4 +1,4 @@
-import type { Touchpoint } from '../../utils/model';
+import type { Touchpoint } from '../../utils/shared/model';
 
 /** An account's touchpoints, newest first, as many as `shown`; "Show older" asks for more. */
 export function AccountTimeline({ touchpoints, shown, more, privacy, onMore }: { touchpoints: Touchpoint[]; shown: number; more: boolean; privacy: boolean; onMore: () => void }) {

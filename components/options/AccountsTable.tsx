@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatMoney, renewalText } from '../../utils/format';
-import type { Account } from '../../utils/model';
-import type { Portfolio } from '../../utils/insights/portfolio';
+import { formatMoney, renewalText } from '../../utils/shared/format';
+import type { Account } from '../../utils/shared/model';
+import type { Portfolio } from '../../utils/shared/insights/portfolio';
 import { HealthBadge } from '../HealthBadge';
 import { AccountEditor } from './AccountEditor';
 import { Pager } from './Pager';

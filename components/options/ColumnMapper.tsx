@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { MappingNeeded } from '../../utils/io/data-actions';
-import { MAPPABLE_FIELDS, type ColumnMapping } from '../../utils/io/csv/mapping';
-import type { CsvKind } from '../../utils/io/csv/formats';
+import type { MappingNeeded } from '../../utils/pages/data-actions';
+import { MAPPABLE_FIELDS, type ColumnMapping } from '../../utils/shared/io/csv/mapping';
+import type { CsvKind } from '../../utils/shared/io/csv/formats';
 
 type Files = MappingNeeded['mappingNeeded'];
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CHANNELS, CONTACT_ROLES, type Account, type Contact, type Draft } from '../../utils/model';
+import { CHANNELS, CONTACT_ROLES, type Account, type Contact, type Draft } from '../../utils/shared/model';
 import { contactFormOf, readContactForm, type ContactForm, type ContactFormErrors } from './contact-form';
 
 /**

@@ -1,5 +1,5 @@
-import { CONTACT_ROLES, type Account } from '../../utils/model';
-import type { ContactFilter } from '../../utils/insights/contact-filter';
+import { CONTACT_ROLES, type Account } from '../../utils/shared/model';
+import type { ContactFilter } from '../../utils/shared/insights/contact-filter';
 
 /** Search, filters and sort for the contacts list. */
 export function ContactFilters({ filter, accounts, onChange }: { filter: ContactFilter; accounts: Account[]; onChange: (next: ContactFilter) => void }) {

@@ -1,7 +1,7 @@
 import { Pager } from './Pager';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CONTACT_PAGE_SIZE, NO_CONTACT_FILTER, type ContactFilter } from '../../utils/insights/contact-filter';
-import type { Account, Contact, Draft } from '../../utils/model';
+import { CONTACT_PAGE_SIZE, NO_CONTACT_FILTER, type ContactFilter } from '../../utils/shared/insights/contact-filter';
+import type { Account, Contact, Draft } from '../../utils/shared/model';
 import { ContactEditor } from './ContactEditor';
 import { ContactFilters } from './ContactFilters';
 import { MergeContactsBar } from './MergeContactsBar';

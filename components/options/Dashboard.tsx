@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { formatShortDate, toLocalDate } from '../../utils/dates';
-import { formatMoney } from '../../utils/format';
-import type { Portfolio } from '../../utils/insights/portfolio';
-import { retention, RETENTION_PERIODS, type RetentionPeriod } from '../../utils/insights/retention';
-import { SEVERITIES, type Account } from '../../utils/model';
+import { formatShortDate, toLocalDate } from '../../utils/shared/dates';
+import { formatMoney } from '../../utils/shared/format';
+import type { Portfolio } from '../../utils/shared/insights/portfolio';
+import { retention, RETENTION_PERIODS, type RetentionPeriod } from '../../utils/shared/insights/retention';
+import { SEVERITIES, type Account } from '../../utils/shared/model';
 
 /** The portfolio at a glance: renewals coming, accounts gone quiet, health, open issues, activity per week. */
 export function Dashboard({ portfolio, accounts, privacy, now }: { portfolio: Portfolio; accounts: Account[]; privacy: boolean; now: Date }) {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BackupSchedule } from '../../utils/io/last-backup';
-import type { DataActions, ImportPreview, MappingNeeded } from '../../utils/io/data-actions';
+import type { BackupSchedule } from '../../utils/settings/last-backup';
+import type { DataActions, ImportPreview, MappingNeeded } from '../../utils/pages/data-actions';
 import { ColumnMapper } from './ColumnMapper';
-import type { StoreName } from '../../utils/model';
+import type { StoreName } from '../../utils/shared/model';
 
 const CSV_STORES: Array<[StoreName, string]> = [
   ['accounts', 'Accounts'],

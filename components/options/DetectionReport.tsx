@@ -1,4 +1,4 @@
-import type { DetectionMissCount } from '../../utils/messaging';
+import type { DetectionMissCount } from '../../utils/protocol/messaging';
 
 const SITE_NAMES = { gmail: 'Gmail', 'google-calendar': 'Google Calendar', outlook: 'Outlook' } as const;
 

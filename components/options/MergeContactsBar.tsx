@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Contact } from '../../utils/model';
+import type { Contact } from '../../utils/shared/model';
 
 /** Two contacts chosen as duplicates: pick the one to keep; the other's addresses, touchpoints and tasks move to it. */
 export function MergeContactsBar({ pair, onMerge, onCancel }: { pair: [Contact, Contact]; onMerge: (keep: Contact, duplicate: Contact) => void; onCancel: () => void }) {

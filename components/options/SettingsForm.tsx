@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { SITES, TIERS, type Site } from '../../utils/model';
-import type { Settings } from '../../utils/settings';
+import { SITES, TIERS, type Site } from '../../utils/shared/model';
+import type { Settings } from '../../utils/settings/settings';
 
 const SITE_LABELS: Record<Site, string> = { gmail: 'Gmail', 'google-calendar': 'Google Calendar', outlook: 'Outlook on the web' };
 const splitList = (text: string) => text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);

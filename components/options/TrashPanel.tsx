@@ -1,4 +1,4 @@
-import type { AnyRecord } from '../../utils/model';
+import type { AnyRecord } from '../../utils/shared/model';
 
 export type TrashItem = { store: 'accounts' | 'contacts'; record: AnyRecord };
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { normalizeEmail } from '../../utils/match/normalize';
-import type { Channel, Contact, ContactRole, Draft } from '../../utils/model';
-import { contactDraft } from '../../utils/schemas';
+import { normalizeEmail } from '../../utils/shared/match/normalize';
+import type { Channel, Contact, ContactRole, Draft } from '../../utils/shared/model';
+import { contactDraft } from '../../utils/shared/schemas';
 
 /** The contact editor's fields as typed: addresses one per line, blanks for what is not set. */
 export interface ContactForm {

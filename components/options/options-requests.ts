@@ -1,4 +1,4 @@
-import type { RequestMap, RequestType } from '../../utils/messaging';
+import type { RequestMap, RequestType } from '../../utils/protocol/messaging';
 import type { OptionsApi } from './OptionsApp';
 
 /** Sends one request to the background: `request` in the page, the handler itself in tests. */

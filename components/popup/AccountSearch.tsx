@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchHit } from '../../utils/search/index';
+import type { SearchHit } from '../../utils/background/search/index';
 
 /**
  * The search box the popup opens on: type, arrows, Enter. Results are

@@ -1,5 +1,5 @@
-import type { Due } from '../../utils/insights/due';
-import type { Task } from '../../utils/model';
+import type { Due } from '../../utils/shared/insights/due';
+import type { Task } from '../../utils/shared/model';
 
 /** Today's follow-ups and promises (overdue first) and renewals within 30 days, each one click from done or snooze. */
 export function DueList({ due, onDone, onSnooze, onPlanRenewal }: { due: Due; onDone: (t: Task) => void; onSnooze: (t: Task) => void; onPlanRenewal: (accountId: string) => void }) {

@@ -1,6 +1,6 @@
-import { addDays, toLocalDate } from '../../utils/dates';
-import { QUICK_DUE, type FormErrors, type LogForm } from '../../utils/insights/log-form';
-import { DIRECTIONS, SENTIMENTS, TOUCHPOINT_KINDS, type TouchpointKind } from '../../utils/model';
+import { addDays, toLocalDate } from '../../utils/shared/dates';
+import { QUICK_DUE, type FormErrors, type LogForm } from '../../utils/shared/insights/log-form';
+import { DIRECTIONS, SENTIMENTS, TOUCHPOINT_KINDS, type TouchpointKind } from '../../utils/shared/model';
 
 export const KIND_KEYS: Record<string, TouchpointKind> = { c: 'call', m: 'meeting', e: 'email', n: 'note', v: 'visit' };
 const KIND_LABEL: Record<TouchpointKind, string> = { call: 'Call', meeting: 'Meeting', email: 'Email', note: 'Note', visit: 'Visit' };

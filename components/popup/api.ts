@@ -1,8 +1,8 @@
 import type { TabAccounts } from '../../utils/background/tab-state';
-import type { Due } from '../../utils/insights/due';
-import type { SaveRecordRequest } from '../../utils/messaging';
-import type { SearchHit } from '../../utils/search/index';
-import type { Settings } from '../../utils/settings';
+import type { Due } from '../../utils/shared/insights/due';
+import type { SaveRecordRequest } from '../../utils/protocol/messaging';
+import type { SearchHit } from '../../utils/background/search/index';
+import type { Settings } from '../../utils/settings/settings';
 
 /** What the popup needs from the extension; the entrypoint wires it to messages. */
 export interface PopupApi {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { toLocalDate } from '../../utils/dates';
-import { daysAgoText, formatMoney, renewalText } from '../../utils/format';
-import type { AccountView, PersonOnPage } from '../../utils/insights/account-view';
-import type { Issue, Opportunity, OpportunityStage, Task, Touchpoint } from '../../utils/model';
+import { toLocalDate } from '../../utils/shared/dates';
+import { daysAgoText, formatMoney, renewalText } from '../../utils/shared/format';
+import type { AccountView, PersonOnPage } from '../../utils/shared/insights/account-view';
+import type { Issue, Opportunity, OpportunityStage, Task, Touchpoint } from '../../utils/shared/model';
 import { HealthBadge } from '../HealthBadge';
 import { QuickAdd, type QuickAddKind, type QuickAddValue } from './QuickAdd';
 import { IssueList, OpportunityList, TaskList } from './RecordLists';

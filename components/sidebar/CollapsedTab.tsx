@@ -1,4 +1,4 @@
-import type { Health } from '../../utils/insights/health';
+import type { Health } from '../../utils/shared/insights/health';
 
 /** The slim tab the sidebar collapses to: how many accounts are on the page, coloured by the worst health. */
 export function CollapsedTab({ count, worst, onExpand }: { count: number; worst?: Health; onExpand: () => void }) {

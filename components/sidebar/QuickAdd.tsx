@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addDays, toLocalDate } from '../../utils/dates';
-import { SEVERITIES, type Severity } from '../../utils/model';
+import { addDays, toLocalDate } from '../../utils/shared/dates';
+import { SEVERITIES, type Severity } from '../../utils/shared/model';
 
 export type QuickAddKind = 'note' | 'task' | 'issue';
 export type QuickAddValue = { kind: 'note'; text: string } | { kind: 'task'; title: string; due: string } | { kind: 'issue'; title: string; severity: Severity };

@@ -1,6 +1,6 @@
-import { formatMoney } from '../../utils/format';
-import type { AccountView } from '../../utils/insights/account-view';
-import { OPPORTUNITY_STAGES, type Issue, type Opportunity, type OpportunityStage, type Task } from '../../utils/model';
+import { formatMoney } from '../../utils/shared/format';
+import type { AccountView } from '../../utils/shared/insights/account-view';
+import { OPPORTUNITY_STAGES, type Issue, type Opportunity, type OpportunityStage, type Task } from '../../utils/shared/model';
 
 export function IssueList({ issues, onResolve }: { issues: AccountView['openIssues']; onResolve: (issue: Issue) => void }) {
   return (

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
-import { atLocalHour } from '../../utils/dates';
-import { buildAccountView, type AccountView } from '../../utils/insights/account-view';
-import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
-import type { PageContext } from '../../utils/model';
+import { atLocalHour } from '../../utils/shared/dates';
+import { buildAccountView, type AccountView } from '../../utils/shared/insights/account-view';
+import { loggedEntry, touchpointFromPage } from '../../utils/shared/insights/page-log';
+import type { PageContext } from '../../utils/shared/model';
 import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
 import { CollapsedTab } from './CollapsedTab';

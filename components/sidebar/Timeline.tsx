@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { TOUCHPOINT_KINDS, type Touchpoint, type TouchpointKind } from '../../utils/model';
+import { TOUCHPOINT_KINDS, type Touchpoint, type TouchpointKind } from '../../utils/shared/model';
 
 const KIND_LABEL: Record<TouchpointKind, string> = { email: 'Email', call: 'Call', meeting: 'Meeting', note: 'Note', visit: 'Visit' };
 

@@ -1,7 +1,7 @@
 import type { TabAccounts } from '../../utils/background/tab-state';
-import type { SaveRecordRequest } from '../../utils/messaging';
-import type { AnyRecord, StoreName } from '../../utils/model';
-import type { Settings } from '../../utils/settings';
+import type { SaveRecordRequest } from '../../utils/protocol/messaging';
+import type { AnyRecord, StoreName } from '../../utils/shared/model';
+import type { Settings } from '../../utils/settings/settings';
 
 /** What the sidebar needs from the extension. The entrypoint wires it to messages and storage; tests pass a fake. */
 export interface SidebarApi {

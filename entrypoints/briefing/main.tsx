@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import type { BriefingApi } from '../../components/briefing/api';
 import { BriefingApp } from '../../components/briefing/BriefingApp';
-import { cachedSettings, subscribeToTab } from '../../utils/frame-client';
-import { request } from '../../utils/messaging';
+import { cachedSettings, subscribeToTab } from '../../utils/pages/frame-client';
+import { request } from '../../utils/protocol/messaging';
 
 /** The briefing frame: an extension page inside the calendar event, fed only by the background. */
 let lastHeight = -1;

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDetection } from '../../utils/content/start-detection';
-import { googleCalendarAdapter } from '../../utils/sites/google-calendar';
+import { googleCalendarAdapter } from '../../utils/content/sites/google-calendar';
 
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],

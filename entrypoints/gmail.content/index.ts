@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDetection } from '../../utils/content/start-detection';
-import { gmailAdapter } from '../../utils/sites/gmail';
+import { gmailAdapter } from '../../utils/content/sites/gmail';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],

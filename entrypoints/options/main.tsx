@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { CONTENT_MATCHES } from '../../utils/hosts';
+import { CONTENT_MATCHES } from '../../utils/shared/hosts';
 import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
 import { optionsRequests } from '../../components/options/options-requests';
-import { lastBackupDays, optionsDataActions } from '../../utils/io/options-data';
-import { request } from '../../utils/messaging';
-import { requestPersistentStorage } from '../../utils/persist';
-import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings';
+import { lastBackupDays, optionsDataActions } from '../../utils/pages/options-data';
+import { request } from '../../utils/protocol/messaging';
+import { requestPersistentStorage } from '../../utils/pages/persist';
+import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
 
 const api: OptionsApi = {
   ...optionsRequests(request),

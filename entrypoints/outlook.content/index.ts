@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDetection } from '../../utils/content/start-detection';
-import { OUTLOOK_MATCHES } from '../../utils/hosts';
-import { outlookAdapter } from '../../utils/sites/outlook';
+import { OUTLOOK_MATCHES } from '../../utils/shared/hosts';
+import { outlookAdapter } from '../../utils/content/sites/outlook';
 
 export default defineContentScript({
   matches: OUTLOOK_MATCHES,

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import type { PopupApi } from '../../components/popup/api';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { request } from '../../utils/messaging';
-import { applyThemeSetting, getSettings } from '../../utils/settings';
+import { request } from '../../utils/protocol/messaging';
+import { applyThemeSetting, getSettings } from '../../utils/settings/settings';
 
 /** The toolbar popup (also usable opened as a page: it reads the active tab of the last-focused normal window). */
 const api: PopupApi = {

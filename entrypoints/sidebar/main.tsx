@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
-import { cachedSettings, subscribeToTab } from '../../utils/frame-client';
-import { request } from '../../utils/messaging';
+import { cachedSettings, subscribeToTab } from '../../utils/pages/frame-client';
+import { request } from '../../utils/protocol/messaging';
 
 /** The sidebar frame: an extension page inside the mail page, fed only by the background. */
 const api: SidebarApi = {

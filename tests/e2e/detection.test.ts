@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageContext } from '../../utils/model';
+import type { PageContext } from '../../utils/shared/model';
 import { OptionsPage, requestFrom, startHarness, type Harness } from './harness';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../../utils/demo/accounts';
+import { DEMO_ACCOUNTS } from '../../utils/shared/demo/accounts';
 import { EXPECTED_HOSTS, EXPECTED_PERMISSIONS } from './expected';
 import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
-import { REQUEST_CHANNEL } from '../../utils/messaging';
+import { REQUEST_CHANNEL } from '../../utils/protocol/messaging';
 import { TEST_NOW } from './clock';
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');

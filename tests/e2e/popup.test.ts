@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toLocalDate } from '../../utils/dates';
+import { toLocalDate } from '../../utils/shared/dates';
 import { TEST_NOW } from './clock';
 import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 

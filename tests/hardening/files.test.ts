@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../utils/db/migrations';
-import { createBackup } from '../../utils/io/backup';
-import { readAllRecords } from '../../utils/io/backup-client';
-import type { DataActions, ImportPreview, MappingNeeded } from '../../utils/io/data-actions';
-import { optionsDataActions } from '../../utils/io/options-data';
+import { SCHEMA_VERSION } from '../../utils/background/db/migrations';
+import { createBackup } from '../../utils/shared/io/backup';
+import { readAllRecords } from '../../utils/pages/backup-client';
+import type { DataActions, ImportPreview, MappingNeeded } from '../../utils/pages/data-actions';
+import { optionsDataActions } from '../../utils/pages/options-data';
 import { countFigure } from './figures';
 import { dumpDatabase, wireBackground, type Call } from './storage-support';
 

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TEXT_MAX } from '../../utils/schemas-limits';
-import { pageContext } from '../../utils/schemas';
-import { googleCalendarAdapter } from '../../utils/sites/google-calendar';
-import { gmailAdapter } from '../../utils/sites/gmail';
-import { outlookAdapter } from '../../utils/sites/outlook';
-import type { PageContext, PagePerson } from '../../utils/model';
+import { PAGE_TEXT_MAX } from '../../utils/shared/schemas-limits';
+import { pageContext } from '../../utils/shared/schemas';
+import { googleCalendarAdapter } from '../../utils/content/sites/google-calendar';
+import { gmailAdapter } from '../../utils/content/sites/gmail';
+import { outlookAdapter } from '../../utils/content/sites/outlook';
+import type { PageContext, PagePerson } from '../../utils/shared/model';
 import { loadFixture } from '../unit/fixture-loader';
 import { countFigure, setFigure } from './figures';
 import { HOSTILE_ADDRESSES, HOSTILE_STRINGS } from './hostile-strings';

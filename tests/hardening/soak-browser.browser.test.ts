@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seededUuid } from '../../utils/demo/portfolio';
-import { ACCOUNT_STATUSES, CONTACT_ROLES, STORE_NAMES, TIERS, type StoreName } from '../../utils/model';
-import { pick, seededRandom } from '../../utils/random';
+import { seededUuid } from '../../utils/shared/demo/portfolio';
+import { ACCOUNT_STATUSES, CONTACT_ROLES, STORE_NAMES, TIERS, type StoreName } from '../../utils/shared/model';
+import { pick, seededRandom } from '../../utils/shared/random';
 import { startHarness, type Harness } from '../e2e/harness';
 import { countFigure } from './figures';
 import { workerStops } from './worker-stops';

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { STORE_NAMES, type StoreName } from '../../utils/model';
+import { STORE_NAMES, type StoreName } from '../../utils/shared/model';
 
 /**
  * What the database should hold after each acknowledged operation, worked out

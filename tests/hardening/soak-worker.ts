@@ -1,8 +1,8 @@
 import { wrap } from 'idb';
 import { vi } from 'vitest';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import type { Clock } from '../../utils/db/writes';
-import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/messaging';
+import type { Clock } from '../../utils/background/db/writes';
+import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
 
 const OPTIONS = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };

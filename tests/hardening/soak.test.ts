@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { expect, it } from 'vitest';
-import { ACCOUNT_STATUSES, CONTACT_ROLES, OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, SENTIMENTS, SEVERITIES, STORE_NAMES, TIERS, TOUCHPOINT_KINDS, type StoreName } from '../../utils/model';
-import { seededUuid } from '../../utils/demo/portfolio';
-import type { Reply } from '../../utils/messaging';
-import { pick, seededRandom } from '../../utils/random';
+import { ACCOUNT_STATUSES, CONTACT_ROLES, OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, SENTIMENTS, SEVERITIES, STORE_NAMES, TIERS, TOUCHPOINT_KINDS, type StoreName } from '../../utils/shared/model';
+import { seededUuid } from '../../utils/shared/demo/portfolio';
+import type { Reply } from '../../utils/protocol/messaging';
+import { pick, seededRandom } from '../../utils/shared/random';
 import { countFigure } from './figures';
 import { differences, Model, type Outcome, type Rec } from './soak-model';
 import { SoakWorker } from './soak-worker';

@@ -1,10 +1,10 @@
-import type { ImportPreview } from '../../utils/io/data-actions';
+import type { ImportPreview } from '../../utils/pages/data-actions';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { syntheticPortfolio } from '../../utils/demo/synthetic';
-import { QUOTA_MESSAGE } from '../../utils/errors';
-import { createBackup } from '../../utils/io/backup';
-import { readAllRecords } from '../../utils/io/backup-client';
-import { optionsDataActions } from '../../utils/io/options-data';
+import { syntheticPortfolio } from '../../utils/shared/demo/synthetic';
+import { QUOTA_MESSAGE } from '../../utils/shared/errors';
+import { createBackup } from '../../utils/shared/io/backup';
+import { readAllRecords } from '../../utils/pages/backup-client';
+import { optionsDataActions } from '../../utils/pages/options-data';
 import { countFigure } from './figures';
 import { failCommit, failPut } from './storage-faults';
 import { dumpDatabase, storeCounts, wireBackground, type Call } from './storage-support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { purgeAbandonedStaging } from '../../utils/db/bulk';
+import { purgeAbandonedStaging } from '../../utils/background/db/bulk';
 import { openTestDb } from '../unit/helpers';
 import { countFigure } from './figures';
 import { dumpDatabase, storeCounts, wireBackground } from './storage-support';

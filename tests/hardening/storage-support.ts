@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/messaging';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
 
 /** The test database of tests/unit/helpers.ts, which the handler's services open. */

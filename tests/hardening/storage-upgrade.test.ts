@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyDb, openLensDb } from '../../utils/db/open';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../utils/db/migrations';
+import { lazyDb, openLensDb } from '../../utils/background/db/open';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../utils/background/db/migrations';
 import { countFigure } from './figures';
 
 // An open page of the extension (or a worker still running the old version) holds the database when a new

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import { filterAccounts, NO_FILTER } from '../../utils/insights/account-filter';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import { filterAccounts, NO_FILTER } from '../../utils/shared/insights/account-filter';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const { accounts } = buildDemoPortfolio(NOW);

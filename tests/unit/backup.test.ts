@@ -1,11 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandler } from '../../utils/background/handler';
-import { SCHEMA_VERSION } from '../../utils/db/migrations';
-import { createBackup, parseBackup } from '../../utils/io/backup';
-import { importRecords, readAllRecords } from '../../utils/io/backup-client';
-import { csvCell, toCsv } from '../../utils/io/csv-export';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/messaging';
+import { SCHEMA_VERSION } from '../../utils/background/db/migrations';
+import { createBackup, parseBackup } from '../../utils/shared/io/backup';
+import { importRecords, readAllRecords } from '../../utils/pages/backup-client';
+import { csvCell, toCsv } from '../../utils/shared/io/csv-export';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 const options: Runtime.MessageSender = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountBundle } from '../../utils/db/reads';
-import { buildBriefing } from '../../utils/insights/briefing';
-import { sinceLastMeeting } from '../../utils/insights/since';
-import { RULES, talkingPoints, type RuleInput } from '../../utils/insights/talking-points';
-import type { AccountMatch, Resolution } from '../../utils/match/resolve';
-import type { Account, Contact, Issue, Opportunity, PageContext, Task, Touchpoint } from '../../utils/model';
+import type { AccountBundle } from '../../utils/background/db/reads';
+import { buildBriefing } from '../../utils/shared/insights/briefing';
+import { sinceLastMeeting } from '../../utils/shared/insights/since';
+import { RULES, talkingPoints, type RuleInput } from '../../utils/shared/insights/talking-points';
+import type { AccountMatch, Resolution } from '../../utils/shared/match/resolve';
+import type { Account, Contact, Issue, Opportunity, PageContext, Task, Touchpoint } from '../../utils/shared/model';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const MEETING = '2026-11-26T15:00:00.000Z';

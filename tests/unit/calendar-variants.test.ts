@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEventId, instanceStart } from '../../utils/sites/google-calendar/event-id';
-import { googleCalendarAdapter } from '../../utils/sites/google-calendar';
+import { decodeEventId, instanceStart } from '../../utils/content/sites/google-calendar/event-id';
+import { googleCalendarAdapter } from '../../utils/content/sites/google-calendar';
 import { loadFixture } from './fixture-loader';
 
 const URL_WEEK = new URL('https://calendar.google.com/calendar/u/0/r/week/2026/11/26');

@@ -1,12 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandler } from '../../utils/background/handler';
-import { writeRecordSet } from '../../utils/db/bulk';
-import { getAccountBundle } from '../../utils/db/reads';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import { filterContacts, NO_CONTACT_FILTER } from '../../utils/insights/contact-filter';
-import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/messaging';
-import type { Contact } from '../../utils/model';
+import { writeRecordSet } from '../../utils/background/db/bulk';
+import { getAccountBundle } from '../../utils/background/db/reads';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import { filterContacts, NO_CONTACT_FILTER } from '../../utils/shared/insights/contact-filter';
+import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import type { Contact } from '../../utils/shared/model';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 const NOW = new Date('2026-11-24T12:00:00Z');

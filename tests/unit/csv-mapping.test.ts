@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import { readDate, readMoney, readStatus, readTier } from '../../utils/io/csv/cells';
-import { formatFromMapping, guessMapping, mappingProblem } from '../../utils/io/csv/mapping';
-import { parseCsv } from '../../utils/io/csv/parse';
-import { planImport } from '../../utils/io/csv/plan';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import { readDate, readMoney, readStatus, readTier } from '../../utils/shared/io/csv/cells';
+import { formatFromMapping, guessMapping, mappingProblem } from '../../utils/shared/io/csv/mapping';
+import { parseCsv } from '../../utils/shared/io/csv/parse';
+import { planImport } from '../../utils/shared/io/csv/plan';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const demo = buildDemoPortfolio(NOW);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isLocalDate, toLocalDate } from '../../utils/dates';
-import { renewalText } from '../../utils/format';
+import { addDays, daysBetween, isLocalDate, toLocalDate } from '../../utils/shared/dates';
+import { renewalText } from '../../utils/shared/format';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

@@ -1,13 +1,13 @@
 import { deleteDB, openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeRecordSet } from '../../utils/db/bulk';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../utils/db/migrations';
-import { openLensDb, SchemaTooNewError } from '../../utils/db/open';
-import { getAccountBundle, listLive } from '../../utils/db/reads';
-import type { LensDB } from '../../utils/db/schema';
-import { saveRecord, softDelete, undo } from '../../utils/db/writes';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import type { Draft, RecordTypes, StoreName } from '../../utils/model';
+import { writeRecordSet } from '../../utils/background/db/bulk';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../utils/background/db/migrations';
+import { openLensDb, SchemaTooNewError } from '../../utils/background/db/open';
+import { getAccountBundle, listLive } from '../../utils/background/db/reads';
+import type { LensDB } from '../../utils/background/db/schema';
+import { saveRecord, softDelete, undo } from '../../utils/background/db/writes';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import type { Draft, RecordTypes, StoreName } from '../../utils/shared/model';
 import { accountDraft, contactDraft, openTestDb, seedAccount, tickingClock } from './helpers';
 
 let db: LensDB;
@@ -258,7 +258,7 @@ describe('account status and value history', () => {
 
 describe('saving several records as one action', () => {
   it('writes all with one undo entry, and one undo removes them all', async () => {
-    const { saveRecords } = await import('../../utils/db/writes');
+    const { saveRecords } = await import('../../utils/background/db/writes');
     const account = await seedAccount(db, clock);
     const { records, undoId } = await saveRecords(
       db,
@@ -276,7 +276,7 @@ describe('saving several records as one action', () => {
   });
 
   it('writes none when one is refused', async () => {
-    const { saveRecords } = await import('../../utils/db/writes');
+    const { saveRecords } = await import('../../utils/background/db/writes');
     const account = await seedAccount(db, clock);
     const meeting = { accountId: account.id, contactIds: [], kind: 'meeting' as const, direction: 'outbound' as const, occurredAt: '2026-11-26T15:00:00.000Z', summary: 'QBR', sentiment: 'positive' as const, source: { site: 'google-calendar' as const, itemId: 'evt_1' } };
     await saveRecord(db, 'touchpoints', meeting, clock);
@@ -290,7 +290,7 @@ describe('saving several records as one action', () => {
 
 describe('merging duplicate accounts', () => {
   it('moves every record of the duplicate to the account kept, joins the domains, and one undo splits them again', async () => {
-    const { mergeAccounts } = await import('../../utils/db/writes');
+    const { mergeAccounts } = await import('../../utils/background/db/writes');
     const portfolio = buildDemoPortfolio(new Date('2026-11-24T09:00:00Z'));
     await writeRecordSet(db, portfolio, { replace: true });
     const keep = portfolio.accounts.find((a) => a.name === 'Northwind Traders')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TabMemo } from '../../utils/background/tab-state';
-import type { DirectoryIndex } from '../../utils/db/lookup';
+import type { DirectoryIndex } from '../../utils/background/db/lookup';
 
 const index = (name: string): DirectoryIndex => ({ contacts: [], byId: new Map([[name, { name } as never]]), byDomain: new Map(), contactsByEmail: new Map(), contactsByName: new Map() });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportPage } from '../../utils/db/export-page';
-import type { AnyRecord } from '../../utils/model';
+import { exportPage } from '../../utils/background/db/export-page';
+import type { AnyRecord } from '../../utils/shared/model';
 import { openTestDb, seedAccount, tickingClock } from './helpers';
 
 describe('paged export', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../utils/sites/registry';
+import { ADAPTERS } from '../../utils/content/sites/registry';
 import { FIXTURES, loadFixture } from './fixture-loader';
 
 /**

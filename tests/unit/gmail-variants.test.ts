@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gmailAdapter } from '../../utils/sites/gmail';
+import { gmailAdapter } from '../../utils/content/sites/gmail';
 import { loadFixture } from './fixture-loader';
 
 /** Hostile and edge-case variants, made from the dated snapshots by editing their DOM as Gmail would render it. */

@@ -1,8 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/messaging';
-import type { PageContext } from '../../utils/model';
+import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import type { PageContext } from '../../utils/shared/model';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 const EXT = TEST_EXTENSION_ID;

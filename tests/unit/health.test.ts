@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAccountView } from '../../utils/insights/account-view';
-import { computeHealth, type HealthInput } from '../../utils/insights/health';
-import type { Account, Issue, Opportunity, Task, Touchpoint } from '../../utils/model';
+import { buildAccountView } from '../../utils/shared/insights/account-view';
+import { computeHealth, type HealthInput } from '../../utils/shared/insights/health';
+import type { Account, Issue, Opportunity, Task, Touchpoint } from '../../utils/shared/model';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };

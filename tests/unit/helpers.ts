@@ -1,7 +1,7 @@
-import { openLensDb } from '../../utils/db/open';
-import type { LensDB } from '../../utils/db/schema';
-import { saveRecord, type Clock } from '../../utils/db/writes';
-import type { Account, Contact, Draft } from '../../utils/model';
+import { openLensDb } from '../../utils/background/db/open';
+import type { LensDB } from '../../utils/background/db/schema';
+import { saveRecord, type Clock } from '../../utils/background/db/writes';
+import type { Account, Contact, Draft } from '../../utils/shared/model';
 
 /** A clock that ticks one second per read, so every write has a distinct `updatedAt`. */
 export function tickingClock(start = '2026-11-24T09:00:00.000Z'): Clock {

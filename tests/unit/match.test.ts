@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dbDirectory, loadDirectoryIndex } from '../../utils/db/lookup';
-import type { LensDB } from '../../utils/db/schema';
-import { saveRecord } from '../../utils/db/writes';
-import { isFreeMailDomain, registrableDomain } from '../../utils/match/domains';
-import { normalizeDomain, normalizeEmail, stripPlusTag } from '../../utils/match/normalize';
-import { resolvePeople, type SelfIdentity } from '../../utils/match/resolve';
-import type { Account, PagePerson } from '../../utils/model';
+import { dbDirectory, loadDirectoryIndex } from '../../utils/background/db/lookup';
+import type { LensDB } from '../../utils/background/db/schema';
+import { saveRecord } from '../../utils/background/db/writes';
+import { isFreeMailDomain, registrableDomain } from '../../utils/shared/match/domains';
+import { normalizeDomain, normalizeEmail, stripPlusTag } from '../../utils/shared/match/normalize';
+import { resolvePeople, type SelfIdentity } from '../../utils/shared/match/resolve';
+import type { Account, PagePerson } from '../../utils/shared/model';
 import { contactDraft, openTestDb, seedAccount, tickingClock } from './helpers';
 
 describe('normalizeEmail', () => {
@@ -193,7 +193,7 @@ describe.each([
   });
 
   it('honours "not this account" for that address only', async () => {
-    const { exclusionKey } = await import('../../utils/match/resolve');
+    const { exclusionKey } = await import('../../utils/shared/match/resolve');
     const exclusions = new Set([exclusionKey('ops@eu.northwind.com', northwind.id)]);
     const result = await resolvePeople([{ email: 'ops@eu.northwind.com', role: 'from' }, { email: 'ana.ruiz@northwind.com', role: 'to' }], noSelf, await directory(), exclusions);
     expect(result.accounts[0]!.people.map((p) => p.email)).toEqual(['ana.ruiz@northwind.com']);
@@ -201,7 +201,7 @@ describe.each([
   });
 
   it('does not match contacts or accounts in the trash', async () => {
-    const { softDelete } = await import('../../utils/db/writes');
+    const { softDelete } = await import('../../utils/background/db/writes');
     await softDelete(db, 'accounts', northwind.id, clock);
     const result = await resolve([{ email: 'ana.ruiz@northwind.com', role: 'from' }]);
     expect(result.accounts).toEqual([]);

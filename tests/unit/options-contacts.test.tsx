@@ -8,11 +8,11 @@ import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp
 import { readContactForm, contactFormOf } from '../../components/options/contact-form';
 import { accountHref, parseRoute } from '../../components/options/use-hash-route';
 import { createHandler } from '../../utils/background/handler';
-import { writeRecordSet } from '../../utils/db/bulk';
-import { syntheticPortfolio } from '../../utils/demo/synthetic';
-import type { DataActions } from '../../utils/io/data-actions';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/messaging';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { writeRecordSet } from '../../utils/background/db/bulk';
+import { syntheticPortfolio } from '../../utils/shared/demo/synthetic';
+import type { DataActions } from '../../utils/pages/data-actions';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 /** The options page against the real background handler (fake IndexedDB), as the page uses it. */

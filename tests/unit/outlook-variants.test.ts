@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlookAdapter } from '../../utils/sites/outlook';
+import { outlookAdapter } from '../../utils/content/sites/outlook';
 import { loadFixture } from './fixture-loader';
 
 const READ_URL = new URL('https://outlook.office.com/mail/inbox/id/AAMkADVhNzQ5contoso-item-7%3D');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountView } from '../../utils/insights/account-view';
-import { loggedEntry, touchpointFromPage } from '../../utils/insights/page-log';
-import type { PageContext } from '../../utils/model';
+import type { AccountView } from '../../utils/shared/insights/account-view';
+import { loggedEntry, touchpointFromPage } from '../../utils/shared/insights/page-log';
+import type { PageContext } from '../../utils/shared/model';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const view = {

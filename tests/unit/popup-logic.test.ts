@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { TabAccounts } from '../../utils/background/tab-state';
-import { writeRecordSet } from '../../utils/db/bulk';
-import { listLive } from '../../utils/db/reads';
+import { writeRecordSet } from '../../utils/background/db/bulk';
+import { listLive } from '../../utils/background/db/reads';
 import { createReminders, NEXT_DUE_ALARM } from '../../utils/background/reminders';
-import { lazyDb } from '../../utils/db/open';
-import { saveRecord } from '../../utils/db/writes';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import { dueNow, nextAlarmTime, overdueCount } from '../../utils/insights/due';
-import { defaultForm, formRecords, fromLocalDateTime, toLocalDateTime, validateForm, type LogForm } from '../../utils/insights/log-form';
-import type { Account, Task } from '../../utils/model';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { lazyDb } from '../../utils/background/db/open';
+import { saveRecord } from '../../utils/background/db/writes';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import { dueNow, nextAlarmTime, overdueCount } from '../../utils/shared/insights/due';
+import { defaultForm, formRecords, fromLocalDateTime, toLocalDateTime, validateForm, type LogForm } from '../../utils/shared/insights/log-form';
+import type { Account, Task } from '../../utils/shared/model';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { openTestDb, tickingClock } from './helpers';
 
 const NOW = new Date(2026, 10, 24, 14, 30); // 24 Nov 2026, 14:30 local

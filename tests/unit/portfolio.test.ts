@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortfolio, totalsByCurrency, touchpointsPerWeek, weekStart } from '../../utils/insights/portfolio';
-import type { Account, Issue, Touchpoint } from '../../utils/model';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { buildPortfolio, totalsByCurrency, touchpointsPerWeek, weekStart } from '../../utils/shared/insights/portfolio';
+import type { Account, Issue, Touchpoint } from '../../utils/shared/model';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 
 const NOW = new Date(2026, 10, 24, 12); // Tuesday 24 Nov 2026, local
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };

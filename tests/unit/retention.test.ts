@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import { retention, stateAt } from '../../utils/insights/retention';
-import type { Account, AccountChange } from '../../utils/model';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import { retention, stateAt } from '../../utils/shared/insights/retention';
+import type { Account, AccountChange } from '../../utils/shared/model';
 
 const NOW = new Date(2026, 10, 24, 12); // 24 Nov 2026, local
 const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeRecordSet } from '../../utils/db/bulk';
-import type { LensDB } from '../../utils/db/schema';
-import { softDelete } from '../../utils/db/writes';
+import { writeRecordSet } from '../../utils/background/db/bulk';
+import type { LensDB } from '../../utils/background/db/schema';
+import { softDelete } from '../../utils/background/db/writes';
 import { createScheduledBackup, downloadUrl, SCHEDULED_BACKUP_FOLDER } from '../../utils/background/scheduled-backup';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import { parseBackup } from '../../utils/io/backup';
-import { lastBackupItem, type BackupSchedule } from '../../utils/io/last-backup';
-import { STORE_NAMES } from '../../utils/model';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import { parseBackup } from '../../utils/shared/io/backup';
+import { lastBackupItem, type BackupSchedule } from '../../utils/settings/last-backup';
+import { STORE_NAMES } from '../../utils/shared/model';
 import { openTestDb, tickingClock } from './helpers';
 
 const portfolio = buildDemoPortfolio(new Date('2026-11-24T12:00:00Z'));

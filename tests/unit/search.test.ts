@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeRecordSet } from '../../utils/db/bulk';
-import { listLive } from '../../utils/db/reads';
-import type { LensDB } from '../../utils/db/schema';
-import { saveRecord, softDelete, undo } from '../../utils/db/writes';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
-import { GramIndex } from '../../utils/search/grams';
-import { SearchIndex } from '../../utils/search/index';
+import { writeRecordSet } from '../../utils/background/db/bulk';
+import { listLive } from '../../utils/background/db/reads';
+import type { LensDB } from '../../utils/background/db/schema';
+import { saveRecord, softDelete, undo } from '../../utils/background/db/writes';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
+import { GramIndex } from '../../utils/background/search/grams';
+import { SearchIndex } from '../../utils/background/search/index';
 import { contactDraft, openTestDb, tickingClock } from './helpers';
 
 let db: LensDB;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { learnSelfAddress, selfIdentityLoader } from '../../utils/background/self-identity';
-import { DEFAULT_SETTINGS, getSettings, settingsItem } from '../../utils/settings';
+import { DEFAULT_SETTINGS, getSettings, settingsItem } from '../../utils/settings/settings';
 
 describe('settings', () => {
   it('start with the documented defaults', async () => {

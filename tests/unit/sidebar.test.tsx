@@ -6,9 +6,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/messaging';
-import type { PageContext } from '../../utils/model';
-import { getSettings } from '../../utils/settings';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import type { PageContext } from '../../utils/shared/model';
+import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from './helpers';
 import { TEST_EXTENSION_ID, testServices } from './test-services';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressesInText, parseNameAndAddress } from '../../utils/sites/common';
-import { PAGE_TEXT_MAX } from '../../utils/schemas-limits';
+import { addressesInText, parseNameAndAddress } from '../../utils/content/sites/common';
+import { PAGE_TEXT_MAX } from '../../utils/shared/schemas-limits';
 
 describe('reading addresses in page text', () => {
   it('finds each address once, in order, without trailing punctuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_SCALE, scaled, syntheticPortfolio, withBusyAccount } from '../../utils/demo/synthetic';
+import { FULL_SCALE, scaled, syntheticPortfolio, withBusyAccount } from '../../utils/shared/demo/synthetic';
 
 describe('synthetic portfolio for benchmarks', () => {
   const now = new Date('2026-11-24T12:00:00Z');

@@ -2,7 +2,7 @@ import type { Storage } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sessionTabContexts } from '../../utils/background/tab-contexts';
-import type { PageContext } from '../../utils/model';
+import type { PageContext } from '../../utils/shared/model';
 
 const context: PageContext = { site: 'gmail', view: 'thread', people: [], subject: 'Renewal' };
 

@@ -3,11 +3,11 @@ import { storedMissLog } from '../../utils/background/detection-misses';
 import type { BackgroundServices } from '../../utils/background/handler';
 import { sessionTabContexts } from '../../utils/background/tab-contexts';
 import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
-import { lazyDb } from '../../utils/db/open';
-import { listLive } from '../../utils/db/reads';
-import { CONTENT_HOSTS } from '../../utils/hosts';
-import { SearchIndex } from '../../utils/search/index';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { lazyDb } from '../../utils/background/db/open';
+import { listLive } from '../../utils/background/db/reads';
+import { CONTENT_HOSTS } from '../../utils/shared/hosts';
+import { SearchIndex } from '../../utils/background/search/index';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { openTestDb, tickingClock } from './helpers';
 
 export const TEST_EXTENSION_ID = 'account-lens-test-id';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { applyThemeSetting, DEFAULT_SETTINGS, settingsItem } from '../../utils/settings';
+import { applyThemeSetting, DEFAULT_SETTINGS, settingsItem } from '../../utils/settings/settings';
 
 describe('theme setting for the options page and the popup', () => {
   it('follows the system by default, and applies a chosen theme at once', async () => {

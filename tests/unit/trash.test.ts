@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeRecordSet } from '../../utils/db/bulk';
-import { getAccountBundle, listLive } from '../../utils/db/reads';
-import type { LensDB } from '../../utils/db/schema';
-import { erasePermanently, listTrash, purgeTrash, restoreFromTrash } from '../../utils/db/trash';
-import { softDelete } from '../../utils/db/writes';
-import { buildDemoPortfolio } from '../../utils/demo/portfolio';
+import { writeRecordSet } from '../../utils/background/db/bulk';
+import { getAccountBundle, listLive } from '../../utils/background/db/reads';
+import type { LensDB } from '../../utils/background/db/schema';
+import { erasePermanently, listTrash, purgeTrash, restoreFromTrash } from '../../utils/background/db/trash';
+import { softDelete } from '../../utils/background/db/writes';
+import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
 import { openTestDb, tickingClock } from './helpers';
 
 const NOW = new Date('2026-11-24T12:00:00Z');

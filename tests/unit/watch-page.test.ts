@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { watchPage } from '../../utils/content/watch-page';
-import { gmailAdapter } from '../../utils/sites/gmail';
-import type { Detection } from '../../utils/sites/types';
+import { gmailAdapter } from '../../utils/content/sites/gmail';
+import type { Detection } from '../../utils/content/sites/types';
 import { FIXTURES } from './fixture-loader';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { RequestType } from '../messaging';
+import type { RequestType } from '../protocol/messaging';
 
 /** Who sent a message, told apart by what the browser vouches for (sender id, URL, tab, frame), never by message content. */
 export type CallerKind = 'content' | 'sidebar' | 'briefing' | 'popup' | 'options';

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { DetectionMissCount } from '../messaging';
-import type { Site } from '../model';
-import type { DetectionMiss } from '../sites/types';
+import type { DetectionMissCount } from '../protocol/messaging';
+import type { Site } from '../shared/model';
+import type { DetectionMiss } from '../content/sites/types';
 
 /** Counts of what the site adapters could not find, by site, view and part. No addresses, names or subjects. */
 export interface DetectionMissLog {

@@ -1,8 +1,9 @@
-import type { PushMap } from '../messaging';
-import type { Resolution } from '../match/resolve';
-import type { PageContext } from '../model';
+import type { PushMap } from '../protocol/messaging';
+import type { Resolution } from '../shared/match/resolve';
+import type { PageContext } from '../shared/model';
 
-export type FrameState = PushMap['frameLayout']['state'];
+import type { FrameState } from '../shared/tab-accounts';
+export type { FrameState };
 export type FrameLayout = PushMap['frameLayout'];
 
 /** Expanded sidebar width; the collapsed tab's size. The frame draws both itself. */

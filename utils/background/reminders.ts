@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
-import { listLive } from '../db/reads';
-import type { LensDB } from '../db/schema';
-import { fellDue, nextAlarmTime, overdueCount } from '../insights/due';
-import type { Task } from '../model';
+import { listLive } from './db/reads';
+import type { LensDB } from './db/schema';
+import { fellDue, nextAlarmTime, overdueCount } from '../shared/insights/due';
+import type { Task } from '../shared/model';
 
 export const NEXT_DUE_ALARM = 'next-due';
 

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { RequestMap, RequestType } from '../messaging';
-import { CONTACT_ROLES, STORE_NAMES } from '../model';
-import { storedRecordSchema } from '../io/backup';
-import { DRAFT_SCHEMAS, idSchema, pageContext } from '../schemas';
+import type { RequestMap, RequestType } from '../protocol/messaging';
+import { CONTACT_ROLES, STORE_NAMES } from '../shared/model';
+import { storedRecordSchema } from '../shared/io/backup';
+import { DRAFT_SCHEMAS, idSchema, pageContext } from '../shared/schemas';
 
 const none = v.null();
 const tabRef = v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) });

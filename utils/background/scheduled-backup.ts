@@ -1,9 +1,9 @@
-import type { RecordSet } from '../db/bulk';
-import type { LensDB } from '../db/schema';
-import { daysBetween, toLocalDate } from '../dates';
-import { createBackup } from '../io/backup';
-import { backupFileName, lastBackupItem, type BackupSchedule } from '../io/last-backup';
-import { STORE_NAMES } from '../model';
+import type { RecordSet } from './db/bulk';
+import type { LensDB } from './db/schema';
+import { daysBetween, toLocalDate } from '../shared/dates';
+import { createBackup } from '../shared/io/backup';
+import { backupFileName, lastBackupItem, type BackupSchedule } from '../settings/last-backup';
+import { STORE_NAMES } from '../shared/model';
 
 /** Backups on schedule go into this folder of the downloads folder. */
 export const SCHEDULED_BACKUP_FOLDER = 'Account Lens backups';

@@ -1,7 +1,7 @@
-import { registrableDomain } from '../match/domains';
-import { normalizeDomain, normalizeEmail } from '../match/normalize';
-import type { SelfIdentity } from '../match/resolve';
-import { getSettings, learnedSelfItem, settingsItem } from '../settings';
+import { registrableDomain } from '../shared/match/domains';
+import { normalizeDomain, normalizeEmail } from '../shared/match/normalize';
+import type { SelfIdentity } from '../shared/match/resolve';
+import { getSettings, learnedSelfItem, settingsItem } from '../settings/settings';
 import { cachedUntilChanged } from './cached';
 
 /** The user's own addresses and company domains, from settings plus what signed-in pages showed. */

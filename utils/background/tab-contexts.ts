@@ -1,5 +1,5 @@
 import type { Storage } from 'webextension-polyfill';
-import type { PageContext } from '../model';
+import type { PageContext } from '../shared/model';
 
 /**
  * Each tab's last reported page context, in session storage: it survives the

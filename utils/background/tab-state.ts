@@ -1,10 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { dbDirectory, loadDirectoryIndex, type DirectoryIndex } from '../db/lookup';
-import { getAccountBundle, type AccountBundle } from '../db/reads';
-import type { LensDB } from '../db/schema';
-import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../match/resolve';
-import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap, type TabResolution } from '../messaging';
-import type { PageContext, Site } from '../model';
+import { dbDirectory, loadDirectoryIndex, type DirectoryIndex } from './db/lookup';
+import { getAccountBundle, type AccountBundle } from './db/reads';
+import type { LensDB } from './db/schema';
+import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../shared/match/resolve';
+import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap } from '../protocol/messaging';
+import type { TabAccounts, TabResolution } from '../shared/tab-accounts';
+export type { TabAccounts } from '../shared/tab-accounts';
+import type { PageContext, Site } from '../shared/model';
 import { cachedUntilChanged } from './cached';
 import { timedResolution } from './resolve-timing';
 import { briefingLayout, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
@@ -102,10 +104,6 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   return entry.resolution;
 }
 
-export interface TabAccounts extends TabResolution {
-  bundles: AccountBundle[];
-  sidebar: FrameState;
-}
 
 /** The tab's page resolved, with each matched account's records (newest touchpoints first). */
 export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined): Promise<TabAccounts> {

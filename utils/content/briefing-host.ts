@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from './sites/types';
 import { createExtensionFrame, onFrameLayout, type Layout } from './frame-host';
 
 type Movable = Element & { moveBefore?: (node: Node, child: Node | null) => void };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPush, type PushMap } from '../messaging';
+import { isPush, type PushMap } from '../protocol/messaging';
 
 export type Layout = PushMap['frameLayout'];
 

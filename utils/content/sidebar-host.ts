@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from './sites/types';
 import { createExtensionFrame, onFrameLayout, type Layout } from './frame-host';
 import { placeFrame } from './placement';
 

@@ -1,6 +1,6 @@
-import { request } from '../messaging';
-import { getSettings } from '../settings';
-import type { SiteAdapter } from '../sites/types';
+import { request } from '../protocol/messaging';
+import { getSettings } from '../settings/settings';
+import type { SiteAdapter } from './sites/types';
 import { mountBriefingFrame } from './briefing-host';
 import { mountSidebarFrame } from './sidebar-host';
 import { pageTheme } from './theme';

@@ -1,4 +1,4 @@
-import type { Detection, SiteAdapter } from '../sites/types';
+import type { Detection, SiteAdapter } from './sites/types';
 
 export interface WatchOptions {
   adapter: SiteAdapter;

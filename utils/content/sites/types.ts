@@ -1,0 +1,37 @@
+import type { PageContext, PersonRole, Site } from '../../shared/model';
+
+/** A part of a view that a site adapter expected and did not find; no personal data. */
+export interface DetectionMiss {
+  view: string;
+  /** e.g. `sender`, `recipients`, `event-id`. */
+  part: string;
+}
+
+export interface Detection {
+  context: PageContext | null;
+  misses: DetectionMiss[];
+}
+
+/** What the content script knows that the DOM does not show, e.g. the row under the pointer. */
+export interface DetectionHints {
+  hovered?: Element | null;
+}
+
+/**
+ * One per site. `detect` is pure: a document and URL in, the page context out.
+ * The content script calls it after relevant mutations and navigations.
+ */
+export interface SiteAdapter {
+  site: Site;
+  detect(doc: Document, url: URL, hints?: DetectionHints): Detection;
+  /** Added or removed elements matching this selector (or containing a match) make the page worth re-reading. */
+  relevantSelector: string;
+  /** Elements whose hover selects a list row (`closest` target), if the site has hoverable rows. */
+  hoverSelector?: string;
+  /** The host's own controls the sidebar must never cover (header, add-on rail, reply and command bars). */
+  frameAvoid?(doc: Document): Element[];
+  /** Where the briefing card goes inside the open event (appended as the last child), or null. */
+  briefingAnchor?(doc: Document): Element | null;
+}
+
+export type { PersonRole };

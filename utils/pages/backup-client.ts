@@ -1,0 +1,49 @@
+import type { RecordSet } from '../shared/model';
+import type { RequestMap } from '../protocol/messaging';
+import { STORE_NAMES, type AnyRecord } from '../shared/model';
+
+type Request = <K extends 'exportRecords' | 'stageImport' | 'commitImport' | 'discardImport'>(type: K, data: RequestMap[K]['data']) => Promise<RequestMap[K]['reply']>;
+
+const PAGE = 2000;
+
+/** Reads every store page by page (a message is size-capped), trash included. */
+export async function readAllRecords(request: Request): Promise<RecordSet> {
+  const set = {} as Record<string, AnyRecord[]>;
+  for (const store of STORE_NAMES) {
+    set[store] = [];
+    let after: string | undefined;
+    do {
+      const page = await request('exportRecords', { store, limit: PAGE, ...(after ? { after } : {}) });
+      set[store].push(...page.records);
+      after = page.next;
+    } while (after);
+  }
+  return set as unknown as RecordSet;
+}
+
+/**
+ * Sends records to the background in chunks into staging, then commits them
+ * in one transaction. If anything fails before the commit, the staged rows
+ * are dropped and the live data was never touched.
+ */
+export async function importRecords(request: Request, records: RecordSet, replace: boolean, onProgress: (done: number, total: number) => void = () => undefined) {
+  const importId = crypto.randomUUID();
+  const total = STORE_NAMES.reduce((sum, store) => sum + records[store].length, 0);
+  let done = 0;
+  let seq = 0;
+  try {
+    for (const store of STORE_NAMES) {
+      const list = records[store] as AnyRecord[];
+      for (let i = 0; i < list.length; i += PAGE) {
+        const chunk = list.slice(i, i + PAGE);
+        await request('stageImport', { importId, seq: seq++, store, records: chunk });
+        done += chunk.length;
+        onProgress(done, total);
+      }
+    }
+    return await request('commitImport', { importId, replace });
+  } catch (error) {
+    await request('discardImport', { importId }).catch(() => undefined);
+    throw error;
+  }
+}
