@@ -3,6 +3,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+const SOURCE_DIR = '.output/firefox-mv3';
+if (!existsSync(`${SOURCE_DIR}/manifest.json`)) {
+  console.error(`No Firefox build in ${SOURCE_DIR}. Run "npm run build:firefox" first (npm run test:firefox builds, then runs this).`);
+  process.exit(1);
+}
+
 const firefox = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 if (!firefox) {
   console.error('Firefox not found. Install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.');
@@ -13,7 +19,7 @@ const LIMIT_MS = 90_000;
 
 const run = spawn(
   'npx',
-  ['web-ext', 'run', '--source-dir', '.output/firefox-mv3', `--firefox=${firefox}`, '--no-input', '--no-reload', '--verbose', '--arg=-headless',
+  ['web-ext', 'run', '--source-dir', SOURCE_DIR, `--firefox=${firefox}`, '--no-input', '--no-reload', '--verbose', '--arg=-headless',
     // Send the extension's console to stdout, where this script can read it.
     '--pref=devtools.console.stdout.content=true', '--pref=datareporting.policy.dataSubmissionEnabled=false', '--pref=app.update.enabled=false'],
   { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
