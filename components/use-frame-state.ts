@@ -1,27 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabAccounts } from '../utils/background/tab-state';
+import type { TabAccounts } from '../utils/protocol/wire';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import type { FrameApi } from './frame-services';
 import { useActions } from './use-actions';
 
-export interface TabDataSource {
-  load(): Promise<TabAccounts>;
-  settings(): Promise<Settings>;
-  onChange(callback: (data?: TabAccounts) => void): () => void;
-}
 
 /**
  * The state every frame shown in a page keeps: the tab's data (pushed by the
  * background, or fetched), settings, the host's theme, and its actions
  * (`useActions`), which fetch again after each one.
  */
-export function useFrameState(api: TabDataSource) {
+export function useFrameState(api: FrameApi<'sidebar'> | FrameApi<'briefing'>) {
   const [data, setData] = useState<TabAccounts | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
 
   const reload = async () => {
     try {
-      const [next, loaded] = await Promise.all([api.load(), api.settings()]);
+      const [next, loaded] = await Promise.all([api.background.getTabAccounts({}), api.settings()]);
       setData(next);
       setSettings(loaded);
       setError(null);

@@ -7,7 +7,8 @@ import { createReminders, NEXT_DUE_ALARM } from '../utils/background/reminders';
 import { createScheduledBackup, downloadUrl } from '../utils/background/scheduled-backup';
 import { backupScheduleItem } from '../utils/settings/last-backup';
 import { sessionTabContexts } from '../utils/background/tab-contexts';
-import { createTabRefresher, envelope, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
+import { createTabRefresher, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
+import { pushEnvelope } from '../utils/protocol/wire';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/shared/commands';
 import { purgeAbandonedStaging } from '../utils/background/db/bulk';
 import { lazyDb } from '../utils/background/db/open';
@@ -37,7 +38,7 @@ export default defineBackground(() => {
   });
   const refreshTabs = createTabRefresher({
     ...deps,
-    push: async (tabId, type, data, frameId) => void (await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId })),
+    push: async (tabId, type, data, frameId) => void (await browser.tabs.sendMessage(tabId, pushEnvelope(type, data), { frameId })),
   });
 
   const remind = createReminders(db, {

@@ -17,7 +17,14 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
   const { data: current, settings, error, toast, act, closeToast } = useFrameState(api);
   useEffect(() => {
     // A cross-origin frame cannot size itself: report the height the card needs.
-    const observer = new ResizeObserver(() => api.resize(Math.ceil(document.body.scrollHeight)));
+    let lastHeight = -1;
+    const observer = new ResizeObserver(() => {
+      const height = Math.min(Math.ceil(document.body.scrollHeight), 4000);
+      // A parked (hidden) card has no layout and measures 0: only a shown card sets the height.
+      if (height === lastHeight || height === 0) return;
+      lastHeight = height;
+      api.background.setFrameHeight({ frame: 'briefing', height }).catch(() => undefined);
+    });
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
@@ -28,7 +35,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
   const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.cadenceDays, now);
   if (!briefing) return null;
   const ctx = current.context;
-  const save = (label: string, records: SaveRecordRequest[]) => act(label, () => api.saveAll(records));
+  const save = (label: string, records: SaveRecordRequest[]) => act(label, () => api.background.saveRecords({ records }));
 
   const logMeeting = (index: number) => async (outcome: MeetingOutcome) => {
     const view = briefing.accounts[index]!.view;
@@ -46,7 +53,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
       <header class="bar">
         <span class="brand">Briefing</span>
         <span class="muted title">{briefing.title}</span>
-        <button type="button" onClick={() => void api.openSidebar()} data-testid="open-sidebar">
+        <button type="button" onClick={() => void api.background.setSidebarState({ state: 'expanded' })} data-testid="open-sidebar">
           Full view
         </button>
       </header>
@@ -72,7 +79,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
           </button>
         </p>
       ))}
-      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={closeToast} />
+      <Toast toast={toast} onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))} onClose={closeToast} />
     </div>
   );
 }

@@ -33,12 +33,12 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [ready, setReady] = useState(false);
   const touched = useRef(false);
 
-  const refreshDue = () => api.due().then(setDue, () => undefined);
+  const refreshDue = () => api.background.getDue(null).then(setDue, () => undefined);
   const { toast, act, closeToast } = useActions(refreshDue);
   useEffect(() => {
-    api.warm();
+    void api.background.warmSearch(null).catch(() => undefined);
     void refreshDue();
-    void Promise.all([api.tab().catch(() => null), api.settings()]).then(([found, loaded]) => {
+    void Promise.all([api.background.getTabAccounts({}).catch(() => null), api.settings()]).then(([found, loaded]) => {
       setSettings(loaded);
       setTab(found);
       const prefilled = defaultForm(found, api.now(), loaded.cadenceDays);
@@ -58,7 +58,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     const found = validateForm(form, api.now());
     setErrors(found);
     if (Object.keys(found).length) return;
-    const saved = await act(`Logged ${form.kind} for ${form.accountName}${form.followUp.enabled ? ' with a follow-up' : ''}`, () => api.saveAll(formRecords(form)));
+    const saved = await act(`Logged ${form.kind} for ${form.accountName}${form.followUp.enabled ? ' with a follow-up' : ''}`, () => api.background.saveRecords({ records: formRecords(form) }));
     if (saved) setForm({ ...defaultForm(null, api.now(), settings.cadenceDays), accountId: form.accountId, accountName: form.accountName, contactIds: form.contactIds });
   };
 
@@ -83,16 +83,16 @@ export function PopupApp({ api }: { api: PopupApi }) {
     setErrors({ ...errors, account: undefined });
     document.getElementById('summary')?.focus();
   };
-  const done = (task: Task) => void act(`Done: ${task.title}`, () => api.saveAll([{ store: 'tasks', record: { ...task, doneAt: api.now().toISOString() } }]));
+  const done = (task: Task) => void act(`Done: ${task.title}`, () => api.background.saveRecords({ records: [{ store: 'tasks', record: { ...task, doneAt: api.now().toISOString() } }] }));
   const snooze = (task: Task) => {
     const tomorrow = atLocalHour(addDays(toLocalDate(api.now()), 1), 9);
-    void act(`Snoozed until tomorrow: ${task.title}`, () => api.saveAll([{ store: 'tasks', record: { ...task, dueAt: tomorrow } }]));
+    void act(`Snoozed until tomorrow: ${task.title}`, () => api.background.saveRecords({ records: [{ store: 'tasks', record: { ...task, dueAt: tomorrow } }] }));
   };
   const planRenewal = (accountId: string) => {
     const account = due.renewals.find((r) => r.account.id === accountId)?.account;
     if (!account) return;
     void act(`Renewal opportunity added for ${account.name}`, () =>
-      api.saveAll([{ store: 'opportunities', record: { accountId, title: `Renewal ${account.renewalDate?.slice(0, 4) ?? ''}`.trim(), kind: 'renewal', stage: 'identified', expectedClose: account.renewalDate, ...(account.annualValue ? { value: account.annualValue } : {}) } }]),
+      api.background.saveRecords({ records: [{ store: 'opportunities', record: { accountId, title: `Renewal ${account.renewalDate?.slice(0, 4) ?? ''}`.trim(), kind: 'renewal', stage: 'identified', expectedClose: account.renewalDate, ...(account.annualValue ? { value: account.annualValue } : {}) } }] }),
     );
   };
 
@@ -104,7 +104,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <h1>Account Lens</h1>
       </header>
       <main>
-        <AccountSearch search={api.search} onPick={pick} error={errors.account} />
+        <AccountSearch search={(query) => api.background.search({ query, limit: 8 })} onPick={pick} error={errors.account} />
         {form.accountName && (
           <p class="chosen" data-testid="chosen-account">
             For <strong>{form.accountName}</strong>
@@ -124,7 +124,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <LogFormView form={form} errors={errors} now={now} onChange={(next) => ((touched.current = true), setForm(next))} onSubmit={() => void save()} />
         <DueList due={due} onDone={done} onSnooze={snooze} onPlanRenewal={planRenewal} />
       </main>
-      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={closeToast} />
+      <Toast toast={toast} onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))} onClose={closeToast} />
     </div>
   );
 }

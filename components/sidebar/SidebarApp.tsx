@@ -27,7 +27,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   });
   const worst = views.map((v) => v.health).sort((a, b) => a.score - b.score)[0];
 
-  if (current.sidebar === 'collapsed') return <CollapsedTab count={views.length} worst={worst} onExpand={() => void api.setState('expanded')} />;
+  if (current.sidebar === 'collapsed') return <CollapsedTab count={views.length} worst={worst} onExpand={() => void api.background.setSidebarState({ state: 'expanded' })} />;
   if (current.sidebar === 'hidden' || !current.context) return null;
   const context = current.context;
   const privacy = settings.privacyMode;
@@ -40,7 +40,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
         <span class="muted count" data-testid="account-count">
           {views.length} account{views.length === 1 ? '' : 's'}
         </span>
-        <button type="button" class="icon" onClick={() => void api.setState('collapsed')} aria-label="Collapse the sidebar" title="Collapse (Alt+Shift+L)">
+        <button type="button" class="icon" onClick={() => void api.background.setSidebarState({ state: 'collapsed' })} aria-label="Collapse the sidebar" title="Collapse (Alt+Shift+L)">
           ›
         </button>
       </header>
@@ -75,7 +75,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
           </section>
         ))}
       </main>
-      <Toast toast={toast} onUndo={(undoId) => void act('Undone', () => api.undo(undoId))} onClose={closeToast} />
+      <Toast toast={toast} onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))} onClose={closeToast} />
     </div>
   );
 }
@@ -85,7 +85,7 @@ function cardActions(api: SidebarApi, context: PageContext, act: (label: string,
   return {
     logPage: (view: AccountView) => {
       const record = touchpointFromPage(context, view, now);
-      if (record) void act(`Logged in ${view.name}`, () => api.save({ store: 'touchpoints', record }));
+      if (record) void act(`Logged in ${view.name}`, () => api.background.saveRecord({ store: 'touchpoints', record }));
     },
     showLogged: (entry) => {
       highlight.value = entry.id;
@@ -95,21 +95,21 @@ function cardActions(api: SidebarApi, context: PageContext, act: (label: string,
     quickAdd: (view, value) =>
       act(`Added to ${view.name}`, () => {
         if (value.kind === 'note')
-          return api.save({ store: 'touchpoints', record: { accountId: view.id, contactIds: [], kind: 'note', direction: 'outbound', occurredAt: nowIso, summary: value.text, sentiment: 'neutral' } });
-        if (value.kind === 'task') return api.save({ store: 'tasks', record: { accountId: view.id, title: value.title, dueAt: atLocalHour(value.due, 17) } });
-        return api.save({ store: 'issues', record: { accountId: view.id, title: value.title, severity: value.severity, status: 'open', openedAt: nowIso } });
+          return api.background.saveRecord({ store: 'touchpoints', record: { accountId: view.id, contactIds: [], kind: 'note', direction: 'outbound', occurredAt: nowIso, summary: value.text, sentiment: 'neutral' } });
+        if (value.kind === 'task') return api.background.saveRecord({ store: 'tasks', record: { accountId: view.id, title: value.title, dueAt: atLocalHour(value.due, 17) } });
+        return api.background.saveRecord({ store: 'issues', record: { accountId: view.id, title: value.title, severity: value.severity, status: 'open', openedAt: nowIso } });
       }),
     addContact: (view, person) =>
-      void act(`Added ${person.name} to ${view.name}`, () => api.save({ store: 'contacts', record: { accountId: view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } })),
-    notThisAccount: (view, person) => void act(`${person.email} will no longer match ${view.name}`, () => api.exclude(person.email!, view.id)),
-    resolveIssue: (issue) => void act(`Resolved "${issue.title}"`, () => api.save({ store: 'issues', record: { ...viewOnlyFieldsRemoved(issue), status: 'resolved', resolvedAt: nowIso } })),
-    setStage: (opportunity, stage) => void act(`${opportunity.title}: ${stage}`, () => api.save({ store: 'opportunities', record: { ...opportunity, stage } })),
-    completeTask: (task) => void act(`Done: ${task.title}`, () => api.save({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } })),
+      void act(`Added ${person.name} to ${view.name}`, () => api.background.saveRecord({ store: 'contacts', record: { accountId: view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } })),
+    notThisAccount: (view, person) => void act(`${person.email} will no longer match ${view.name}`, async () => void (await api.background.excludeMatch({ email: person.email!, accountId: view.id }))),
+    resolveIssue: (issue) => void act(`Resolved "${issue.title}"`, () => api.background.saveRecord({ store: 'issues', record: { ...viewOnlyFieldsRemoved(issue), status: 'resolved', resolvedAt: nowIso } })),
+    setStage: (opportunity, stage) => void act(`${opportunity.title}: ${stage}`, () => api.background.saveRecord({ store: 'opportunities', record: { ...opportunity, stage } })),
+    completeTask: (task) => void act(`Done: ${task.title}`, () => api.background.saveRecord({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } })),
   };
 }
 
 function createAccount(api: SidebarApi, domain: string) {
-  return api.save({ store: 'accounts', record: { name: accountNameFrom(domain), domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } });
+  return api.background.saveRecord({ store: 'accounts', record: { name: accountNameFrom(domain), domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } });
 }
 
 /** `wide-world.co.uk` → "Wide World". */

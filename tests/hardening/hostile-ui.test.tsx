@@ -12,7 +12,7 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
 import { optionsDataActions } from '../../utils/pages/options-data';
-import { request, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { backgroundClient, request, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from '../unit/helpers';
@@ -133,7 +133,7 @@ const pageOf = (names: string[], view: 'thread' | 'event-popup'): PageContext =>
 });
 
 const frameApi = () => ({
-  load: () => request('getTabAccounts', {}),
+  background: backgroundClient(),
   settings: getSettings,
   onChange: () => () => undefined,
   now: () => NOW,
@@ -146,7 +146,7 @@ describe('hostile records in every page of the extension', () => {
       sender = SENDERS.sidebar;
       const root = await mount(
         <SidebarApp
-          api={{ ...frameApi(), save: (req) => request('saveRecord', req), remove: (store, id) => request('deleteRecord', { store, id }), undo: async () => undefined, setState: async () => undefined, exclude: async () => undefined }}
+          api={frameApi()}
         />,
         (r) => r.querySelectorAll('[data-testid=account-name]').length === names.length,
       );
@@ -161,7 +161,7 @@ describe('hostile records in every page of the extension', () => {
     for (const names of batches) {
       await call('reportPageContext', { context: pageOf(names, 'event-popup') }, SENDERS.content);
       sender = SENDERS.briefing;
-      const root = await mount(<BriefingApp api={{ ...frameApi(), saveAll: (records) => request('saveRecords', { records }), undo: async () => undefined, openSidebar: async () => undefined, resize: () => undefined }} />, showsAll(names));
+      const root = await mount(<BriefingApp api={frameApi()} />, showsAll(names));
       expectShownAsText(root, names, 'briefing');
       expectOnlyOwnElements(root, 'briefing');
       await unmount(root);
@@ -176,7 +176,7 @@ describe('hostile records in every page of the extension', () => {
       const loads: Array<Promise<unknown>> = [];
       const loading = <T,>(work: Promise<T>) => (loads.push(work), work);
       const root = await mount(
-        <PopupApp api={{ warm: () => undefined, search: (query) => request('search', { query, limit: 8 }), tab: () => loading(request('getTabAccounts', {})), due: () => request('getDue', null), saveAll: (records) => request('saveRecords', { records }), undo: async () => undefined, settings: () => loading(getSettings()), now: () => NOW }} />,
+        <PopupApp api={{ background: backgroundClient((type, data) => (type === 'getTabAccounts' ? loading(request(type, data)) : request(type, data))), settings: () => loading(getSettings()), now: () => NOW }} />,
         showsAll(names),
       );
       // The due list names every overdue task; the log form is prefilled with the page's first account.

@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { REQUEST_SCHEMAS } from '../../utils/background/request-schemas';
+import { requests as REQUEST_SCHEMAS } from '../../utils/background/requests';
 import type { LensErrorCode } from '../../utils/shared/errors';
 import { REQUEST_CHANNEL, type Reply, type RequestType } from '../../utils/protocol/messaging';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from './helpers';
@@ -51,12 +51,7 @@ beforeEach(async () => {
   await call('reportPageContext', { context: thread }, contentSender);
 
   const api: SidebarApi = {
-    load: () => call('getTabAccounts', {}),
-    save: (req) => call('saveRecord', req),
-    remove: (store, id) => call('deleteRecord', { store, id }),
-    undo: async (undoId) => void (await call('undo', { undoId })),
-    setState: async (state) => void (await call('setSidebarState', { state })),
-    exclude: async (email, accountId) => void (await call('excludeMatch', { email, accountId })),
+    background: backgroundClient<'sidebar'>(call),
     settings: getSettings,
     onChange: (callback) => (listeners.push(callback), () => undefined),
     now: () => NOW,

@@ -1,8 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { RequestType } from '../protocol/messaging';
+import type { CallerKind } from '../protocol/wire';
+import { requests } from './requests';
 
-/** Who sent a message, told apart by what the browser vouches for (sender id, URL, tab, frame), never by message content. */
-export type CallerKind = 'content' | 'sidebar' | 'briefing' | 'popup' | 'options';
+export type { CallerKind } from '../protocol/wire';
 
 export interface Caller {
   kind: CallerKind;
@@ -27,15 +27,6 @@ const PAGES: Record<string, CallerKind> = {
   '/options.html': 'options',
   '/sidebar.html': 'sidebar',
   '/briefing.html': 'briefing',
-};
-
-/** What each kind of caller may ask. Content scripts never read or write records. */
-const ALLOWED: Record<CallerKind, ReadonlySet<RequestType>> = {
-  content: new Set(['reportPageContext', 'getTabContext']),
-  sidebar: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats']),
-  briefing: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'setSidebarState', 'setFrameHeight', 'excludeMatch', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo']),
-  popup: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'getStats', 'getDue']),
-  options: new Set(['ping', 'getTabContext', 'resolveTabContext', 'getTabAccounts', 'excludeMatch', 'warmSearch', 'search', 'listAccounts', 'getAccount', 'saveRecord', 'saveRecords', 'deleteRecord', 'undo', 'mergeAccounts', 'mergeContacts', 'listContacts', 'loadDemoData', 'exportRecords', 'stageImport', 'commitImport', 'discardImport', 'getStats', 'getDue', 'getPortfolio', 'listTrash', 'restoreFromTrash', 'erasePermanently', 'getDetectionReport']),
 };
 
 export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {
@@ -63,6 +54,7 @@ export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIde
   return null;
 }
 
-export function mayRequest(caller: Caller, type: RequestType): boolean {
-  return ALLOWED[caller.kind].has(type);
+/** Whether the request's definition lists this kind of caller. Content scripts never read or write records. */
+export function mayRequest(caller: Caller, type: keyof typeof requests): boolean {
+  return (requests[type].callers as readonly CallerKind[]).includes(caller.kind);
 }

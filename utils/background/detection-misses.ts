@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { DetectionMissCount } from '../protocol/messaging';
+import type { DetectionMissCount } from '../protocol/wire';
 import type { Site } from '../shared/model';
-import type { DetectionMiss } from '../content/sites/types';
+import type { DetectionMiss } from '../protocol/wire';
 
 /** Counts of what the site adapters could not find, by site, view and part. No addresses, names or subjects. */
 export interface DetectionMissLog {

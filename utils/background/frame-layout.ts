@@ -1,4 +1,4 @@
-import type { PushMap } from '../protocol/messaging';
+import type { PushMap } from '../protocol/wire';
 import type { Resolution } from '../shared/match/resolve';
 import type { PageContext } from '../shared/model';
 

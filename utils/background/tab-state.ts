@@ -3,7 +3,7 @@ import { dbDirectory, loadDirectoryIndex, type DirectoryIndex } from './db/looku
 import { getAccountBundle, type AccountBundle } from './db/reads';
 import type { LensDB } from './db/schema';
 import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../shared/match/resolve';
-import { PUSH_CHANNEL, type PushEnvelope, type PushType, type PushMap } from '../protocol/messaging';
+import type { PushMap, PushType } from '../protocol/wire';
 import type { TabAccounts, TabResolution } from '../shared/tab-accounts';
 export type { TabAccounts } from '../shared/tab-accounts';
 import type { PageContext, Site } from '../shared/model';
@@ -160,9 +160,6 @@ export async function toggleSidebar(deps: TabStateDeps, tabId: number, refresh: 
   await refresh(tabId, true);
 }
 
-export function envelope<K extends PushType>(type: K, data: PushMap[K]): PushEnvelope<K> {
-  return { channel: PUSH_CHANNEL, type, data };
-}
 
 const choicesItem = storage.defineItem<Partial<Record<Site, FrameState>>>('local:sidebarChoices', { fallback: {}, version: 1 });
 export function storedSidebarChoices(): SidebarChoices {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPush, type PushMap } from '../protocol/messaging';
+import { isPush, type PushMap } from '../protocol/wire';
 
 export type Layout = PushMap['frameLayout'];
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabAccounts } from '../shared/tab-accounts';
-import { isPush } from '../protocol/messaging';
+import { isPush } from '../protocol/wire';
 import { getSettings, settingsItem, type Settings } from '../settings/settings';
 
 /**

@@ -67,7 +67,7 @@ export async function commitStaged(db: LensDB, importId: string, { replace }: { 
     const range = IDBKeyRange.bound([importId, 0], [importId, Number.MAX_SAFE_INTEGER]);
     const chunks = await tx.objectStore('staging').getAll(range);
     if (!chunks.length) throw new LensError('not-found', 'Nothing was staged for this import (it may have been cut off). Start it again.');
-    const set = Object.fromEntries(STORE_NAMES.map((s) => [s, [] as AnyRecord[]])) as unknown as RecordSet;
+    const set: RecordSet = { accounts: [], contacts: [], touchpoints: [], tasks: [], issues: [], opportunities: [] };
     for (const chunk of chunks) (set[chunk.store] as AnyRecord[]).push(...chunk.records);
     await putSet(tx, prepareSet(set), replace);
     await tx.objectStore('staging').delete(range);
@@ -87,6 +87,6 @@ function prepareSet(records: RecordSet): RecordSet {
 async function putSet(tx: BulkTx, records: RecordSet, replace: boolean): Promise<void> {
   if (replace) for (const store of [...STORE_NAMES, 'undo'] as const) await tx.objectStore(store).clear();
   const puts: Promise<unknown>[] = [];
-  for (const store of STORE_NAMES) for (const record of records[store]) puts.push(tx.objectStore(store).put(record as never));
+  for (const store of STORE_NAMES) for (const record of records[store]) puts.push(tx.objectStore(store).put(record));
   await Promise.all(puts);
 }

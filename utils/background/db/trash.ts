@@ -32,7 +32,7 @@ export async function restoreFromTrash(db: LensDB, store: 'accounts' | 'contacts
     const when = record.deletedAt;
     const back = async (s: StoreName, r: AnyRecord) => {
       const { deletedAt: _gone, ...rest } = r;
-      await tx.objectStore(s).put({ ...rest, updatedAt: stamp } as never);
+      await tx.objectStore(s).put({ ...rest, updatedAt: stamp });
     };
     await back(store, record);
     let restored = 1;

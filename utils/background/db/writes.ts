@@ -40,6 +40,7 @@ export async function saveRecord<S extends StoreName>(
   draft: Draft<RecordTypes[S]>,
   clock: Clock = systemClock,
 ): Promise<WriteResult<RecordTypes[S]>> {
+  // TypeScript cannot tie a generic store to its member of the SaveRequest union, so this one is asserted.
   const { records, undoId } = await saveRecords(db, [{ store, record: draft }] as unknown as SaveRequest[], clock);
   const { record, created } = records[0]!;
   return { record: record as RecordTypes[S], undoId, created };
@@ -68,11 +69,11 @@ export async function saveRecords(
       if (existing?.deletedAt) throw new LensError('conflict', 'This record is in the trash. Restore it before editing.');
       const record = prepare(
         store,
-        { ...draft, id: existing?.id ?? draft.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now } as never,
-        existing as never,
-      ) as AnyRecord;
+        { ...draft, id: existing?.id ?? draft.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now },
+        existing,
+      );
       await checkIntegrity(tx, store, record);
-      await tx.objectStore(store).put(record as never);
+      await tx.objectStore(store).put(record);
       saved.push({ store, record, created: !existing });
       changes.push({ store, id: record.id, before: existing ?? null, afterUpdatedAt: now });
     }
@@ -105,7 +106,7 @@ export async function softDelete(
     const touched: Touched[] = [];
     for (const [name, record] of victims) {
       const after = { ...record, deletedAt: now, updatedAt: now };
-      await tx.objectStore(name).put(after as never);
+      await tx.objectStore(name).put(after);
       changes.push({ store: name, id: record.id, before: record, afterUpdatedAt: now });
       touched.push({ store: name, id: record.id, after });
     }
@@ -119,7 +120,7 @@ function recordingPut(tx: Tx, now: string) {
   const changes: RecordChange[] = [];
   const touched: Touched[] = [];
   const put = async (store: StoreName, before: AnyRecord, after: AnyRecord) => {
-    await tx.objectStore(store).put(after as never);
+    await tx.objectStore(store).put(after);
     changes.push({ store, id: after.id, before, afterUpdatedAt: now });
     touched.push({ store, id: after.id, after });
   };
@@ -207,7 +208,7 @@ export async function undo(db: LensDB, undoId: string): Promise<{ label: string;
       if ((current?.updatedAt ?? null) !== change.afterUpdatedAt) {
         throw new LensError('conflict', `Cannot undo "${entry.label}": it was changed again since.`);
       }
-      if (change.before) await tx.objectStore(change.store).put(change.before as never);
+      if (change.before) await tx.objectStore(change.store).put(change.before);
       else await tx.objectStore(change.store).delete(change.id);
     }
     await tx.objectStore('undo').delete(undoId);

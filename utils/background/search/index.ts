@@ -2,17 +2,9 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Account, AnyRecord, Contact, StoreName } from '../../shared/model';
 import { GramIndex } from './grams';
 
-export interface SearchHit {
-  kind: 'account' | 'contact';
-  id: string;
-  accountId: string;
-  /** Account or contact name. */
-  name: string;
-  /** Account: its domain; contact: account name and address. */
-  detail: string;
-  /** 0 is a perfect hit, 1 no hit at all. */
-  score: number;
-}
+import type { SearchHit } from '../../protocol/wire';
+
+export type { SearchHit } from '../../protocol/wire';
 
 interface AccountDoc {
   id: string;

@@ -1,11 +1,8 @@
 import type { PageContext, PersonRole, Site } from '../../shared/model';
 
-/** A part of a view that a site adapter expected and did not find; no personal data. */
-export interface DetectionMiss {
-  view: string;
-  /** e.g. `sender`, `recipients`, `event-id`. */
-  part: string;
-}
+import type { DetectionMiss } from '../../protocol/wire';
+
+export type { DetectionMiss } from '../../protocol/wire';
 
 export interface Detection {
   context: PageContext | null;

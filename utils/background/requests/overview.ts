@@ -1,0 +1,51 @@
+import { dueNow } from '../../shared/insights/due';
+import { buildPortfolio, portfolioSince } from '../../shared/insights/portfolio';
+import { SCHEMA_VERSION } from '../../shared/model';
+import { recentTouchpoints } from '../db/portfolio-reads';
+import { listLive } from '../db/reads';
+import { defineRequest } from './define';
+import { none } from './schemas';
+
+/** Read-only views over the whole book, and the worker's own state. */
+export const overviewRequests = {
+  /** Is the worker up, and which schema does it read. */
+  ping: defineRequest({
+    callers: ['sidebar', 'briefing', 'popup', 'options'],
+    data: none,
+    handle: async () => ({ schemaVersion: SCHEMA_VERSION }),
+  }),
+  /** Options page: the portfolio at a glance. */
+  getPortfolio: defineRequest({
+    callers: ['options'],
+    data: none,
+    handle: async (_, { services: s }) => {
+      const db = await s.db();
+      const now = s.clock.now();
+      const [accounts, issues, tasks, opportunities, cadenceDays] = await Promise.all([
+        listLive(db, 'accounts'),
+        listLive(db, 'issues'),
+        listLive(db, 'tasks'),
+        listLive(db, 'opportunities'),
+        s.cadenceDays(),
+      ]);
+      const touchpoints = await recentTouchpoints(db, portfolioSince(now), accounts.map((a) => a.id));
+      return buildPortfolio({ accounts, touchpoints, issues, tasks, opportunities, cadenceDays, now });
+    },
+  }),
+  /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */
+  getDue: defineRequest({
+    callers: ['popup', 'options'],
+    data: none,
+    handle: async (_, { services: s }) => {
+      const db = await s.db();
+      const [tasks, accounts, opportunities] = await Promise.all([listLive(db, 'tasks'), listLive(db, 'accounts'), listLive(db, 'opportunities')]);
+      return dueNow(tasks, accounts, opportunities, s.clock.now());
+    },
+  }),
+  /** Options page: how often each part of each view could not be found, with no personal data. */
+  getDetectionReport: defineRequest({
+    callers: ['options'],
+    data: none,
+    handle: async (_, { services: s }) => s.misses.report(),
+  }),
+};

@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+import { LensError } from '../../shared/errors';
+import { normalizeEmail } from '../../shared/match/normalize';
+import type { Site } from '../../shared/model';
+import { idSchema, pageContext } from '../../shared/schemas';
+import type { Caller } from '../caller';
+import { resolveTab, tabAccounts } from '../tab-state';
+import { defineRequest } from './define';
+import { tabRef } from './schemas';
+
+/** The page a tab shows, and the frames that show its accounts. */
+export const pageRequests = {
+  /** Content script: the page now shows this (null: nothing detected), and which parts its adapter could not find. */
+  reportPageContext: defineRequest({
+    callers: ['content'],
+    data: v.strictObject({
+      context: v.nullable(pageContext),
+      misses: v.optional(v.pipe(v.array(v.strictObject({ view: v.pipe(v.string(), v.maxLength(40)), part: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(20))),
+    }),
+    handle: ({ context, misses }, { services: s, caller, inTabOrder }) =>
+      inTabOrder(caller.tabId!, async () => {
+        if (context?.selfEmail) await s.learnSelf(context.selfEmail);
+        if (misses?.length) await s.misses.record(context?.site ?? siteOfHost(caller), misses);
+        const changed = await s.tabs.set(caller.tabId!, context);
+        // The layout is pushed even when unchanged: a reloaded page needs its sidebar back.
+        void s.refreshTabs(caller.tabId, changed);
+        return { changed };
+      }),
+  }),
+  /** Content script (own tab) or extension page: the tab's last reported page context, no records. */
+  getTabContext: defineRequest({
+    callers: ['content', 'sidebar', 'briefing', 'popup', 'options'],
+    data: tabRef,
+    handle: async ({ tabId }, { services: s, tabOf }) => {
+      const tab = await tabOf(tabId);
+      return { context: tab === undefined ? null : await s.tabs.get(tab) };
+    },
+  }),
+  /** Extension page: the tab's context resolved to accounts. */
+  resolveTabContext: defineRequest({
+    callers: ['sidebar', 'briefing', 'popup', 'options'],
+    data: tabRef,
+    handle: async ({ tabId }, { services: s, tabOf }) => resolveTab(s, await tabOf(tabId)),
+  }),
+  /** Frames and popup: the tab's context resolved, with each matched account's records and the sidebar's state. */
+  getTabAccounts: defineRequest({
+    callers: ['sidebar', 'briefing', 'popup', 'options'],
+    data: tabRef,
+    handle: async ({ tabId }, { services: s, caller, tabOf }) => {
+      if ((caller.kind === 'sidebar' || caller.kind === 'briefing') && caller.frameId !== undefined) {
+        // Remember the frame, so the next change is pushed to it directly.
+        const frames = s.frames.get(caller.tabId!) ?? new Set<number>();
+        s.frames.set(caller.tabId!, frames.add(caller.frameId));
+      }
+      return tabAccounts(s, await tabOf(tabId));
+    },
+  }),
+  /** Sidebar: the user expanded or collapsed it (remembered per site). */
+  setSidebarState: defineRequest({
+    callers: ['sidebar', 'briefing'],
+    data: v.strictObject({ state: v.picklist(['expanded', 'collapsed']) }),
+    handle: async ({ state }, { services: s, caller }) => {
+      const context = await s.tabs.get(caller.tabId!);
+      if (!context) throw new LensError('not-found', 'This tab shows no mail or calendar view.');
+      await s.sidebarChoices.set(context.site, state);
+      await s.refreshTabs(caller.tabId, true);
+      return null;
+    },
+  }),
+  /** Briefing frame: the height its content needs (a cross-origin frame cannot size itself). */
+  setFrameHeight: defineRequest({
+    callers: ['briefing'],
+    data: v.strictObject({ frame: v.literal('briefing'), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4000)) }),
+    handle: async ({ height }, { services: s, caller }) => {
+      if (s.frameHeights.get(caller.tabId!) !== height) {
+        s.frameHeights.set(caller.tabId!, height);
+        await s.refreshTabs(caller.tabId, false);
+      }
+      return null;
+    },
+  }),
+  /** "Not this account": stop matching this address to this account. */
+  excludeMatch: defineRequest({
+    callers: ['sidebar', 'briefing', 'popup', 'options'],
+    data: v.strictObject({ email: v.pipe(v.string(), v.maxLength(320)), accountId: idSchema }),
+    handle: async ({ email, accountId }, { services: s }) => {
+      const normalized = normalizeEmail(email);
+      if (!normalized) throw new LensError('invalid', `"${email}" is not an email address.`);
+      await s.addExclusion(normalized, accountId);
+      s.memo.invalidate();
+      await s.refreshTabs();
+      return null;
+    },
+  }),
+};
+
+/** The site of a content script's page, when its report carried no context. */
+function siteOfHost(caller: Caller): Site {
+  const host = caller.url ? new URL(caller.url).hostname : '';
+  return host === 'mail.google.com' ? 'gmail' : host === 'calendar.google.com' ? 'google-calendar' : 'outlook';
+}
+

@@ -1,0 +1,39 @@
+import type { Tier } from '../shared/model';
+import type { Caller, ExtensionIdentity } from './caller';
+import type { Clock, Touched } from './db/writes';
+import type { DetectionMissLog } from './detection-misses';
+import type { SearchIndex } from './search/index';
+import type { TabStateDeps } from './tab-state';
+
+/** What the background's requests work with; the worker wires the real ones, tests pass fakes. */
+export interface BackgroundServices extends TabStateDeps {
+  identity: ExtensionIdentity;
+  search: SearchIndex;
+  /** Remembers the signed-in address a page showed. */
+  learnSelf: (email: string) => Promise<void>;
+  clock: Clock;
+  /** The active tab, for a popup or options page that names no tab. */
+  activeTabId: () => Promise<number | undefined>;
+  /** Re-sizes the tab's frames and, if `dataChanged`, sends them their new data (`undefined`: every tab). */
+  refreshTabs: (tabId?: number, dataChanged?: boolean) => void | Promise<void>;
+  addExclusion: (email: string, accountId: string) => Promise<void>;
+  misses: DetectionMissLog;
+  /** Recounts the badge and sets the reminder alarm again. */
+  remind: () => Promise<void>;
+  /** Default contact cadence per tier, from settings. */
+  cadenceDays: () => Promise<Record<Tier, number>>;
+}
+
+/** What a request's handler is given besides its data: the services, who asked, and the follow-ups every write needs. */
+export interface RequestContext {
+  services: BackgroundServices;
+  caller: Caller;
+  /** The tab a request is about: a content script's or frame's own; the one a page names, or the active tab. */
+  tabOf(asked?: number): Promise<number | undefined>;
+  /** Runs a tab's reports in the order they came: an earlier one that waits on storage must not land last. */
+  inTabOrder<T>(tabId: number, task: () => Promise<T>): Promise<T>;
+  /** Records changed: search, shared resolutions and every tab's frames must catch up. */
+  afterWrite(touched: Touched[]): void;
+  /** Many records changed at once (import, restore, demo): rebuild rather than patch. */
+  dataReplaced(): void;
+}

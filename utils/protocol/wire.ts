@@ -1,0 +1,94 @@
+/**
+ * The wire: what travels between the contexts, and nothing that runs in one of them. Requests go to the
+ * background, which alone answers; pushes go from the background to a tab's content script and frames.
+ * The requests themselves are defined once each in utils/background/requests/; their types reach the
+ * callers through utils/protocol/api.ts.
+ */
+import type { LensErrorCode } from '../shared/errors';
+import type { PageContext, Site, StoreName } from '../shared/model';
+import type { FrameState, TabAccounts } from '../shared/tab-accounts';
+
+export type { FrameState, TabAccounts, TabResolution } from '../shared/tab-accounts';
+
+/** Who sends requests, told apart by what the browser vouches for (sender id, URL, tab, frame), never by message content. */
+export const CALLER_KINDS = ['content', 'sidebar', 'briefing', 'popup', 'options'] as const;
+export type CallerKind = (typeof CALLER_KINDS)[number];
+
+/** A part of a view that a site adapter expected and did not find; no personal data. */
+export interface DetectionMiss {
+  view: string;
+  /** e.g. `sender`, `recipients`, `event-id`. */
+  part: string;
+}
+
+export interface DetectionMissCount extends DetectionMiss {
+  site: Site;
+  count: number;
+  lastSeen: string;
+}
+
+export type StoreCounts = Record<StoreName, number>;
+
+export interface SearchHit {
+  kind: 'account' | 'contact';
+  id: string;
+  accountId: string;
+  /** Account or contact name. */
+  name: string;
+  /** Account: its domain; contact: account name and address. */
+  detail: string;
+  /** 0 is a perfect hit, 1 no hit at all. */
+  score: number;
+}
+
+/** Every push from the background to a tab. */
+export interface PushMap {
+  /**
+   * To the sidebar and briefing frames only, each addressed by its own frame id (never to the whole tab, so
+   * the content script never receives records): the tab's accounts after its page or the records changed.
+   */
+  tabAccounts: TabAccounts;
+  /** To the content script: how to size and place a frame. */
+  frameLayout: { frame: 'sidebar' | 'briefing'; state: FrameState; width: number; height: number };
+  /** To the content script: the user pressed the sidebar shortcut. */
+  toggleSidebar: null;
+}
+export type PushType = keyof PushMap;
+
+export const REQUEST_CHANNEL = 'account-lens/request';
+export const PUSH_CHANNEL = 'account-lens/push';
+
+export interface PushEnvelope<K extends PushType = PushType> {
+  channel: typeof PUSH_CHANNEL;
+  type: K;
+  data: PushMap[K];
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: LensErrorCode; message: string; detail?: Record<string, string> } };
+
+export class RequestFailed extends Error {
+  constructor(
+    readonly code: LensErrorCode,
+    message: string,
+    readonly detail?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'RequestFailed';
+  }
+}
+
+export const STOPPED_MESSAGE = 'Account Lens stopped before it answered (the browser may have restarted it). Try again.';
+
+export function pushEnvelope<K extends PushType>(type: K, data: PushMap[K]): PushEnvelope<K> {
+  return { channel: PUSH_CHANNEL, type, data };
+}
+
+export function isPush(message: unknown): message is PushEnvelope {
+  return typeof message === 'object' && message !== null && (message as { channel?: unknown }).channel === PUSH_CHANNEL;
+}
+
+/** What a content script reports: the page it shows (null: nothing detected), and what its adapter could not find. */
+export interface PageReport {
+  context: PageContext | null;
+  misses?: DetectionMiss[];
+}
