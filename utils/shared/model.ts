@@ -3,151 +3,36 @@
  * `createdAt`/`updatedAt`, and `deletedAt` when it sits in the trash.
  * Date-only fields (`LocalDate`) are `YYYY-MM-DD` in the user's local time, so
  * a renewal date never shifts by a day across time zones.
+ *
+ * The record shapes are written once, as schemas in ./schemas.ts (field by
+ * field, with their doc comments); the types here are inferred from them.
  */
+import type * as v from 'valibot';
+import type * as S from './schemas';
+
+export * from './vocabulary';
 
 /** `YYYY-MM-DD`, counted in local time. */
 export type LocalDate = string;
 /** ISO-8601 timestamp with zone, e.g. `2026-11-24T09:30:00.000Z`. */
 export type Timestamp = string;
 
-export const TIERS = ['strategic', 'key', 'standard'] as const;
-export const ACCOUNT_STATUSES = ['prospect', 'active', 'at-risk', 'churned'] as const;
-export const CHANNELS = ['email', 'call', 'meeting'] as const;
-export const CONTACT_ROLES = ['champion', 'decision-maker', 'influencer', 'billing', 'user', 'other'] as const;
-export const TOUCHPOINT_KINDS = ['email', 'call', 'meeting', 'note', 'visit'] as const;
-export const DIRECTIONS = ['inbound', 'outbound'] as const;
-export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export const ISSUE_STATUSES = ['open', 'resolved'] as const;
-export const OPPORTUNITY_KINDS = ['upsell', 'cross-sell', 'renewal'] as const;
-export const OPPORTUNITY_STAGES = ['identified', 'proposed', 'negotiating', 'won', 'lost'] as const;
-
-export type Tier = (typeof TIERS)[number];
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
-export type Channel = (typeof CHANNELS)[number];
-export type ContactRole = (typeof CONTACT_ROLES)[number];
-export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number];
-export type Direction = (typeof DIRECTIONS)[number];
-export type Sentiment = (typeof SENTIMENTS)[number];
-export type Severity = (typeof SEVERITIES)[number];
-export type IssueStatus = (typeof ISSUE_STATUSES)[number];
-export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
-export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
-
-export interface RecordBase {
-  id: string;
-  createdAt: Timestamp;
-  updatedAt: Timestamp;
-  deletedAt?: Timestamp;
-}
+export type RecordBase = v.InferOutput<typeof S.recordBase>;
 
 /** An amount of money always travels with its ISO 4217 currency. */
-export interface Money {
-  amount: number;
-  currency: string;
-}
-
-export interface Objective {
-  text: string;
-  due?: LocalDate;
-  done: boolean;
-}
-
-export interface Account extends RecordBase {
-  name: string;
-  /** Registrable domains, lowercase ASCII (IDN in punycode). */
-  domains: string[];
-  tier: Tier;
-  status: AccountStatus;
-  owner?: string;
-  industry?: string;
-  annualValue?: Money;
-  contractStart?: LocalDate;
-  renewalDate?: LocalDate;
-  preferredChannel?: Channel;
-  /** Overrides the tier's default contact cadence. */
-  cadenceDays?: number;
-  objectives: Objective[];
-  tags: string[];
-  notes?: string;
-  /**
-   * Status and value as they changed, oldest first, each with when it took effect: what retention and
-   * value growth over a period are read from. Kept by the data layer, never set by the caller.
-   */
-  history?: AccountChange[];
-}
-
-export interface AccountChange {
-  at: Timestamp;
-  status: AccountStatus;
-  annualValue?: Money;
-}
-
-export interface Contact extends RecordBase {
-  accountId: string;
-  name: string;
-  /** Normalized addresses (see utils/match/normalize.ts). */
-  emails: string[];
-  title?: string;
-  phone?: string;
-  role: ContactRole;
-  preferredChannel?: Channel;
-  notes?: string;
-}
-
+export type Money = v.InferOutput<typeof S.money>;
+export type Objective = v.InferOutput<typeof S.objective>;
+/** An account's status and value as of `at`, when it took effect. */
+export type AccountChange = v.InferOutput<typeof S.accountChange>;
 /** Where a logged touchpoint came from, so one message or meeting occurrence is logged once. */
-export interface TouchpointSource {
-  site: Site;
-  /** Message id (mail) or event instance id (calendar). */
-  itemId: string;
-  threadId?: string;
-  subject?: string;
-}
+export type TouchpointSource = v.InferOutput<typeof S.touchpointSource>;
 
-export interface Touchpoint extends RecordBase {
-  accountId: string;
-  contactIds: string[];
-  kind: TouchpointKind;
-  direction: Direction;
-  occurredAt: Timestamp;
-  summary: string;
-  sentiment: Sentiment;
-  source?: TouchpointSource;
-  /** `site:itemId`, derived from `source`; indexed to refuse a second log of the same item. */
-  sourceKey?: string;
-  /** Who logged it (the owner's name, or empty for "you"). */
-  loggedBy?: string;
-}
-
-export interface Task extends RecordBase {
-  accountId: string;
-  contactId?: string;
-  title: string;
-  dueAt: Timestamp;
-  doneAt?: Timestamp;
-}
-
-export interface Issue extends RecordBase {
-  accountId: string;
-  title: string;
-  severity: Severity;
-  status: IssueStatus;
-  openedAt: Timestamp;
-  resolvedAt?: Timestamp;
-  resolution?: string;
-}
-
-export interface Opportunity extends RecordBase {
-  accountId: string;
-  title: string;
-  kind: OpportunityKind;
-  value?: Money;
-  stage: OpportunityStage;
-  expectedClose?: LocalDate;
-  nextStep?: string;
-  /** Every stage the opportunity entered and when; kept by the data layer on each save. */
-  stageHistory?: Array<{ stage: OpportunityStage; at: Timestamp }>;
-}
+export type Account = v.InferOutput<typeof S.accountRecord>;
+export type Contact = v.InferOutput<typeof S.contactRecord>;
+export type Touchpoint = v.InferOutput<typeof S.touchpointRecord>;
+export type Task = v.InferOutput<typeof S.taskRecord>;
+export type Issue = v.InferOutput<typeof S.issueRecord>;
+export type Opportunity = v.InferOutput<typeof S.opportunityRecord>;
 
 export interface RecordTypes {
   accounts: Account;
@@ -188,37 +73,22 @@ export const SCHEMA_VERSION = 3;
 
 // ---- What a content script reports about its page ----
 
-export const SITES = ['gmail', 'google-calendar', 'outlook'] as const;
-export type Site = (typeof SITES)[number];
+export type PagePerson = v.InferOutput<typeof S.pagePerson>;
+export type PageContext = v.InferOutput<typeof S.pageContext>;
 
-export const PERSON_ROLES = ['from', 'organizer', 'to', 'cc', 'bcc', 'guest', 'participant', 'body'] as const;
-/** Where a person appears on the page; earlier means more central. */
-export type PersonRole = (typeof PERSON_ROLES)[number];
+// ---- Compile-time checks: the schemas agree with one another ----
 
-export interface PagePerson {
-  /** Raw address as found (normalized by the background); absent when the page shows a name only. */
-  email?: string;
-  name?: string;
-  role: PersonRole;
-}
+/** `true` when A and B have the same keys and each is assignable to the other. */
+type Agree<A, B> = [keyof A, A] extends [keyof B, B] ? ([keyof B, B] extends [keyof A, A] ? true : false) : false;
+type Assert<T extends true> = T;
+type DraftBaseKeys = Exclude<keyof RecordBase, 'id'>;
 
-export interface PageContext {
-  site: Site;
-  /** e.g. `thread`, `compose`, `list`, `event-popup`, `event-edit`, `reading-pane`. */
-  view: string;
-  people: PagePerson[];
-  subject?: string;
-  threadId?: string;
-  /** Mail: the message id to log (last message of the thread, or the compose draft). */
-  messageId?: string;
-  /** Calendar: the event instance id (each occurrence of a recurring event is its own). */
-  eventId?: string;
-  /** Calendar: the event's start; mail: when the newest message was sent. ISO-8601. */
-  start?: Timestamp;
-  /** The signed-in user's address, as the page shows it. */
-  selfEmail?: string;
-  /** Which extraction strategy found the people (for the detection-miss report). */
-  strategy?: string;
-  /** Whether the host page is light or dark, so the frames can match it. */
-  theme?: 'light' | 'dark';
-}
+/** A draft schema's output, less the base fields the data layer overwrites, is `Draft` of the stored record. */
+export type DraftsAgree = Assert<
+  Agree<Draft<Account>, Omit<v.InferOutput<typeof S.accountDraft>, DraftBaseKeys>> &
+    Agree<Draft<Contact>, Omit<v.InferOutput<typeof S.contactDraft>, DraftBaseKeys>> &
+    Agree<Draft<Touchpoint>, Omit<v.InferOutput<typeof S.touchpointDraft>, DraftBaseKeys>> &
+    Agree<Draft<Task>, Omit<v.InferOutput<typeof S.taskDraft>, DraftBaseKeys>> &
+    Agree<Draft<Issue>, Omit<v.InferOutput<typeof S.issueDraft>, DraftBaseKeys>> &
+    Agree<Draft<Opportunity>, Omit<v.InferOutput<typeof S.opportunityDraft>, DraftBaseKeys>>
+>;

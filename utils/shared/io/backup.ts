@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 
 import { LensError } from '../errors';
-import { SCHEMA_VERSION, STORE_NAMES, type AnyRecord, type RecordSet, type StoreName } from '../model';
-import { DRAFT_SCHEMAS, timestamp } from '../schemas';
+import { SCHEMA_VERSION, type AnyRecord, type RecordSet, type RecordTypes, type StoreName } from '../model';
+import { RECORD_SCHEMAS } from '../schemas';
 
 /** A full backup: every record of every store, with the schema version it was written under. */
 export interface Backup {
@@ -24,11 +24,36 @@ export interface BackupProblem {
   message: string;
 }
 
-const stored = { id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), createdAt: timestamp, updatedAt: timestamp };
+/** Each store's stored-record schema (./schemas.ts), typed by the record it yields: the annotation checks that each yields its store's type. */
+const STORED: { [S in StoreName]: v.GenericSchema<AnyRecord, RecordTypes[S]> } = RECORD_SCHEMAS;
 
-/** A record as stored (ids and timestamps required), for backups and staged imports. */
-export function storedRecordSchema<S extends StoreName>(store: S) {
-  return v.object({ ...DRAFT_SCHEMAS[store].entries, ...stored });
+/**
+ * A record as stored (ids and timestamps required), for backups and staged imports. Typed as taking any
+ * stored record (what a staged import sends, as its request has always been typed) and yielding its store's.
+ */
+export function storedRecordSchema<S extends StoreName>(store: S): v.GenericSchema<AnyRecord, RecordTypes[S]> {
+  return STORED[store];
+}
+
+/** Reads one store's list of a backup, noting each record it refuses. */
+function readStore<S extends StoreName>(store: S, list: unknown, problems: BackupProblem[]): RecordTypes[S][] {
+  if (!Array.isArray(list)) {
+    problems.push({ store: 'file', index: 0, message: `The "${store}" list is missing.` });
+    return [];
+  }
+  const schema = storedRecordSchema(store);
+  const ids = new Set<string>();
+  return list.flatMap((raw, index) => {
+    const parsed = v.safeParse(schema, raw);
+    if (!parsed.success) {
+      problems.push({ store, index, message: parsed.issues[0]!.message });
+      return [];
+    }
+    const record = parsed.output;
+    if (ids.has(record.id)) problems.push({ store, index, message: `Duplicate id ${record.id}.` });
+    ids.add(record.id);
+    return [record];
+  });
 }
 
 /**
@@ -53,31 +78,21 @@ export function parseBackup(text: string): RecordSet {
     throw new LensError('invalid', `This backup comes from a newer version of Account Lens (schema ${String(head.schemaVersion)}; this one reads up to ${SCHEMA_VERSION}). Update the extension first; nothing was changed.`);
   }
   const problems: BackupProblem[] = [];
-  const records = {} as RecordSet;
-  for (const store of STORE_NAMES) {
-    const list = (head.records as Record<string, unknown> | undefined)?.[store];
-    if (!Array.isArray(list)) {
-      problems.push({ store: 'file', index: 0, message: `The "${store}" list is missing.` });
-      continue;
-    }
-    const schema = storedRecordSchema(store);
-    const ids = new Set<string>();
-    records[store] = list.flatMap((raw, index) => {
-      const parsed = v.safeParse(schema, raw);
-      if (!parsed.success) {
-        problems.push({ store, index, message: parsed.issues[0]!.message });
-        return [];
-      }
-      const record = parsed.output as AnyRecord;
-      if (ids.has(record.id)) problems.push({ store, index, message: `Duplicate id ${record.id}.` });
-      ids.add(record.id);
-      return [record] as never[];
-    });
-  }
+  const lists = head.records as Record<string, unknown> | undefined;
+  const read = <S extends StoreName>(store: S) => readStore(store, lists?.[store], problems);
+  // In STORE_NAMES order, so the problems are listed store by store as before.
+  const records: RecordSet = {
+    accounts: read('accounts'),
+    contacts: read('contacts'),
+    touchpoints: read('touchpoints'),
+    tasks: read('tasks'),
+    issues: read('issues'),
+    opportunities: read('opportunities'),
+  };
   if (!problems.length) {
     const accounts = new Set(records.accounts.map((a) => a.id));
     for (const store of ['contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const) {
-      (records[store] as Array<{ accountId: string }>).forEach((r, index) => {
+      records[store].forEach((r, index) => {
         if (!accounts.has(r.accountId)) problems.push({ store, index, message: 'Points at an account that is not in the backup.' });
       });
     }
