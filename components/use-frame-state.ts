@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabAccounts } from '../utils/protocol/wire';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/shared/settings-shape';
 import type { FrameApi } from './frame-services';
 import { useActions } from './use-actions';
 

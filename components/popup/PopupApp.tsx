@@ -6,7 +6,7 @@ import type { Due } from '../../utils/shared/insights/due';
 import { defaultForm, formRecords, validateForm, type FormErrors, type LogForm } from '../../utils/shared/insights/log-form';
 import type { Task } from '../../utils/shared/model';
 import type { SearchHit } from '../../utils/background/search/index';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/shared/settings-shape';
 import { Toast } from '../sidebar/Toast';
 import { useActions } from '../use-actions';
 import type { PopupApi } from './api';

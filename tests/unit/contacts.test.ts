@@ -1,7 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandler } from '../../utils/background/handler';
-import { writeRecordSet } from '../../utils/background/db/bulk';
 import { getAccountBundle } from '../../utils/background/db/reads';
 import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
 import { filterContacts, NO_CONTACT_FILTER } from '../../utils/shared/insights/contact-filter';

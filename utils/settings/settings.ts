@@ -1,28 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { Site, Tier } from '../shared/model';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings-shape';
 
-export interface Settings {
-  /** The user's own addresses: never shown as clients. */
-  selfAddresses: string[];
-  /** The user's company domains: colleagues are never shown as clients. */
-  companyDomains: string[];
-  enabledSites: Record<Site, boolean>;
-  /** Default days between contacts, per tier (an account may override it). */
-  cadenceDays: Record<Tier, number>;
-  /** Blurs money and notes, for screen sharing. */
-  privacyMode: boolean;
-  /** The options page and the popup: follow the system, or always light or dark. (The frames in pages follow the page.) */
-  theme: 'auto' | 'light' | 'dark';
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  selfAddresses: [],
-  companyDomains: [],
-  enabledSites: { gmail: true, 'google-calendar': true, outlook: true },
-  cadenceDays: { strategic: 14, key: 30, standard: 60 },
-  privacyMode: false,
-  theme: 'auto',
-};
+export { DEFAULT_SETTINGS, type Settings } from '../shared/settings-shape';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

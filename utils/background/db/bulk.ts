@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { LensError } from '../../shared/errors';
-import { STORE_NAMES, type AnyRecord, type RecordTypes, type StoreName } from '../../shared/model';
+import { STORE_NAMES, type AnyRecord, type StoreName } from '../../shared/model';
 import { normalizeAccount, normalizeContact, withSourceKey } from '../../shared/normalize-record';
 import type { LensDB, LensSchema } from './schema';
 import { inTransaction } from './tx';

@@ -1,4 +1,4 @@
-import type { Account, Contact, Issue, Opportunity, StoreName, RecordTypes, Task, Touchpoint } from '../../shared/model';
+import type { StoreName, RecordTypes, Touchpoint } from '../../shared/model';
 import type { LensDB } from './schema';
 
 export async function listLive<S extends StoreName>(db: LensDB, store: S): Promise<RecordTypes[S][]> {

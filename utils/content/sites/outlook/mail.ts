@@ -1,5 +1,5 @@
 import type { PageContext } from '../../../shared/model';
-import { addressesInText, cleanText, mailtoAddresses, parseNameAndAddress, PeopleCollector, textLines, textOf } from '../common';
+import { addressesInText, cleanText, mailtoAddresses, parseNameAndAddress, PeopleCollector, textLines } from '../common';
 import { findAll, findFirst } from '../selectors';
 import type { DetectionMiss } from '../types';
 import { fieldRole, readComposeWell, readRecipientWell } from './people';
