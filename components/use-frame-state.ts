@@ -27,7 +27,8 @@ export function useFrameState(api: FrameApi<'sidebar'> | FrameApi<'briefing'>) {
   };
   useEffect(() => {
     void reload();
-    return api.onChange((pushed) => (pushed ? setData(pushed) : void reload()));
+    // A push carries the tab's new data whole, so it also ends a failed load.
+    return api.onChange((pushed) => (pushed ? (setData(pushed), setError(null)) : void reload()));
   }, []);
 
   const theme = data?.context?.theme;
@@ -36,5 +37,5 @@ export function useFrameState(api: FrameApi<'sidebar'> | FrameApi<'briefing'>) {
   }, [theme]);
 
   const { toast, act, closeToast } = useActions(reload);
-  return { data, settings, error, toast, act, closeToast };
+  return { data, settings, error, retry: reload, toast, act, closeToast };
 }

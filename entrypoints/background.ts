@@ -6,7 +6,7 @@ import { learnSelfAddress, selfIdentityLoader } from '../utils/background/self-i
 import { createReminders, NEXT_DUE_ALARM } from '../utils/background/reminders';
 import { createScheduledBackup, downloadUrl } from '../utils/background/scheduled-backup';
 import { backupScheduleItem } from '../utils/settings/last-backup';
-import { sessionTabContexts } from '../utils/background/tab-contexts';
+import { sessionTabContexts, sessionTabFrames } from '../utils/background/tab-contexts';
 import { createTabRefresher, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
 import { pushEnvelope } from '../utils/protocol/wire';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/shared/commands';
@@ -30,7 +30,7 @@ export default defineBackground(() => {
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
     memo: new TabMemo(),
-    frames: new Map(),
+    frames: sessionTabFrames(browser.storage.session),
   };
   const search = new SearchIndex({
     accounts: async () => listLive(await db(), 'accounts'),
@@ -88,7 +88,7 @@ export default defineBackground(() => {
     handle(message, sender).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), deps.frames.delete(tabId), void deps.tabs.remove(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), void deps.frames.drop(tabId), void deps.tabs.remove(tabId)));
   // Self addresses and company domains change who matches.
   settingsItem.watch(() => deps.memo.invalidate());
   // Switched on (or made more frequent): the first backup is saved at once.

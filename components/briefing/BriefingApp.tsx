@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildBriefing } from '../../utils/shared/insights/briefing';
 import { loggedEntry, touchpointFromPage } from '../../utils/shared/insights/page-log';
+import { LoadError } from '../LoadError';
 import type { SaveRecordRequest } from '../../utils/protocol/messaging';
 import { useShownMark } from '../shown-mark';
 import { Toast } from '../sidebar/Toast';
@@ -14,7 +15,7 @@ import './briefing.css';
 
 /** The pre-meeting briefing card, inside the calendar event. */
 export function BriefingApp({ api }: { api: BriefingApi }) {
-  const { data: current, settings, error, toast, act, closeToast } = useFrameState(api);
+  const { data: current, settings, error, retry, toast, act, closeToast } = useFrameState(api);
   useEffect(() => {
     // A cross-origin frame cannot size itself: report the height the card needs.
     let lastHeight = -1;
@@ -29,7 +30,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
     return () => observer.disconnect();
   }, []);
   useShownMark(current?.context && current.bundles.length ? current.bundles.map((b) => b.account.name) : []);
-  if (error) return <p class="error" role="alert">Account Lens could not load: {error}</p>;
+  if (error) return <LoadError message={error} onRetry={() => void retry()} />;
   if (!current?.context || !current.resolution) return null;
   const now = api.now();
   const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.cadenceDays, now);

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildAccountView, type AccountView } from '../../utils/shared/insights/account-view';
 import { loggedEntry, touchpointFromPage } from '../../utils/shared/insights/page-log';
+import { LoadError } from '../LoadError';
 import type { PageContext } from '../../utils/shared/model';
 import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
@@ -15,9 +16,9 @@ import './sidebar.css';
 const highlight = signal<string | undefined>(undefined);
 
 export function SidebarApp({ api }: { api: SidebarApi }) {
-  const { data: current, settings, error, toast, act, closeToast } = useFrameState(api);
+  const { data: current, settings, error, retry, toast, act, closeToast } = useFrameState(api);
   useShownMark(current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : []);
-  if (error) return <p class="error" role="alert">Account Lens could not load: {error}</p>;
+  if (error) return <LoadError message={error} onRetry={() => void retry()} />;
   if (!current) return null;
 
   const now = api.now();

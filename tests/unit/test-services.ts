@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import type { BackgroundServices } from '../../utils/background/handler';
-import { sessionTabContexts } from '../../utils/background/tab-contexts';
+import { sessionTabContexts, sessionTabFrames } from '../../utils/background/tab-contexts';
 import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
 import { lazyDb } from '../../utils/background/db/open';
 import { listLive } from '../../utils/background/db/reads';
@@ -26,7 +26,7 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
     memo: new TabMemo(),
-    frames: new Map(),
+    frames: sessionTabFrames(fakeBrowser.storage.session),
     self: async () => ({ addresses: new Set(), domains: new Set() }),
     learnSelf: async () => undefined,
     clock: tickingClock(),

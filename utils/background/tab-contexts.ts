@@ -50,3 +50,50 @@ export function sessionTabContexts(area: Storage.StorageArea): TabContexts {
     },
   };
 }
+
+/**
+ * Each tab's sidebar and briefing frames, by frame id, learnt when they first ask for data. Kept in session
+ * storage beside the contexts: a worker the browser stopped must still know whom to push the next page to.
+ */
+export interface TabFrames {
+  add(tabId: number, frameId: number): Promise<void>;
+  of(tabId: number): Promise<number[]>;
+  /** Forgets one frame (it is gone), or every frame of the tab. */
+  drop(tabId: number, frameId?: number): Promise<void>;
+}
+
+export function sessionTabFrames(area: Storage.StorageArea): TabFrames {
+  const key = (tabId: number) => `frames:${tabId}`;
+  const mirror = new Map<number, Set<number>>();
+  let writes: Promise<unknown> = Promise.resolve();
+  const load = async (tabId: number) => {
+    if (!mirror.has(tabId)) {
+      const stored = ((await area.get(key(tabId)))[key(tabId)] as number[] | undefined) ?? [];
+      // A frame may have been added while storage was read: keep both.
+      mirror.set(tabId, new Set([...stored, ...(mirror.get(tabId) ?? [])]));
+    }
+    return mirror.get(tabId)!;
+  };
+  const persist = (tabId: number) => {
+    const ids = [...(mirror.get(tabId) ?? [])];
+    writes = writes.then(() => (ids.length ? area.set({ [key(tabId)]: ids }) : area.remove(key(tabId)))).catch(() => undefined);
+    return writes.then(() => undefined);
+  };
+  return {
+    async add(tabId, frameId) {
+      const frames = await load(tabId);
+      if (frames.has(frameId)) return;
+      frames.add(frameId);
+      await persist(tabId);
+    },
+    async of(tabId) {
+      return [...(await load(tabId))];
+    },
+    async drop(tabId, frameId) {
+      const frames = await load(tabId);
+      if (frameId === undefined) frames.clear();
+      else if (!frames.delete(frameId)) return;
+      await persist(tabId);
+    },
+  };
+}

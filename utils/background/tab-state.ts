@@ -10,7 +10,7 @@ import type { PageContext, Site } from '../shared/model';
 import { cachedUntilChanged } from './cached';
 import { timedResolution } from './resolve-timing';
 import { briefingLayout, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
-import type { TabContexts } from './tab-contexts';
+import type { TabContexts, TabFrames } from './tab-contexts';
 
 /** What resolving a tab's page needs. */
 export interface TabStateDeps {
@@ -24,7 +24,7 @@ export interface TabStateDeps {
   /** Resolutions shared by the frames and the layout of one page; dropped when records or settings change. */
   memo: TabMemo;
   /** Each tab's sidebar and briefing frames, by frame id, learnt when they first ask for data. */
-  frames: Map<number, Set<number>>;
+  frames: TabFrames;
 }
 
 /**
@@ -139,10 +139,11 @@ export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
     const quiet = () => undefined;
     deps.push(tabId, 'frameLayout', sidebarLayout(state), 0).catch(quiet);
     deps.push(tabId, 'frameLayout', briefingLayout(resolved.context, resolved.resolution, deps.frameHeights.get(tabId)), 0).catch(quiet);
-    const frames = deps.frames.get(tabId);
-    if (!dataChanged || !frames?.size) return;
+    if (!dataChanged) return;
+    const frames = await deps.frames.of(tabId);
+    if (!frames.length) return;
     const data = await tabAccounts(deps, tabId);
-    for (const frameId of frames) deps.push(tabId, 'tabAccounts', data, frameId).catch(() => frames.delete(frameId));
+    for (const frameId of frames) deps.push(tabId, 'tabAccounts', data, frameId).catch(() => deps.frames.drop(tabId, frameId));
   };
   return async (tabId?: number, dataChanged = true): Promise<void> => {
     const ids = tabId === undefined ? await deps.tabs.tabIds() : [tabId];

@@ -2,6 +2,7 @@ import { request } from '../protocol/messaging';
 import { getSettings } from '../settings/settings';
 import type { SiteAdapter } from './sites/types';
 import { mountBriefingFrame } from './briefing-host';
+import { createReporter } from './report';
 import { mountSidebarFrame } from './sidebar-host';
 import { pageTheme } from './theme';
 import { watchPage } from './watch-page';
@@ -15,14 +16,11 @@ export async function startDetection(adapter: SiteAdapter, signal: AbortSignal):
     return;
   }
   const frames = [mountSidebarFrame(adapter, signal), mountBriefingFrame(adapter, signal)];
+  const send = createReporter((report) => request('reportPageContext', report), signal);
   watchPage({
     adapter,
     signal,
-    report: ({ context, misses }) => {
-      const withTheme = context && { ...context, theme: pageTheme(document) };
-      // The background may be restarting; the next change reports again.
-      request('reportPageContext', { context: withTheme, misses }).catch(() => undefined);
-    },
+    report: ({ context, misses }) => send({ context: context && { ...context, theme: pageTheme(document) }, misses }),
     // After every read: the controls to keep clear may have moved, or the app may have rebuilt the popup.
     afterRead: () => frames.forEach((frame) => frame.place()),
     ownFrame: (node) => node.nodeName === 'IFRAME' && frames.some((f) => f.element === node),

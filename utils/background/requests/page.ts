@@ -48,9 +48,8 @@ export const pageRequests = {
     data: tabRef,
     handle: async ({ tabId }, { services: s, caller, tabOf }) => {
       if ((caller.kind === 'sidebar' || caller.kind === 'briefing') && caller.frameId !== undefined) {
-        // Remember the frame, so the next change is pushed to it directly.
-        const frames = s.frames.get(caller.tabId!) ?? new Set<number>();
-        s.frames.set(caller.tabId!, frames.add(caller.frameId));
+        // Remember the frame, so the next change is pushed to it directly, even by a restarted worker.
+        await s.frames.add(caller.tabId!, caller.frameId);
       }
       return tabAccounts(s, await tabOf(tabId));
     },

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Runtime } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SidebarApp } from '../../components/sidebar/SidebarApp';
+import { createHandler } from '../../utils/background/handler';
+import { backgroundClient, REQUEST_CHANNEL, RequestFailed, STOPPED_MESSAGE, type TabAccounts } from '../../utils/protocol/messaging';
+import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
+import { tickingClock } from './helpers';
+import { TEST_EXTENSION_ID, testServices } from './test-services';
+
+/** A frame whose first load is cut off by a worker stop: it says so, offers a retry, and recovers by itself on the next page. */
+const EXT = TEST_EXTENSION_ID;
+const senders: Record<string, Runtime.MessageSender> = {
+  sidebar: { id: EXT, url: `chrome-extension://${EXT}/sidebar.html`, tab: { id: 3 } as never, frameId: 2 },
+  content: { id: EXT, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 },
+  options: { id: EXT, url: `chrome-extension://${EXT}/options.html` },
+};
+
+let root: HTMLElement;
+let failNextLoads: number;
+let push: (data?: TabAccounts) => void;
+let call: (type: string, data: unknown, sender?: Runtime.MessageSender) => Promise<never>;
+
+beforeEach(async () => {
+  const handle = createHandler(testServices({ clock: tickingClock('2026-11-24T12:00:00.000Z') }));
+  call = async (type, data, sender = senders.sidebar!) => {
+    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
+    if (!reply.ok) throw new RequestFailed(reply.error.code, reply.error.message);
+    return reply.value as never;
+  };
+  await call('loadDemoData', { replace: true }, senders.options);
+  await call('reportPageContext', { context: { site: 'gmail', view: 'thread', people: [{ email: 'tom.becker@northwind.com', name: 'Tom Becker', role: 'from' }], messageId: 'm1' } }, senders.content);
+  failNextLoads = 1;
+  const background = backgroundClient<'sidebar'>((type, data) => {
+    if (type === 'getTabAccounts' && failNextLoads-- > 0) return Promise.reject(new RequestFailed('storage', STOPPED_MESSAGE));
+    return call(type, data);
+  });
+  document.body.replaceChildren();
+  root = document.body.appendChild(document.createElement('div'));
+  await act(async () =>
+    render(<SidebarApp api={{ background, settings: async () => DEFAULT_SETTINGS, now: () => new Date('2026-11-24T12:00:00Z'), onChange: (cb) => ((push = cb), () => undefined) }} />, root),
+  );
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="load-error"]')).not.toBeNull());
+});
+
+const accountNames = () => [...root.querySelectorAll('[data-testid="account-name"]')].map((e) => e.textContent);
+
+describe('a frame whose load failed', () => {
+  it('says why and loads again when asked', async () => {
+    expect(root.querySelector('[data-testid="load-error"]')!.textContent).toContain(STOPPED_MESSAGE);
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="retry-load"]')!.click());
+    await vi.waitFor(() => expect(accountNames()).toEqual(['Northwind Traders']));
+    expect(root.querySelector('[data-testid="load-error"]')).toBeNull();
+  });
+
+  it('recovers by itself when the background pushes the next page', async () => {
+    await call('reportPageContext', { context: { site: 'gmail', view: 'thread', people: [{ email: 'jonas@fabrikam.io', name: 'Jonas Weber', role: 'from' }], messageId: 'm2' } }, senders.content);
+    const next = await call('getTabAccounts', {});
+    await act(() => push(next));
+    await vi.waitFor(() => expect(accountNames()).toEqual(['Fabrikam Logistics']));
+    expect(root.querySelector('[data-testid="load-error"]')).toBeNull();
+  });
+
+  it('recovers by itself when told the page or settings changed', async () => {
+    await act(() => push());
+    await vi.waitFor(() => expect(accountNames()).toEqual(['Northwind Traders']));
+  });
+});
