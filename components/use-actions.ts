@@ -1,17 +1,24 @@
 import { useState } from 'preact/hooks';
 import type { ToastState } from './sidebar/Toast';
 
+/** What an action resolves to: an object with an `undoId` when it can be undone; anything else is only for its label. */
+type Outcome = object | void;
+
 /**
  * One toast, and `act` to run a user action: a failure is shown, never
  * swallowed; a success is shown with Undo when the action returned an undo
- * id, then `after` refreshes what the page shows.
+ * id, then `after` refreshes what the page shows. The label may be made from
+ * what the action returned. `notify` shows a message that follows no action.
  */
 export function useActions(after: () => Promise<unknown>) {
   const [toast, setToast] = useState<ToastState | null>(null);
-  const act = async (label: string, work: () => Promise<{ undoId?: string } | void>): Promise<boolean> => {
+  const act = async <R extends Outcome>(
+    label: string | ((result: R) => string),
+    work: () => Promise<R>,
+  ): Promise<boolean> => {
     try {
       const result = await work();
-      setToast({ text: label, undoId: result ? result.undoId : undefined });
+      setToast({ text: typeof label === 'string' ? label : label(result), undoId: undoIdOf(result) });
       await after();
       return true;
     } catch (error) {
@@ -19,5 +26,11 @@ export function useActions(after: () => Promise<unknown>) {
       return false;
     }
   };
-  return { toast, act, closeToast: () => setToast(null) };
+  return { toast, act, notify: (next: ToastState) => setToast(next), closeToast: () => setToast(null) };
 }
+
+/** `act` as a surface hands it to its parts. */
+export type Act = ReturnType<typeof useActions>['act'];
+
+const undoIdOf = (result: Outcome): string | undefined =>
+  result && 'undoId' in result && typeof result.undoId === 'string' ? result.undoId : undefined;

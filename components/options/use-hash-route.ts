@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export type OptionsRoute = { page: 'home' } | { page: 'account'; id: string };
 
@@ -15,29 +15,22 @@ export function parseRoute(hash: string): OptionsRoute {
 
 export const accountHref = (id: string) => `#/accounts/${encodeURIComponent(id)}`;
 
-/** How many times the route changed since the page loaded: Back may only go back within the options page. */
-let moves = 0;
-
-/** Back to the home page: through the browser's history when we came from there, else by going to it. */
-export function goHome(): void {
-  if (moves > 0) history.back();
-  else location.hash = '#/';
-}
-
-/** Where the home page was scrolled to when an account was opened, to return there. */
-let homeScroll = 0;
-
 /**
  * The options page's route, from its own URL: links change the hash, so the browser's Back and Forward work.
- * Coming back home returns to where the page was; an account page opens at its top.
+ * Coming back home returns to where the page was; an account page opens at its top. `goHome` goes back
+ * through the browser's history when the page came from there, else goes to the home page.
  */
-export function useHashRoute(): OptionsRoute {
+export function useHashRoute(): { route: OptionsRoute; goHome: () => void } {
   const [hash, setHash] = useState(location.hash);
+  /** How many times the route changed since the page was mounted: Back may only go back within the options page. */
+  const moves = useRef(0);
+  /** Where the home page was scrolled to when an account was opened, to return there. */
+  const homeScroll = useRef(0);
   useEffect(() => {
     let shown = location.hash;
     const changed = () => {
-      moves++;
-      if (parseRoute(shown).page === 'home') homeScroll = scrollY;
+      moves.current++;
+      if (parseRoute(shown).page === 'home') homeScroll.current = scrollY;
       shown = location.hash;
       setHash(shown);
     };
@@ -45,6 +38,10 @@ export function useHashRoute(): OptionsRoute {
     return () => removeEventListener('hashchange', changed);
   }, []);
   const route = parseRoute(hash);
-  useEffect(() => scrollTo(0, route.page === 'home' ? homeScroll : 0), [hash]);
-  return route;
+  useEffect(() => scrollTo(0, route.page === 'home' ? homeScroll.current : 0), [hash]);
+  const goHome = () => {
+    if (moves.current > 0) history.back();
+    else location.hash = '#/';
+  };
+  return { route, goHome };
 }

@@ -1,16 +1,18 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CONTENT_MATCHES } from '../../utils/shared/hosts';
-import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
-import { optionsRequests } from '../../components/options/options-requests';
+import type { OptionsApi } from '../../components/options/api';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import { lastBackupDays, optionsDataActions } from '../../utils/pages/options-data';
-import { request } from '../../utils/protocol/messaging';
+import { backgroundClient } from '../../utils/protocol/client';
 import { requestPersistentStorage } from '../../utils/pages/persist';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
 
+/** The options page: the background through its client, and what only a page can do (storage, permissions, clipboard, files). */
 const api: OptionsApi = {
-  ...optionsRequests(request),
-  getSettings,
+  background: backgroundClient<'options'>(),
+  settings: getSettings,
+  now: () => new Date(),
   saveSettings: (next) => settingsItem.setValue(next),
   copyText: (text) => navigator.clipboard.writeText(text),
   hostAccess: () => browser.permissions.contains({ origins: CONTENT_MATCHES }),

@@ -5,9 +5,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BriefingApp } from '../../components/briefing/BriefingApp';
-import { ACCOUNT_PAGE_SIZE } from '../../components/options/AccountsTable';
-import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
-import { optionsRequests } from '../../components/options/options-requests';
+import { ACCOUNT_PAGE_SIZE } from '../../components/options/accounts/AccountsTable';
+import type { OptionsApi } from '../../components/options/api';
+import { OptionsApp } from '../../components/options/OptionsApp';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
@@ -190,8 +190,9 @@ describe('hostile records in every page of the extension', () => {
   it('the options page lists every account as text', async () => {
     sender = SENDERS.options;
     const api: OptionsApi = {
-      ...optionsRequests(request),
-      getSettings,
+      background: backgroundClient<'options'>(request),
+      settings: getSettings,
+      now: () => new Date(),
       saveSettings: async () => undefined,
       copyText: async () => undefined,
       hostAccess: async () => true,

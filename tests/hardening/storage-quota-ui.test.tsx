@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, it } from 'vitest';
-import { DataPanel } from '../../components/options/DataPanel';
+import { DataPanel } from '../../components/options/data/DataPanel';
 import { QUOTA_MESSAGE } from '../../utils/shared/errors';
 import { optionsDataActions } from '../../utils/pages/options-data';
 import { countFigure } from './figures';

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AccountsTable, ACCOUNT_PAGE_SIZE } from '../../components/options/AccountsTable';
+import { AccountsTable, ACCOUNT_PAGE_SIZE } from '../../components/options/accounts/AccountsTable';
 import type { Account } from '../../utils/shared/model';
 
 const accounts: Account[] = Array.from({ length: 120 }, (_, i) => ({

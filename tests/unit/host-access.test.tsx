@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { HostAccess } from '../../components/options/HostAccess';
+import { HostAccess } from '../../components/options/settings/HostAccess';
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 0)));
 

@@ -3,15 +3,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { optionsRequests } from '../../components/options/options-requests';
-import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
-import { readContactForm, contactFormOf } from '../../components/options/contact-form';
+import type { OptionsApi } from '../../components/options/api';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { readContactForm, contactFormOf } from '../../components/options/contacts/contact-form';
 import { accountHref, parseRoute } from '../../components/options/use-hash-route';
 import { createHandler } from '../../utils/background/handler';
 import { writeRecordSet } from '../../utils/background/db/bulk';
 import { syntheticPortfolio } from '../../utils/shared/demo/synthetic';
 import type { DataActions } from '../../utils/pages/data-actions';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
@@ -29,10 +29,10 @@ async function call<K extends RequestType>(type: K, data: RequestMap[K]['data'])
 
 function apiOverHandler(): OptionsApi {
   return {
-    ...optionsRequests(call),
-    getSettings: async () => DEFAULT_SETTINGS,
+    background: backgroundClient<'options'>(call),
+    settings: async () => DEFAULT_SETTINGS,
+    now: () => new Date(),
     saveSettings: async () => undefined,
-    getDetectionReport: async () => [],
     copyText: async () => undefined,
     hostAccess: async () => true,
     requestHostAccess: async () => true,

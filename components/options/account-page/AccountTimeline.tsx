@@ -1,7 +1,19 @@
-import type { Touchpoint } from '../../utils/shared/model';
+import type { Touchpoint } from '../../../utils/shared/model';
 
 /** An account's touchpoints, newest first, as many as `shown`; "Show older" asks for more. */
-export function AccountTimeline({ touchpoints, shown, more, privacy, onMore }: { touchpoints: Touchpoint[]; shown: number; more: boolean; privacy: boolean; onMore: () => void }) {
+export function AccountTimeline({
+  touchpoints,
+  shown,
+  more,
+  privacy,
+  onMore,
+}: {
+  touchpoints: Touchpoint[];
+  shown: number;
+  more: boolean;
+  privacy: boolean;
+  onMore: () => void;
+}) {
   return (
     <section class="block" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">Timeline</h3>
@@ -17,7 +29,9 @@ export function AccountTimeline({ touchpoints, shown, more, privacy, onMore }: {
               </time>
               {t.sentiment !== 'neutral' && <span class={`sentiment sentiment-${t.sentiment}`}>{t.sentiment}</span>}
               {t.loggedBy && t.loggedBy !== 'You' && <span class="muted"> · by {t.loggedBy}</span>}
-              <div class={t.kind === 'note' && privacy ? 'summary private' : 'summary'}>{t.summary || t.source?.subject || '(no summary)'}</div>
+              <div class={t.kind === 'note' && privacy ? 'summary private' : 'summary'}>
+                {t.summary || t.source?.subject || '(no summary)'}
+              </div>
             </li>
           ))}
         </ol>

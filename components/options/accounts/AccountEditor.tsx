@@ -1,9 +1,17 @@
 import { useState } from 'preact/hooks';
-import { isLocalDate } from '../../utils/shared/dates';
-import { ACCOUNT_STATUSES, TIERS, type Account } from '../../utils/shared/model';
+import { isLocalDate } from '../../../utils/shared/dates';
+import { ACCOUNT_STATUSES, TIERS, type Account } from '../../../utils/shared/model';
 
 /** Edits an account's main fields in place. Saving sends the whole record; the background checks it again. */
-export function AccountEditor({ account, onSave, onCancel }: { account: Account; onSave: (next: Account) => Promise<boolean>; onCancel: () => void }) {
+export function AccountEditor({
+  account,
+  onSave,
+  onCancel,
+}: {
+  account: Account;
+  onSave: (next: Account) => Promise<boolean>;
+  onCancel: () => void;
+}) {
   const [draft, setDraft] = useState(account);
   const [value, setValue] = useState(account.annualValue ? String(account.annualValue.amount) : '');
   const [domains, setDomains] = useState(account.domains.join(', '));
@@ -15,21 +23,36 @@ export function AccountEditor({ account, onSave, onCancel }: { account: Account;
     if (!draft.name.trim()) return setError('The account needs a name.');
     if (draft.renewalDate && !isLocalDate(draft.renewalDate)) return setError('The renewal date is not a date.');
     const amount = value.trim() ? Number(value) : undefined;
-    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0)) return setError('The annual value must be a number.');
+    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0))
+      return setError('The annual value must be a number.');
     const { annualValue: _old, ...rest } = { ...draft, domains: domains.split(/[\s,;]+/).filter(Boolean) };
-    const next: Account = amount === undefined ? rest : { ...rest, annualValue: { amount, currency: account.annualValue?.currency ?? 'USD' } };
+    const next: Account =
+      amount === undefined
+        ? rest
+        : { ...rest, annualValue: { amount, currency: account.annualValue?.currency ?? 'USD' } };
     if (await onSave(next)) onCancel();
   };
 
   return (
-    <form class="account-editor" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} aria-label={`Edit ${account.name}`} data-testid="account-editor">
+    <form
+      class="account-editor"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      aria-label={`Edit ${account.name}`}
+      data-testid="account-editor"
+    >
       <label>
         Name
         <input value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} data-testid="edit-name" />
       </label>
       <label>
         Domains
-        <input value={domains} onInput={(e) => setDomains(e.currentTarget.value)} placeholder="northwind.com" data-testid="edit-domains" />
+        <input
+          value={domains}
+          onInput={(e) => setDomains(e.currentTarget.value)}
+          placeholder="northwind.com"
+          data-testid="edit-domains"
+        />
       </label>
       <label>
         Tier
@@ -41,7 +64,11 @@ export function AccountEditor({ account, onSave, onCancel }: { account: Account;
       </label>
       <label>
         Status
-        <select value={draft.status} onChange={(e) => set({ status: e.currentTarget.value as Account['status'] })} data-testid="edit-status">
+        <select
+          value={draft.status}
+          onChange={(e) => set({ status: e.currentTarget.value as Account['status'] })}
+          data-testid="edit-status"
+        >
           {ACCOUNT_STATUSES.map((s) => (
             <option key={s}>{s}</option>
           ))}
@@ -49,7 +76,11 @@ export function AccountEditor({ account, onSave, onCancel }: { account: Account;
       </label>
       <label>
         Renewal
-        <input type="date" value={draft.renewalDate ?? ''} onInput={(e) => set({ renewalDate: e.currentTarget.value || undefined })} />
+        <input
+          type="date"
+          value={draft.renewalDate ?? ''}
+          onInput={(e) => set({ renewalDate: e.currentTarget.value || undefined })}
+        />
       </label>
       <label>
         Annual value ({account.annualValue?.currency ?? 'USD'})

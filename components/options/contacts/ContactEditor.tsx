@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CHANNELS, CONTACT_ROLES, type Account, type Contact, type Draft } from '../../utils/shared/model';
+import { CHANNELS, CONTACT_ROLES, type Account, type Contact, type Draft } from '../../../utils/shared/model';
 import { contactFormOf, readContactForm, type ContactForm, type ContactFormErrors } from './contact-form';
 
 /**
@@ -39,33 +39,66 @@ export function ContactEditor({
         {errors[field]}
       </span>
     );
-  const described = (field: keyof ContactForm) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `contact-${field}-error` } : {});
+  const described = (field: keyof ContactForm) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `contact-${field}-error` } : {};
 
   return (
-    <form class="contact-editor" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} aria-label={label} data-testid="contact-editor" noValidate>
+    <form
+      class="contact-editor"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      aria-label={label}
+      data-testid="contact-editor"
+      noValidate
+    >
       <label>
         Name
-        <input value={form.name} onInput={(e) => set({ name: e.currentTarget.value })} data-testid="contact-name" {...described('name')} />
+        <input
+          value={form.name}
+          onInput={(e) => set({ name: e.currentTarget.value })}
+          data-testid="contact-name"
+          {...described('name')}
+        />
         {problem('name')}
       </label>
       <label>
         Email addresses, one per line
-        <textarea rows={2} value={form.emails} onInput={(e) => set({ emails: e.currentTarget.value })} data-testid="contact-emails" {...described('emails')} />
+        <textarea
+          rows={2}
+          value={form.emails}
+          onInput={(e) => set({ emails: e.currentTarget.value })}
+          data-testid="contact-emails"
+          {...described('emails')}
+        />
         {problem('emails')}
       </label>
       <label>
         Title
-        <input value={form.title} onInput={(e) => set({ title: e.currentTarget.value })} data-testid="contact-title" {...described('title')} />
+        <input
+          value={form.title}
+          onInput={(e) => set({ title: e.currentTarget.value })}
+          data-testid="contact-title"
+          {...described('title')}
+        />
         {problem('title')}
       </label>
       <label>
         Phone
-        <input type="tel" value={form.phone} onInput={(e) => set({ phone: e.currentTarget.value })} {...described('phone')} />
+        <input
+          type="tel"
+          value={form.phone}
+          onInput={(e) => set({ phone: e.currentTarget.value })}
+          {...described('phone')}
+        />
         {problem('phone')}
       </label>
       <label>
         Role
-        <select value={form.role} onChange={(e) => set({ role: e.currentTarget.value as ContactForm['role'] })} data-testid="contact-role">
+        <select
+          value={form.role}
+          onChange={(e) => set({ role: e.currentTarget.value as ContactForm['role'] })}
+          data-testid="contact-role"
+        >
           {CONTACT_ROLES.map((r) => (
             <option key={r}>{r}</option>
           ))}
@@ -73,7 +106,10 @@ export function ContactEditor({
       </label>
       <label>
         Preferred channel
-        <select value={form.preferredChannel} onChange={(e) => set({ preferredChannel: e.currentTarget.value as ContactForm['preferredChannel'] })}>
+        <select
+          value={form.preferredChannel}
+          onChange={(e) => set({ preferredChannel: e.currentTarget.value as ContactForm['preferredChannel'] })}
+        >
           <option value="">not set</option>
           {CHANNELS.map((c) => (
             <option key={c}>{c}</option>
@@ -82,7 +118,12 @@ export function ContactEditor({
       </label>
       <label>
         Account
-        <select value={form.accountId} onChange={(e) => set({ accountId: e.currentTarget.value })} data-testid="contact-account" {...described('accountId')}>
+        <select
+          value={form.accountId}
+          onChange={(e) => set({ accountId: e.currentTarget.value })}
+          data-testid="contact-account"
+          {...described('accountId')}
+        >
           <option value="">choose…</option>
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>
@@ -94,7 +135,12 @@ export function ContactEditor({
       </label>
       <label class="wide">
         Notes
-        <textarea rows={3} value={form.notes} onInput={(e) => set({ notes: e.currentTarget.value })} {...described('notes')} />
+        <textarea
+          rows={3}
+          value={form.notes}
+          onInput={(e) => set({ notes: e.currentTarget.value })}
+          {...described('notes')}
+        />
         {problem('notes')}
       </label>
       <div class="wide">

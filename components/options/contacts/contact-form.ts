@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { normalizeEmail } from '../../utils/shared/match/normalize';
-import type { Channel, Contact, ContactRole, Draft } from '../../utils/shared/model';
-import { contactDraft } from '../../utils/shared/schemas';
+import { normalizeEmail } from '../../../utils/shared/match/normalize';
+import type { Channel, Contact, ContactRole, Draft } from '../../../utils/shared/model';
+import { contactDraft } from '../../../utils/shared/schemas';
 
 /** The contact editor's fields as typed: addresses one per line, blanks for what is not set. */
 export interface ContactForm {
@@ -34,10 +34,16 @@ export function contactFormOf(contact: Contact | null, accountId = ''): ContactF
  * background applies (the same valibot schema and address rules), run here
  * so the message can sit beside its field.
  */
-export function readContactForm(form: ContactForm, existing: Contact | null): { draft: Draft<Contact> } | { errors: ContactFormErrors } {
+export function readContactForm(
+  form: ContactForm,
+  existing: Contact | null,
+): { draft: Draft<Contact> } | { errors: ContactFormErrors } {
   const errors: ContactFormErrors = {};
   const emails: string[] = [];
-  for (const line of form.emails.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of form.emails
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const email = normalizeEmail(line);
     if (email) emails.push(email);
     else errors.emails ??= `"${line}" is not an email address.`;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { MappingNeeded } from '../../utils/pages/data-actions';
-import { MAPPABLE_FIELDS, type ColumnMapping } from '../../utils/shared/io/csv/mapping';
-import type { CsvKind } from '../../utils/shared/io/csv/formats';
+import type { MappingNeeded } from '../../../utils/pages/data-actions';
+import { MAPPABLE_FIELDS, type ColumnMapping } from '../../../utils/shared/io/csv/mapping';
+import type { CsvKind } from '../../../utils/shared/io/csv/formats';
 
 type Files = MappingNeeded['mappingNeeded'];
 
@@ -9,13 +9,26 @@ type Files = MappingNeeded['mappingNeeded'];
  * The mapping step for CSV files that are no known CRM export: per file, whether its rows
  * are accounts or contacts, and which column holds each field, with the first rows' values beside.
  */
-export function ColumnMapper({ files, onConfirm, onCancel }: { files: Files; onConfirm: (mappings: Record<string, ColumnMapping>) => void; onCancel: () => void }) {
-  const [mappings, setMappings] = useState<Record<string, ColumnMapping>>(() => Object.fromEntries(files.map((f) => [f.file, f.guess])));
+export function ColumnMapper({
+  files,
+  onConfirm,
+  onCancel,
+}: {
+  files: Files;
+  onConfirm: (mappings: Record<string, ColumnMapping>) => void;
+  onCancel: () => void;
+}) {
+  const [mappings, setMappings] = useState<Record<string, ColumnMapping>>(() =>
+    Object.fromEntries(files.map((f) => [f.file, f.guess])),
+  );
   const update = (file: string, next: ColumnMapping) => setMappings({ ...mappings, [file]: next });
   return (
     <div class="preview column-mapper" data-testid="column-mapper">
       <h3>Which column holds what?</h3>
-      <p class="muted">These files are not a HubSpot or Salesforce export. Say what each one holds; the next step previews the import before anything is written.</p>
+      <p class="muted">
+        These files are not a HubSpot or Salesforce export. Say what each one holds; the next step previews the import
+        before anything is written.
+      </p>
       {files.map(({ file, headers, sample }) => {
         const mapping = mappings[file]!;
         return (
@@ -23,7 +36,11 @@ export function ColumnMapper({ files, onConfirm, onCancel }: { files: Files; onC
             <legend>{file}</legend>
             <label>
               Each row is{' '}
-              <select value={mapping.kind} onChange={(e) => update(file, { kind: e.currentTarget.value as CsvKind, columns: {} })} data-testid="mapping-kind">
+              <select
+                value={mapping.kind}
+                onChange={(e) => update(file, { kind: e.currentTarget.value as CsvKind, columns: {} })}
+                data-testid="mapping-kind"
+              >
                 <option value="accounts">an account (company)</option>
                 <option value="contacts">a contact (person)</option>
               </select>
@@ -49,7 +66,12 @@ export function ColumnMapper({ files, onConfirm, onCancel }: { files: Files; onC
                         <select
                           value={column}
                           aria-label={`Column for ${label}`}
-                          onChange={(e) => update(file, { ...mapping, columns: { ...mapping.columns, [key]: e.currentTarget.value || undefined } })}
+                          onChange={(e) =>
+                            update(file, {
+                              ...mapping,
+                              columns: { ...mapping.columns, [key]: e.currentTarget.value || undefined },
+                            })
+                          }
                           data-testid={`mapping-${key}`}
                         >
                           <option value="">— not in this file —</option>
@@ -60,7 +82,14 @@ export function ColumnMapper({ files, onConfirm, onCancel }: { files: Files; onC
                           ))}
                         </select>
                       </td>
-                      <td class="muted sample">{column ? sample.map((row) => row[column] ?? '').filter(Boolean).join(' · ') : ''}</td>
+                      <td class="muted sample">
+                        {column
+                          ? sample
+                              .map((row) => row[column] ?? '')
+                              .filter(Boolean)
+                              .join(' · ')
+                          : ''}
+                      </td>
                     </tr>
                   );
                 })}

@@ -1,6 +1,18 @@
-import type { DetectionMissCount } from '../../utils/protocol/messaging';
+import type { DetectionMissCount } from '../../../utils/protocol/messaging';
+import { useOptions } from '../options-state';
 
 const SITE_NAMES = { gmail: 'Gmail', 'google-calendar': 'Google Calendar', outlook: 'Outlook' } as const;
+
+/** The detection report as read when the page opened; copying it says so. */
+export function DetectionSection() {
+  const { api, state, notify } = useOptions();
+  return (
+    <DetectionReport
+      misses={state.settings.misses.value}
+      onCopy={(text) => void api.copyText(text).then(() => notify({ text: 'Detection report copied.', error: false }))}
+    />
+  );
+}
 
 /** What the page readers could not find, by site, view and part. It holds no names, addresses or subjects, so it can be shared as it is. */
 export function DetectionReport({ misses, onCopy }: { misses: DetectionMissCount[]; onCopy: (text: string) => void }) {
@@ -19,7 +31,9 @@ export function DetectionReport({ misses, onCopy }: { misses: DetectionMissCount
                 <th scope="col">Site</th>
                 <th scope="col">View</th>
                 <th scope="col">Not found</th>
-                <th scope="col" class="num">Times</th>
+                <th scope="col" class="num">
+                  Times
+                </th>
                 <th scope="col">Last seen</th>
               </tr>
             </thead>
@@ -39,7 +53,9 @@ export function DetectionReport({ misses, onCopy }: { misses: DetectionMissCount
             <button type="button" onClick={() => onCopy(JSON.stringify(misses, null, 2))}>
               Copy report
             </button>{' '}
-            <span class="muted">Paste it into a bug report, with which page you were on (e.g. "Gmail, a thread with a calendar invite").</span>
+            <span class="muted">
+              Paste it into a bug report, with which page you were on (e.g. "Gmail, a thread with a calendar invite").
+            </span>
           </p>
         </>
       )}

@@ -11,7 +11,8 @@ export function HostAccess({ check, request }: { check: () => Promise<boolean>; 
   if (granted !== false) return null;
   return (
     <p role="alert" class="host-access" data-testid="host-access">
-      Account Lens cannot see your mail and calendar pages: access to Gmail, Google Calendar and Outlook was not granted.{' '}
+      Account Lens cannot see your mail and calendar pages: access to Gmail, Google Calendar and Outlook was not
+      granted.{' '}
       <button type="button" class="primary" onClick={() => void request().then(setGranted)}>
         Allow access
       </button>

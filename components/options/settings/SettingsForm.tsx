@@ -1,9 +1,25 @@
 import { useState } from 'preact/hooks';
-import { SITES, TIERS, type Site } from '../../utils/shared/model';
-import type { Settings } from '../../utils/settings/settings';
+import { SITES, TIERS, type Site } from '../../../utils/shared/model';
+import type { Settings } from '../../../utils/shared/settings-shape';
+import { useOptions } from '../options-state';
 
-const SITE_LABELS: Record<Site, string> = { gmail: 'Gmail', 'google-calendar': 'Google Calendar', outlook: 'Outlook on the web' };
-const splitList = (text: string) => text.split(/[\s,;]+/).map((s) => s.trim()).filter(Boolean);
+const SITE_LABELS: Record<Site, string> = {
+  gmail: 'Gmail',
+  'google-calendar': 'Google Calendar',
+  outlook: 'Outlook on the web',
+};
+const splitList = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The settings form, once the settings are read. */
+export function SettingsSection() {
+  const { api, state } = useOptions();
+  const settings = state.settings.current.value;
+  return <section>{settings && <SettingsForm settings={settings} onSave={api.saveSettings} />}</section>;
+}
 
 export function SettingsForm({ settings, onSave }: { settings: Settings; onSave: (next: Settings) => Promise<void> }) {
   const [draft, setDraft] = useState(settings);
@@ -26,11 +42,21 @@ export function SettingsForm({ settings, onSave }: { settings: Settings; onSave:
       <h2 id="settings-heading">Settings</h2>
       <label>
         Your own email addresses (never shown as clients)
-        <textarea rows={2} value={addresses} onInput={(e) => setAddresses(e.currentTarget.value)} data-testid="self-addresses" />
+        <textarea
+          rows={2}
+          value={addresses}
+          onInput={(e) => setAddresses(e.currentTarget.value)}
+          data-testid="self-addresses"
+        />
       </label>
       <label>
         Your company's domains (colleagues are never shown as clients)
-        <textarea rows={2} value={domains} onInput={(e) => setDomains(e.currentTarget.value)} data-testid="company-domains" />
+        <textarea
+          rows={2}
+          value={domains}
+          onInput={(e) => setDomains(e.currentTarget.value)}
+          data-testid="company-domains"
+        />
       </label>
       <fieldset>
         <legend>Sites</legend>
@@ -39,7 +65,9 @@ export function SettingsForm({ settings, onSave }: { settings: Settings; onSave:
             <input
               type="checkbox"
               checked={draft.enabledSites[site]}
-              onChange={(e) => setDraft({ ...draft, enabledSites: { ...draft.enabledSites, [site]: e.currentTarget.checked } })}
+              onChange={(e) =>
+                setDraft({ ...draft, enabledSites: { ...draft.enabledSites, [site]: e.currentTarget.checked } })
+              }
             />
             {SITE_LABELS[site]}
           </label>
@@ -55,21 +83,34 @@ export function SettingsForm({ settings, onSave }: { settings: Settings; onSave:
               min={1}
               max={365}
               value={draft.cadenceDays[tier]}
-              onInput={(e) => setDraft({ ...draft, cadenceDays: { ...draft.cadenceDays, [tier]: Math.max(1, Number(e.currentTarget.value) || 1) } })}
+              onInput={(e) =>
+                setDraft({
+                  ...draft,
+                  cadenceDays: { ...draft.cadenceDays, [tier]: Math.max(1, Number(e.currentTarget.value) || 1) },
+                })
+              }
             />
           </label>
         ))}
       </fieldset>
       <label class="inline">
         Theme of this page and the popup
-        <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.currentTarget.value as Settings['theme'] })} data-testid="theme">
+        <select
+          value={draft.theme}
+          onChange={(e) => setDraft({ ...draft, theme: e.currentTarget.value as Settings['theme'] })}
+          data-testid="theme"
+        >
           <option value="auto">Follow the system</option>
           <option value="light">Light</option>
           <option value="dark">Dark</option>
         </select>
       </label>
       <label class="inline">
-        <input type="checkbox" checked={draft.privacyMode} onChange={(e) => setDraft({ ...draft, privacyMode: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.privacyMode}
+          onChange={(e) => setDraft({ ...draft, privacyMode: e.currentTarget.checked })}
+        />
         Privacy mode: blur money and notes, for screen sharing
       </label>
       <div>

@@ -1,0 +1,20 @@
+import type { DataActions } from '../../utils/pages/data-actions';
+import type { Settings } from '../../utils/shared/settings-shape';
+import type { SurfaceApi } from '../frame-services';
+
+/**
+ * What the options page needs from the extension: `background`, one method per request the page may make
+ * (derived from the request definitions), and what only a page can do. The entrypoint wires it; tests pass their own.
+ */
+export interface OptionsApi extends SurfaceApi<'options'> {
+  saveSettings(next: Settings): Promise<void>;
+  copyText(text: string): Promise<void>;
+  /** Whether the mail and calendar hosts may be read (a Firefox user can revoke it). */
+  hostAccess(): Promise<boolean>;
+  requestHostAccess(): Promise<boolean>;
+  /** Backup, restore, import and export; `onChanged` is called after data or the last backup changed. */
+  data(onChanged: () => void): DataActions;
+  lastBackupDays(): Promise<number | null>;
+  /** Asks the browser to keep the data under storage pressure; true when it will. */
+  persistStorage(): Promise<boolean>;
+}
