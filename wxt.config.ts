@@ -20,7 +20,11 @@ export default defineConfig({
     // Only the frame pages are reachable from the mail and calendar hosts. Chrome also gives them a
     // per-session URL, so a page cannot probe a fixed address to detect the extension.
     web_accessible_resources: [
-      { resources: ['sidebar.html', 'briefing.html'], matches: CONTENT_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      {
+        resources: ['sidebar.html', 'briefing.html'],
+        matches: CONTENT_MATCHES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     commands: COMMANDS,
     ...(browser === 'firefox'

@@ -16,7 +16,11 @@ const DETECTION_RUNS = Number(process.env.BENCH_DETECTION_RUNS ?? 200);
 const IDLE_WINDOW_MS = Number(process.env.BENCH_IDLE_WINDOW_MS ?? 10_000);
 // One window per browser: the budget names CPU time over 10 s, and each window costs its length in wall time.
 const IDLE_WINDOWS = 1;
-const HOSTS: Record<Site, string> = { gmail: 'mail.google.com', 'google-calendar': 'calendar.google.com', outlook: 'outlook.office.com' };
+const HOSTS: Record<Site, string> = {
+  gmail: 'mail.google.com',
+  'google-calendar': 'calendar.google.com',
+  outlook: 'outlook.office.com',
+};
 
 /** Detection per view, in Chromium: the adapters the content scripts ship, run inside the fixture page itself. */
 it('detection per view in Chromium', async () => {
@@ -52,7 +56,10 @@ it('detection per view in Chromium', async () => {
         [fixture.site, fixture.hovered ?? null, DETECTION_RUNS] as const,
       );
       if (view !== fixture.view) throw new Error(`${fixture.file}: detected ${String(view)}, expected ${fixture.view}`);
-      figures.push({ name: `detect: ${fixture.site} ${fixture.view} (${Math.round(fixture.size / 1024)} kB page)`, ...summarize(samples) });
+      figures.push({
+        name: `detect: ${fixture.site} ${fixture.view} (${Math.round(fixture.size / 1024)} kB page)`,
+        ...summarize(samples),
+      });
     }
     publish('Detection per view in Chromium (per call, inside the page, each sample the mean of 10 calls)', figures);
   } finally {

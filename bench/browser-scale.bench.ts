@@ -26,7 +26,10 @@ const RESOLVE_RUNS = RUNS * 2;
 const WAKE_RUNS = Math.max(2, Math.round(RUNS / 3));
 const BUSY_TOUCHPOINTS = Math.round(2000 * SCALE);
 const CALENDAR_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/26';
-const popup = readFileSync(join(__dirname, '..', 'tests', 'fixtures', 'google-calendar', 'synthetic_2026-11_event-popup.html'), 'utf8');
+const popup = readFileSync(
+  join(__dirname, '..', 'tests', 'fixtures', 'google-calendar', 'synthetic_2026-11_event-popup.html'),
+  'utf8',
+);
 
 /** Times `task` inside the page, on the page's clock: the driver's own round trips are not counted. */
 function timedInPage<A>(page: Page, task: (arg: A) => Promise<unknown>, arg: A): Promise<number> {
@@ -57,23 +60,38 @@ it('the full book in the real background worker', async () => {
           if (!reply?.ok) throw new Error(`${type}: ${reply?.error?.message ?? 'no answer'}`);
           return reply.value;
         };
-        w.book = w.lensBench.withBusyAccount(w.lensBench.syntheticPortfolio(w.lensBench.scaled(w.lensBench.FULL_SCALE, scale), new Date()), busy);
+        w.book = w.lensBench.withBusyAccount(
+          w.lensBench.syntheticPortfolio(w.lensBench.scaled(w.lensBench.FULL_SCALE, scale), new Date()),
+          busy,
+        );
       },
       [REQUEST_CHANNEL, SCALE, BUSY_TOUCHPOINTS] as const,
     );
-    const records = await options.evaluate(() => Object.values((window as unknown as BenchWindow).book).reduce((n, list) => n + list.length, 0));
+    const records = await options.evaluate(() =>
+      Object.values((window as unknown as BenchWindow).book).reduce((n, list) => n + list.length, 0),
+    );
 
     // Backup import (staged in chunks, one commit) and export (paged reads): the options page's own code.
-    const importMs = await timedInPage(options, async () => {
-      const { lensBench, lensRequest, book } = window as unknown as BenchWindow;
-      const counts = (await lensBench.importRecords(lensRequest, book, true)) as Record<string, number>;
-      if (counts.touchpoints !== book.touchpoints.length) throw new Error(`imported ${counts.touchpoints} touchpoints`);
-    }, null);
-    const exportMs = await timedInPage(options, async () => {
-      const { lensBench, lensRequest, book } = window as unknown as BenchWindow;
-      const all = await lensBench.readAllRecords(lensRequest);
-      if (all.touchpoints.length !== book.touchpoints.length) throw new Error(`exported ${all.touchpoints.length} touchpoints`);
-    }, null);
+    const importMs = await timedInPage(
+      options,
+      async () => {
+        const { lensBench, lensRequest, book } = window as unknown as BenchWindow;
+        const counts = (await lensBench.importRecords(lensRequest, book, true)) as Record<string, number>;
+        if (counts.touchpoints !== book.touchpoints.length)
+          throw new Error(`imported ${counts.touchpoints} touchpoints`);
+      },
+      null,
+    );
+    const exportMs = await timedInPage(
+      options,
+      async () => {
+        const { lensBench, lensRequest, book } = window as unknown as BenchWindow;
+        const all = await lensBench.readAllRecords(lensRequest);
+        if (all.touchpoints.length !== book.touchpoints.length)
+          throw new Error(`exported ${all.touchpoints.length} touchpoints`);
+      },
+      null,
+    );
 
     // A calendar event with 20 guests, changed each run: the content script reports it, the worker resolves it.
     const calendar = await h.context.newPage();
@@ -91,14 +109,23 @@ it('the full book in the real background worker', async () => {
     for (const guests of guestLists) {
       inHandler.push(await resolutionAfterPageChange(calendar, h.worker, guests));
       // The same request again from an extension page, answered from the tab's memo: the messaging alone.
-      memoRoundTrip.push(await timedInPage(options, (id) => (window as unknown as BenchWindow).lensRequest('resolveTabContext', { tabId: id }), tabId));
+      memoRoundTrip.push(
+        await timedInPage(
+          options,
+          (id) => (window as unknown as BenchWindow).lensRequest('resolveTabContext', { tabId: id }),
+          tabId,
+        ),
+      );
       // Let the frames' own reads for this page (up to 20 accounts' records) finish: pages change seconds apart, not back to back.
       await calendar.waitForTimeout(200);
     }
 
     // Each design beside the version it replaced, inside the worker, on the same data, interleaved.
     await h.worker.evaluate(await bundleForPage(join(__dirname, 'page', 'worker.ts'), 'lensWorker'));
-    const compared = await h.worker.evaluate(compareInWorker, { guestLists, exportPages: Math.max(1, Math.round(10 * SCALE)) });
+    const compared = await h.worker.evaluate(compareInWorker, {
+      guestLists,
+      exportPages: Math.max(1, Math.round(10 * SCALE)),
+    });
 
     // The sidebar's view of the account with the most touchpoints: read through the worker, built in the page.
     const busyId = await options.evaluate(() => (window as unknown as BenchWindow).book.accounts[0]!.id);
@@ -110,7 +137,12 @@ it('the full book in the real background worker', async () => {
           async ([id, cadence]) => {
             const { lensBench, lensRequest } = window as unknown as BenchWindow;
             const bundle = (await lensRequest('getAccount', { id })) as Parameters<PageCode['buildAccountView']>[1];
-            lensBench.buildAccountView({ account: bundle.account, people: [], reasons: ['email'] }, bundle, cadence, new Date());
+            lensBench.buildAccountView(
+              { account: bundle.account, people: [], reasons: ['email'] },
+              bundle,
+              cadence,
+              new Date(),
+            );
           },
           [busyId, DEFAULT_SETTINGS.cadenceDays] as const,
         ),
@@ -124,13 +156,27 @@ it('the full book in the real background worker', async () => {
     const firstSearch: number[] = [];
     for (let i = 0; i < WAKE_RUNS; i++) {
       await worker.stop();
-      wakePing.push(await timedInPage(options, () => (window as unknown as BenchWindow).lensRequest('ping', null), null));
+      wakePing.push(
+        await timedInPage(options, () => (window as unknown as BenchWindow).lensRequest('ping', null), null),
+      );
       await worker.stop();
-      wakeResolve.push(await timedInPage(options, (id) => (window as unknown as BenchWindow).lensRequest('resolveTabContext', { tabId: id }), tabId));
+      wakeResolve.push(
+        await timedInPage(
+          options,
+          (id) => (window as unknown as BenchWindow).lensRequest('resolveTabContext', { tabId: id }),
+          tabId,
+        ),
+      );
       // The first search rebuilds the whole search index (seconds at full scale): every other wake-up is enough.
       if (i % 2) continue;
       await worker.stop();
-      firstSearch.push(await timedInPage(options, () => (window as unknown as BenchWindow).lensRequest('search', { query: 'ana r', limit: 8 }), null));
+      firstSearch.push(
+        await timedInPage(
+          options,
+          () => (window as unknown as BenchWindow).lensRequest('search', { query: 'ana r', limit: 8 }),
+          null,
+        ),
+      );
     }
 
     const ratio = (before: number[], after: number[]) => {
@@ -139,21 +185,63 @@ it('the full book in the real background worker', async () => {
     };
     const one = (ms: number) => summarize([ms]);
     const figures: Figure[] = [
-      { name: 'resolve a page of 20 addresses to accounts, in the worker', note: 'each page change, timed in the background with User Timing', ...summarize(inHandler), budgetMs: 5 },
-      { name: '… the same, run directly in the worker, from the kept directory of accounts and contacts', ...summarize(compared.resolveIndexed) },
-      { name: '… the version replaced: the IndexedDB indexes read per address, domain and id', ...summarize(compared.resolveDirect) },
-      { name: 'the same request answered from the tab memo, round trip from an extension page', note: 'messaging alone', ...summarize(memoRoundTrip) },
-      { name: 'worker wake-up to first answer: the tab page resolved', note: 'stopped worker, then session storage, database open and resolution', ...summarize(wakeResolve), budgetMs: 300 },
+      {
+        name: 'resolve a page of 20 addresses to accounts, in the worker',
+        note: 'each page change, timed in the background with User Timing',
+        ...summarize(inHandler),
+        budgetMs: 5,
+      },
+      {
+        name: '… the same, run directly in the worker, from the kept directory of accounts and contacts',
+        ...summarize(compared.resolveIndexed),
+      },
+      {
+        name: '… the version replaced: the IndexedDB indexes read per address, domain and id',
+        ...summarize(compared.resolveDirect),
+      },
+      {
+        name: 'the same request answered from the tab memo, round trip from an extension page',
+        note: 'messaging alone',
+        ...summarize(memoRoundTrip),
+      },
+      {
+        name: 'worker wake-up to first answer: the tab page resolved',
+        note: 'stopped worker, then session storage, database open and resolution',
+        ...summarize(wakeResolve),
+        budgetMs: 300,
+      },
       { name: 'worker wake-up to first answer: ping', ...summarize(wakePing), budgetMs: 300 },
-      { name: 'first search after wake-up', note: 'the lazy search index rebuilt from the database', ...summarize(firstSearch) },
-      { name: `sidebar view model of an account with ${BUSY_TOUCHPOINTS.toLocaleString('en-US')} touchpoints`, note: 'getAccount round trip with the newest 200 touchpoints, then buildAccountView, in an extension page', ...summarize(sidebarView) },
-      { name: `backup import of the whole book, ${records.toLocaleString("en-US")} records`, note: 'staged in chunks of 2,000, committed in one transaction', ...one(importMs) },
-      { name: 'backup export of the whole book', note: 'paged exportRecords requests from an extension page', ...one(exportMs) },
-      { name: '… export pages read in the worker, one getAll per page', note: `${compared.exportRecords.toLocaleString('en-US')} touchpoints`, ...summarize(compared.exportGetAll) },
+      {
+        name: 'first search after wake-up',
+        note: 'the lazy search index rebuilt from the database',
+        ...summarize(firstSearch),
+      },
+      {
+        name: `sidebar view model of an account with ${BUSY_TOUCHPOINTS.toLocaleString('en-US')} touchpoints`,
+        note: 'getAccount round trip with the newest 200 touchpoints, then buildAccountView, in an extension page',
+        ...summarize(sidebarView),
+      },
+      {
+        name: `backup import of the whole book, ${records.toLocaleString('en-US')} records`,
+        note: 'staged in chunks of 2,000, committed in one transaction',
+        ...one(importMs),
+      },
+      {
+        name: 'backup export of the whole book',
+        note: 'paged exportRecords requests from an extension page',
+        ...one(exportMs),
+      },
+      {
+        name: '… export pages read in the worker, one getAll per page',
+        note: `${compared.exportRecords.toLocaleString('en-US')} touchpoints`,
+        ...summarize(compared.exportGetAll),
+      },
       { name: '… the version replaced: a cursor step per record', ...summarize(compared.exportCursor) },
     ];
     publish(`Real browser, whole book in the worker's IndexedDB${SCALE === 1 ? '' : ` (scale ${SCALE})`}`, figures);
-    console.log(`Resolution from the kept directory, faster by ${ratio(compared.resolveDirect, compared.resolveIndexed)}. Export pages with getAll, faster by ${ratio(compared.exportCursor, compared.exportGetAll)}.`);
+    console.log(
+      `Resolution from the kept directory, faster by ${ratio(compared.resolveDirect, compared.resolveIndexed)}. Export pages with getAll, faster by ${ratio(compared.exportCursor, compared.exportGetAll)}.`,
+    );
   } finally {
     await h.close();
   }
@@ -164,7 +252,13 @@ async function resolutionAfterPageChange(calendar: Page, worker: Worker, guests:
   const lastMeasure = () =>
     worker.evaluate((name) => {
       const entry = performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
-      return entry && { startTime: entry.startTime, duration: entry.duration, people: (entry.detail as { people: number }).people };
+      return (
+        entry && {
+          startTime: entry.startTime,
+          duration: entry.duration,
+          people: (entry.detail as { people: number }).people,
+        }
+      );
     }, RESOLVE_MEASURE);
   const before = (await lastMeasure())?.startTime ?? -1;
   await calendar.evaluate((emails) => {
@@ -181,7 +275,8 @@ async function resolutionAfterPageChange(calendar: Page, worker: Worker, guests:
   for (let i = 0; i < 200; i++) {
     const measure = await lastMeasure();
     if (measure && measure.startTime > before) {
-      if (measure.people !== guests.length) throw new Error(`resolved ${measure.people} people, expected ${guests.length}`);
+      if (measure.people !== guests.length)
+        throw new Error(`resolved ${measure.people} people, expected ${guests.length}`);
       return measure.duration;
     }
     await calendar.waitForTimeout(50);
@@ -202,14 +297,23 @@ async function compareInWorker({ guestLists, exportPages }: { guestLists: string
     await task();
     return performance.now() - start;
   };
-  const out = { resolveIndexed: [] as number[], resolveDirect: [] as number[], exportGetAll: [] as number[], exportCursor: [] as number[], exportRecords: 0 };
+  const out = {
+    resolveIndexed: [] as number[],
+    resolveDirect: [] as number[],
+    exportGetAll: [] as number[],
+    exportCursor: [] as number[],
+    exportRecords: 0,
+  };
   for (const emails of guestLists) {
     const people = emails.map((email, i) => ({ email, role: i ? ('cc' as const) : ('from' as const) }));
     out.resolveDirect.push(await time(() => code.resolvePeople(people, self, direct)));
     out.resolveIndexed.push(await time(() => code.resolvePeople(people, self, indexed)));
   }
   for (let round = 0; round < 3; round++) {
-    for (const [key, readPage] of [['exportCursor', code.cursorExportPage], ['exportGetAll', code.exportPage]] as const) {
+    for (const [key, readPage] of [
+      ['exportCursor', code.cursorExportPage],
+      ['exportGetAll', code.exportPage],
+    ] as const) {
       let records = 0;
       out[key].push(
         await time(async () => {

@@ -23,7 +23,9 @@ async function shownAt(page: Page, iframeSelector: string, account: string): Pro
   for (let i = 0; i < 50; i++) {
     const mark = await content!.evaluate((name) => {
       const entry = performance.getEntriesByName('account-lens:shown').at(-1) as PerformanceMark | undefined;
-      return entry && (entry.detail as { accounts: string[] }).accounts.includes(name) ? performance.timeOrigin + entry.startTime : null;
+      return entry && (entry.detail as { accounts: string[] }).accounts.includes(name)
+        ? performance.timeOrigin + entry.startTime
+        : null;
     }, account);
     if (mark) return mark;
     await page.waitForTimeout(10);
@@ -45,7 +47,12 @@ const WATCH_VISIBILITY = (selector: string) => {
     w.frameVisibleAt = performance.timeOrigin + performance.now();
     observer.disconnect();
   });
-  observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'title'] });
+  observer.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['style', 'title'],
+  });
 };
 
 /** In the real browser: from a single-page view change to the sidebar showing the new view's account. */
@@ -59,8 +66,16 @@ it('page change to sidebar shown', async () => {
     const sidebar = 'iframe[title="Account Lens"]';
     await shownAt(page, sidebar, 'Northwind Traders');
     const views = [
-      { html: read('gmail', 'synthetic_2026-11_compose-popup'), hash: '#inbox?compose=new', account: 'Fabrikam Logistics' },
-      { html: read('gmail', 'synthetic_2026-11_thread'), hash: '#inbox/FMfcgzQXJWxkqNvLtmHbRrsPzCdGwTfB', account: 'Northwind Traders' },
+      {
+        html: read('gmail', 'synthetic_2026-11_compose-popup'),
+        hash: '#inbox?compose=new',
+        account: 'Fabrikam Logistics',
+      },
+      {
+        html: read('gmail', 'synthetic_2026-11_thread'),
+        hash: '#inbox/FMfcgzQXJWxkqNvLtmHbRrsPzCdGwTfB',
+        account: 'Northwind Traders',
+      },
     ];
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -77,7 +92,9 @@ it('page change to sidebar shown', async () => {
       samples.push((await shownAt(page, sidebar, view.account)) - changedAt);
       await page.waitForTimeout(300);
     }
-    publish('Real browser: sidebar', [{ name: 'page change → sidebar shows the new account (Gmail, Chromium)', ...summarize(samples), budgetMs: 150 }]);
+    publish('Real browser: sidebar', [
+      { name: 'page change → sidebar shows the new account (Gmail, Chromium)', ...summarize(samples), budgetMs: 150 },
+    ]);
   } finally {
     await h.close();
   }
@@ -100,8 +117,16 @@ it('event open to briefing shown', async () => {
       dialog.remove();
     });
     const events = [
-      { id: 'MGxxOGM3bjFkZW1vMm5kZXZlbnQgYWxleC5tb3JnYW5AbXljb21wYW55LmNvbQ', guest: 'jonas@fabrikam.io', account: 'Fabrikam Logistics' },
-      { id: 'NWhxM2s5djJtYmo0ZXhhbXBsZV8yMDI2MTEyNlQxNTAwMDBaIGFsZXgubW9yZ2FuQG15Y29tcGFueS5jb20', guest: 'ana.ruiz@northwind.com', account: 'Northwind Traders' },
+      {
+        id: 'MGxxOGM3bjFkZW1vMm5kZXZlbnQgYWxleC5tb3JnYW5AbXljb21wYW55LmNvbQ',
+        guest: 'jonas@fabrikam.io',
+        account: 'Fabrikam Logistics',
+      },
+      {
+        id: 'NWhxM2s5djJtYmo0ZXhhbXBsZV8yMDI2MTEyNlQxNTAwMDBaIGFsZXgubW9yZ2FuQG15Y29tcGFueS5jb20',
+        guest: 'ana.ruiz@northwind.com',
+        account: 'Northwind Traders',
+      },
     ];
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -125,7 +150,13 @@ it('event open to briefing shown', async () => {
       samples.push(Math.max(painted, visible) - openedAt);
       await page.evaluate(() => document.querySelector('[role=dialog]')!.remove());
     }
-    publish('Real browser: briefing', [{ name: 'event open → briefing card shows its account (Google Calendar, Chromium)', ...summarize(samples), budgetMs: 200 }]);
+    publish('Real browser: briefing', [
+      {
+        name: 'event open → briefing card shows its account (Google Calendar, Chromium)',
+        ...summarize(samples),
+        budgetMs: 200,
+      },
+    ]);
   } finally {
     await h.close();
   }

@@ -25,10 +25,19 @@ export function largestFixturePerView(): ViewFixture[] {
       const html = file.replace('.expected.json', '.html');
       const size = statSync(join(FIXTURES, site, html)).size;
       const key = `${site} ${expected.context.view}`;
-      if ((largest.get(key)?.size ?? -1) < size) largest.set(key, { site, view: expected.context.view, file: html, size, url: expected.url, hovered: expected.hovered });
+      if ((largest.get(key)?.size ?? -1) < size)
+        largest.set(key, {
+          site,
+          view: expected.context.view,
+          file: html,
+          size,
+          url: expected.url,
+          hovered: expected.hovered,
+        });
     }
   }
   return [...largest].sort(([a], [b]) => a.localeCompare(b)).map(([, fixture]) => fixture);
 }
 
-export const fixtureHtml = (f: Pick<ViewFixture, 'site' | 'file'>) => readFileSync(join(FIXTURES, f.site, f.file), 'utf8');
+export const fixtureHtml = (f: Pick<ViewFixture, 'site' | 'file'>) =>
+  readFileSync(join(FIXTURES, f.site, f.file), 'utf8');

@@ -1,6 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { figureTable, resultsMarkdown, sizeTable, overBudget, type BundleSize, type Results } from '../scripts/lib/bench-table.mjs';
+import {
+  figureTable,
+  resultsMarkdown,
+  sizeTable,
+  overBudget,
+  type BundleSize,
+  type Results,
+} from '../scripts/lib/bench-table.mjs';
 import type { Summary } from './stats';
 
 export interface Figure extends Summary {
@@ -25,7 +32,10 @@ function writeResults(change: (results: Results) => void): void {
   const results = readResults();
   change(results);
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  writeFileSync(RESULTS_FILE, JSON.stringify({ ...results, scale: SCALE, updatedAt: new Date().toISOString() }, null, 2) + '\n');
+  writeFileSync(
+    RESULTS_FILE,
+    JSON.stringify({ ...results, scale: SCALE, updatedAt: new Date().toISOString() }, null, 2) + '\n',
+  );
 }
 
 /** Merges one group of figures into the results file (replacing that group) and prints it. */

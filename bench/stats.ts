@@ -15,7 +15,13 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summarize(samples: number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { runs: sorted.length, min: sorted[0]!, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
+  return {
+    runs: sorted.length,
+    min: sorted[0]!,
+    median: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1)!,
+  };
 }
 
 /** Times `fn` `runs` times after `warmup` untimed runs; milliseconds. */

@@ -19,7 +19,10 @@ export async function workerControl(cdp: CDPSession, extensionId: string) {
   await cdp.send('ServiceWorker.enable');
   const until = (wanted: string) =>
     new Promise<void>((resolve, reject) => {
-      const timeout = setTimeout(() => (waiters.delete(check), reject(new Error(`Service worker still ${status}, not ${wanted}`))), 10_000);
+      const timeout = setTimeout(
+        () => (waiters.delete(check), reject(new Error(`Service worker still ${status}, not ${wanted}`))),
+        10_000,
+      );
       const check = () => {
         if (status !== wanted) return;
         clearTimeout(timeout);

@@ -4,7 +4,6 @@ import { DEFAULT_SETTINGS, type Settings } from '../utils/shared/settings-shape'
 import type { FrameApi } from './frame-services';
 import { useActions } from './use-actions';
 
-
 /**
  * The state every frame shown in a page keeps: the tab's data (pushed by the
  * background, or fetched), settings, the host's theme, and its actions

@@ -7,7 +7,14 @@ import { createReminders, NEXT_DUE_ALARM } from '../utils/background/reminders';
 import { createScheduledBackup, downloadUrl } from '../utils/background/scheduled-backup';
 import { backupScheduleItem } from '../utils/settings/last-backup';
 import { sessionTabContexts, sessionTabFrames } from '../utils/background/tab-contexts';
-import { createTabRefresher, storedExclusions, storedSidebarChoices, TabMemo, toggleSidebar, type TabStateDeps } from '../utils/background/tab-state';
+import {
+  createTabRefresher,
+  storedExclusions,
+  storedSidebarChoices,
+  TabMemo,
+  toggleSidebar,
+  type TabStateDeps,
+} from '../utils/background/tab-state';
 import { pushEnvelope } from '../utils/protocol/wire';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/shared/commands';
 import { purgeAbandonedStaging } from '../utils/background/db/bulk';
@@ -38,7 +45,8 @@ export default defineBackground(() => {
   });
   const refreshTabs = createTabRefresher({
     ...deps,
-    push: async (tabId, type, data, frameId) => void (await browser.tabs.sendMessage(tabId, pushEnvelope(type, data), { frameId })),
+    push: async (tabId, type, data, frameId) =>
+      void (await browser.tabs.sendMessage(tabId, pushEnvelope(type, data), { frameId })),
   });
 
   const remind = createReminders(db, {
@@ -48,7 +56,12 @@ export default defineBackground(() => {
       await browser.action.setBadgeBackgroundColor({ color: '#c42b1c' });
     },
     notify: async (id, title, message) =>
-      void (await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message })),
+      void (await browser.notifications.create(id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title,
+        message,
+      })),
   });
 
   const scheduledBackup = createScheduledBackup(db, {
@@ -63,7 +76,8 @@ export default defineBackground(() => {
       }
     },
   });
-  const backUpOnSchedule = () => void scheduledBackup().catch((error: unknown) => console.error('Account Lens: scheduled backup failed', error));
+  const backUpOnSchedule = () =>
+    void scheduledBackup().catch((error: unknown) => console.error('Account Lens: scheduled backup failed', error));
 
   const handle = createHandler({
     ...deps,
@@ -74,7 +88,9 @@ export default defineBackground(() => {
     // The popup may be its own window (or a page): the tab it is about is the active one of the last-focused normal window.
     activeTabId: async () => {
       const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
-      return window?.id === undefined ? undefined : (await browser.tabs.query({ active: true, windowId: window.id }))[0]?.id;
+      return window?.id === undefined
+        ? undefined
+        : (await browser.tabs.query({ active: true, windowId: window.id }))[0]?.id;
     },
     refreshTabs,
     addExclusion: storedExclusions.add,
@@ -88,7 +104,9 @@ export default defineBackground(() => {
     handle(message, sender).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => (deps.memo.forget(tabId), void deps.frames.drop(tabId), void deps.tabs.remove(tabId)));
+  browser.tabs.onRemoved.addListener(
+    (tabId) => (deps.memo.forget(tabId), void deps.frames.drop(tabId), void deps.tabs.remove(tabId)),
+  );
   // Self addresses and company domains change who matches.
   settingsItem.watch(() => deps.memo.invalidate());
   // Switched on (or made more frequent): the first backup is saved at once.

@@ -21,5 +21,9 @@ if (check) {
   console.log('docs/: generated sections match the results files.');
 } else {
   for (const file of stale) writeFileSync(file, rendered[file]);
-  console.log(stale.length ? `Updated ${stale.join(', ')} from ${BENCH_RESULTS_FILE} and ${HARDENING_RESULTS_FILE}` : 'docs/: already up to date.');
+  console.log(
+    stale.length
+      ? `Updated ${stale.join(', ')} from ${BENCH_RESULTS_FILE} and ${HARDENING_RESULTS_FILE}`
+      : 'docs/: already up to date.',
+  );
 }

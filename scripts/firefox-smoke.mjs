@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const SOURCE_DIR = '.output/firefox-mv3';
 if (!existsSync(`${SOURCE_DIR}/manifest.json`)) {
-  console.error(`No Firefox build in ${SOURCE_DIR}. Run "npm run build:firefox" first (npm run test:firefox builds, then runs this).`);
+  console.error(
+    `No Firefox build in ${SOURCE_DIR}. Run "npm run build:firefox" first (npm run test:firefox builds, then runs this).`,
+  );
   process.exit(1);
 }
 
@@ -19,9 +21,21 @@ const LIMIT_MS = 90_000;
 
 const run = spawn(
   'npx',
-  ['web-ext', 'run', '--source-dir', SOURCE_DIR, `--firefox=${firefox}`, '--no-input', '--no-reload', '--verbose', '--arg=-headless',
+  [
+    'web-ext',
+    'run',
+    '--source-dir',
+    SOURCE_DIR,
+    `--firefox=${firefox}`,
+    '--no-input',
+    '--no-reload',
+    '--verbose',
+    '--arg=-headless',
     // Send the extension's console to stdout, where this script can read it.
-    '--pref=devtools.console.stdout.content=true', '--pref=datareporting.policy.dataSubmissionEnabled=false', '--pref=app.update.enabled=false'],
+    '--pref=devtools.console.stdout.content=true',
+    '--pref=datareporting.policy.dataSubmissionEnabled=false',
+    '--pref=app.update.enabled=false',
+  ],
   { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
 );
 let installed = false;
@@ -34,7 +48,11 @@ const finish = (ok, why) => {
   }
   process.exit(ok ? 0 : 1);
 };
-const timer = setTimeout(() => finish(false, installed ? 'installed, but the background never said it was ready' : 'the add-on was not installed'), LIMIT_MS);
+const timer = setTimeout(
+  () =>
+    finish(false, installed ? 'installed, but the background never said it was ready' : 'the add-on was not installed'),
+  LIMIT_MS,
+);
 const read = (chunk) => {
   const text = String(chunk);
   if (text.includes('as a temporary add-on')) installed = true;

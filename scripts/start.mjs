@@ -9,18 +9,31 @@ import { launchWithExtension } from './lib/browser.mjs';
 import { startDemoServer } from './lib/demo-server.mjs';
 
 export const DEMO_PAGES = {
-  'mail.google.com': { file: 'tests/fixtures/gmail/synthetic_2026-11_thread.html', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxkqNvLtmHbRrsPzCdGwTfB' },
-  'calendar.google.com': { file: 'tests/fixtures/google-calendar/synthetic_2026-11_event-popup.html', url: 'https://calendar.google.com/calendar/u/0/r/week' },
-  'outlook.office.com': { file: 'tests/fixtures/outlook/synthetic_2026-11_reading-pane.html', url: 'https://outlook.office.com/mail/inbox/id/AAQkADemo' },
+  'mail.google.com': {
+    file: 'tests/fixtures/gmail/synthetic_2026-11_thread.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxkqNvLtmHbRrsPzCdGwTfB',
+  },
+  'calendar.google.com': {
+    file: 'tests/fixtures/google-calendar/synthetic_2026-11_event-popup.html',
+    url: 'https://calendar.google.com/calendar/u/0/r/week',
+  },
+  'outlook.office.com': {
+    file: 'tests/fixtures/outlook/synthetic_2026-11_reading-pane.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkADemo',
+  },
 };
 
-const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
+const headless =
+  process.argv.includes('--headless') ||
+  (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
 const skipBuild = process.argv.includes('--no-build');
 const screenshotDir = join('.output', 'screenshots');
 
 if (!skipBuild) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 
-const server = await startDemoServer(Object.fromEntries(Object.entries(DEMO_PAGES).map(([host, page]) => [host, readFileSync(page.file, 'utf8')])));
+const server = await startDemoServer(
+  Object.fromEntries(Object.entries(DEMO_PAGES).map(([host, page]) => [host, readFileSync(page.file, 'utf8')])),
+);
 const { context, extensionUrl } = await launchWithExtension({ port: server.port, headless });
 
 const options = context.pages()[0] ?? (await context.newPage());

@@ -6,6 +6,11 @@ import { build } from 'rolldown';
  * script policy does not block): the same code the extension ships, no copy.
  */
 export async function bundleForPage(entry: string, globalName: string): Promise<string> {
-  const result = await build({ input: entry, write: false, logLevel: 'silent', output: { format: 'iife', name: globalName } });
+  const result = await build({
+    input: entry,
+    write: false,
+    logLevel: 'silent',
+    output: { format: 'iife', name: globalName },
+  });
   return `${result.output[0].code}\nglobalThis.${globalName} = ${globalName};`;
 }

@@ -36,17 +36,27 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
   const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.cadenceDays, now);
   if (!briefing) return null;
   const ctx = current.context;
-  const save = (label: string, records: SaveRecordRequest[]) => act(label, () => api.background.saveRecords({ records }));
+  const save = (label: string, records: SaveRecordRequest[]) =>
+    act(label, () => api.background.saveRecords({ records }));
 
   const logMeeting = (index: number) => async (outcome: MeetingOutcome) => {
     const view = briefing.accounts[index]!.view;
     const base = touchpointFromPage(ctx, view, now);
     if (!base) return false;
     const records: SaveRecordRequest[] = [
-      { store: 'touchpoints', record: { ...base, summary: outcome.outcome.trim() || base.summary, sentiment: outcome.sentiment } },
-      ...outcome.followUps.map((f): SaveRecordRequest => ({ store: 'tasks', record: { accountId: view.id, title: f.title.trim(), dueAt: atLocalHour(f.due, 17) } })),
+      {
+        store: 'touchpoints',
+        record: { ...base, summary: outcome.outcome.trim() || base.summary, sentiment: outcome.sentiment },
+      },
+      ...outcome.followUps.map((f): SaveRecordRequest => ({
+        store: 'tasks',
+        record: { accountId: view.id, title: f.title.trim(), dueAt: atLocalHour(f.due, 17) },
+      })),
     ];
-    return save(`Meeting logged in ${view.name}${outcome.followUps.length ? ` with ${outcome.followUps.length} follow-up${outcome.followUps.length === 1 ? '' : 's'}` : ''}`, records);
+    return save(
+      `Meeting logged in ${view.name}${outcome.followUps.length ? ` with ${outcome.followUps.length} follow-up${outcome.followUps.length === 1 ? '' : 's'}` : ''}`,
+      records,
+    );
   };
 
   return (
@@ -54,7 +64,11 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
       <header class="bar">
         <span class="brand">Briefing</span>
         <span class="muted title">{briefing.title}</span>
-        <button type="button" onClick={() => void api.background.setSidebarState({ state: 'expanded' })} data-testid="open-sidebar">
+        <button
+          type="button"
+          onClick={() => void api.background.setSidebarState({ state: 'expanded' })}
+          data-testid="open-sidebar"
+        >
           Full view
         </button>
       </header>
@@ -68,19 +82,50 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
           now={now}
           onLog={logMeeting(index)}
           onAddContact={(person) =>
-            void save(`Added ${person.name} to ${account.view.name}`, [{ store: 'contacts', record: { accountId: account.view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } }])
+            void save(`Added ${person.name} to ${account.view.name}`, [
+              {
+                store: 'contacts',
+                record: {
+                  accountId: account.view.id,
+                  name: person.name || person.email!,
+                  emails: [person.email!],
+                  role: 'other',
+                },
+              },
+            ])
           }
         />
       ))}
       {briefing.unknownDomains.map(({ domain, people }) => (
         <p class="unknown" key={domain}>
           <strong>{domain}</strong> <span class="muted">({people.length} attending) is not an account yet.</span>{' '}
-          <button type="button" onClick={() => void save(`Created ${domain}`, [{ store: 'accounts', record: { name: domain, domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } }])}>
+          <button
+            type="button"
+            onClick={() =>
+              void save(`Created ${domain}`, [
+                {
+                  store: 'accounts',
+                  record: {
+                    name: domain,
+                    domains: [domain],
+                    tier: 'standard',
+                    status: 'prospect',
+                    objectives: [],
+                    tags: [],
+                  },
+                },
+              ])
+            }
+          >
             Create account
           </button>
         </p>
       ))}
-      <Toast toast={toast} onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))} onClose={closeToast} />
+      <Toast
+        toast={toast}
+        onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))}
+        onClose={closeToast}
+      />
     </div>
   );
 }

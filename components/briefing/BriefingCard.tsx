@@ -8,7 +8,13 @@ import { HealthBadge } from '../HealthBadge';
 import { LogMeetingForm, type MeetingOutcome } from './LogMeetingForm';
 
 const ROLE_TEXT: Record<string, string> = { 'decision-maker': 'decision maker' };
-const STORE_TEXT: Record<string, string> = { tasks: 'task', issues: 'issue', opportunities: 'opportunity', touchpoints: 'touchpoint', accounts: 'account' };
+const STORE_TEXT: Record<string, string> = {
+  tasks: 'task',
+  issues: 'issue',
+  opportunities: 'opportunity',
+  touchpoints: 'touchpoint',
+  accounts: 'account',
+};
 
 export interface BriefingCardProps {
   account: BriefingAccount;
@@ -34,9 +40,15 @@ export function BriefingCard({ account, logged, canLog, privacy, now, onLog, onA
         </h2>
         <HealthBadge health={view.health} compact />
         {view.annualValue && <span class={privacy ? 'private' : ''}>{formatMoney(view.annualValue)}</span>}
-        {view.renewalDate && <span class={view.renewsInDays !== undefined && view.renewsInDays <= 60 ? 'soon' : 'muted'}>{renewalText(view.renewalDate, today)}</span>}
+        {view.renewalDate && (
+          <span class={view.renewsInDays !== undefined && view.renewsInDays <= 60 ? 'soon' : 'muted'}>
+            {renewalText(view.renewalDate, today)}
+          </span>
+        )}
       </header>
-      {view.health.factors.length > 0 && <p class="muted reasons-line">Health: {view.health.factors.map((f) => f.reason).join('; ')}</p>}
+      {view.health.factors.length > 0 && (
+        <p class="muted reasons-line">Health: {view.health.factors.map((f) => f.reason).join('; ')}</p>
+      )}
 
       <section aria-label="Attendees">
         <h3>Attendees</h3>
@@ -44,7 +56,11 @@ export function BriefingCard({ account, logged, canLog, privacy, now, onLog, onA
           {view.people.map((p) => (
             <li key={p.email ?? p.name} data-testid="attendee">
               <span class="name">{p.name}</span>{' '}
-              {p.contactId ? <span class="tag">{p.contactRole ? (ROLE_TEXT[p.contactRole] ?? p.contactRole) : 'contact'}</span> : <span class="tag unknown-tag">not a contact</span>}
+              {p.contactId ? (
+                <span class="tag">{p.contactRole ? (ROLE_TEXT[p.contactRole] ?? p.contactRole) : 'contact'}</span>
+              ) : (
+                <span class="tag unknown-tag">not a contact</span>
+              )}
               {p.title && <span class="muted"> · {p.title}</span>}
               {!p.contactId && p.email && (
                 <button type="button" class="link" onClick={() => onAddContact(p)} data-testid="briefing-add-contact">
@@ -70,7 +86,12 @@ export function BriefingCard({ account, logged, canLog, privacy, now, onLog, onA
       )}
 
       <section aria-label="Since your last meeting">
-        <h3>Since {since.lastMeeting ? `your last meeting (${daysAgoText(Math.round((now.getTime() - Date.parse(since.lastMeeting.occurredAt)) / 86_400_000))})` : 'the last 30 days (no meeting logged)'}</h3>
+        <h3>
+          Since{' '}
+          {since.lastMeeting
+            ? `your last meeting (${daysAgoText(Math.round((now.getTime() - Date.parse(since.lastMeeting.occurredAt)) / 86_400_000))})`
+            : 'the last 30 days (no meeting logged)'}
+        </h3>
         <ul class="since" data-testid="since-last-meeting">
           {since.touchpoints.slice(0, 4).map((t) => (
             <li key={t.id}>
@@ -88,18 +109,24 @@ export function BriefingCard({ account, logged, canLog, privacy, now, onLog, onA
               {c.opportunity.title}: {c.from} → {c.to}
             </li>
           ))}
-          {since.touchpoints.length + since.issuesOpened.length + since.issuesResolved.length + since.stageChanges.length === 0 && <li class="muted">Nothing logged.</li>}
+          {since.touchpoints.length +
+            since.issuesOpened.length +
+            since.issuesResolved.length +
+            since.stageChanges.length ===
+            0 && <li class="muted">Nothing logged.</li>}
         </ul>
       </section>
 
       <details class="more">
         <summary>
-          Open issues ({view.openIssues.length}), opportunities ({view.opportunities.length}), tasks due ({tasksDue.length})
+          Open issues ({view.openIssues.length}), opportunities ({view.opportunities.length}), tasks due (
+          {tasksDue.length})
         </summary>
         <ul>
           {view.openIssues.map((i) => (
             <li key={i.id}>
-              <span class={`severity severity-${i.severity}`}>{i.severity}</span> {i.title} <span class="muted">· {i.ageDays} d</span>
+              <span class={`severity severity-${i.severity}`}>{i.severity}</span> {i.title}{' '}
+              <span class="muted">· {i.ageDays} d</span>
             </li>
           ))}
           {view.opportunities.map((o) => (
@@ -130,7 +157,13 @@ export function BriefingCard({ account, logged, canLog, privacy, now, onLog, onA
           )
         )}
       </div>
-      {logging && !logged && <LogMeetingForm today={now} onSave={async (o) => (await onLog(o)) && (setLogging(false), true)} onCancel={() => setLogging(false)} />}
+      {logging && !logged && (
+        <LogMeetingForm
+          today={now}
+          onSave={async (o) => (await onLog(o)) && (setLogging(false), true)}
+          onCancel={() => setLogging(false)}
+        />
+      )}
     </article>
   );
 }

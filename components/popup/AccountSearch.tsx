@@ -5,7 +5,15 @@ import type { SearchHit } from '../../utils/background/search/index';
  * The search box the popup opens on: type, arrows, Enter. Results are
  * accounts and contacts (a contact picks their account); typos are forgiven.
  */
-export function AccountSearch({ search, onPick, error }: { search: (q: string) => Promise<SearchHit[]>; onPick: (hit: SearchHit) => void; error?: string }) {
+export function AccountSearch({
+  search,
+  onPick,
+  error,
+}: {
+  search: (q: string) => Promise<SearchHit[]>;
+  onPick: (hit: SearchHit) => void;
+  error?: string;
+}) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
@@ -75,7 +83,8 @@ export function AccountSearch({ search, onPick, error }: { search: (q: string) =
               onMouseDown={(e) => (e.preventDefault(), pick(hit))}
               data-testid="search-hit"
             >
-              <span class="hit-name">{hit.name}</span> <span class="muted">{hit.kind === 'account' ? hit.detail : `contact · ${hit.detail}`}</span>
+              <span class="hit-name">{hit.name}</span>{' '}
+              <span class="muted">{hit.kind === 'account' ? hit.detail : `contact · ${hit.detail}`}</span>
             </li>
           ))}
         </ul>

@@ -2,7 +2,17 @@ import type { Due } from '../../utils/shared/insights/due';
 import type { Task } from '../../utils/shared/model';
 
 /** Today's follow-ups and promises (overdue first) and renewals within 30 days, each one click from done or snooze. */
-export function DueList({ due, onDone, onSnooze, onPlanRenewal }: { due: Due; onDone: (t: Task) => void; onSnooze: (t: Task) => void; onPlanRenewal: (accountId: string) => void }) {
+export function DueList({
+  due,
+  onDone,
+  onSnooze,
+  onPlanRenewal,
+}: {
+  due: Due;
+  onDone: (t: Task) => void;
+  onSnooze: (t: Task) => void;
+  onPlanRenewal: (accountId: string) => void;
+}) {
   const empty = due.tasks.length === 0 && due.renewals.length === 0;
   return (
     <section aria-labelledby="due-heading" class="due">
@@ -28,7 +38,8 @@ export function DueList({ due, onDone, onSnooze, onPlanRenewal }: { due: Due; on
         ))}
         {due.renewals.map(({ account, inDays }) => (
           <li key={account.id} data-testid="due-renewal">
-            <span class="title">{account.name}</span> <span class="muted">renews {inDays === 0 ? 'today' : `in ${inDays} days`}</span>
+            <span class="title">{account.name}</span>{' '}
+            <span class="muted">renews {inDays === 0 ? 'today' : `in ${inDays} days`}</span>
             <span class="row-actions">
               <button type="button" onClick={() => onPlanRenewal(account.id)}>
                 Plan renewal

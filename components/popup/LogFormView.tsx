@@ -3,10 +3,28 @@ import { QUICK_DUE, type FormErrors, type LogForm } from '../../utils/shared/ins
 import { DIRECTIONS, SENTIMENTS, TOUCHPOINT_KINDS, type TouchpointKind } from '../../utils/shared/model';
 
 export const KIND_KEYS: Record<string, TouchpointKind> = { c: 'call', m: 'meeting', e: 'email', n: 'note', v: 'visit' };
-const KIND_LABEL: Record<TouchpointKind, string> = { call: 'Call', meeting: 'Meeting', email: 'Email', note: 'Note', visit: 'Visit' };
+const KIND_LABEL: Record<TouchpointKind, string> = {
+  call: 'Call',
+  meeting: 'Meeting',
+  email: 'Email',
+  note: 'Note',
+  visit: 'Visit',
+};
 
 /** The log form's fields. Errors show next to their field. */
-export function LogFormView({ form, errors, now, onChange, onSubmit }: { form: LogForm; errors: FormErrors; now: Date; onChange: (next: LogForm) => void; onSubmit: () => void }) {
+export function LogFormView({
+  form,
+  errors,
+  now,
+  onChange,
+  onSubmit,
+}: {
+  form: LogForm;
+  errors: FormErrors;
+  now: Date;
+  onChange: (next: LogForm) => void;
+  onSubmit: () => void;
+}) {
   const set = (patch: Partial<LogForm>) => onChange({ ...form, ...patch });
   const setFollowUp = (patch: Partial<LogForm['followUp']>) => set({ followUp: { ...form.followUp, ...patch } });
   return (
@@ -15,7 +33,14 @@ export function LogFormView({ form, errors, now, onChange, onSubmit }: { form: L
         <legend>Kind</legend>
         {TOUCHPOINT_KINDS.map((kind) => (
           <label key={kind} class={form.kind === kind ? 'kind on' : 'kind'}>
-            <input type="radio" name="kind" value={kind} checked={form.kind === kind} onChange={() => set({ kind })} data-testid={`kind-${kind}`} />
+            <input
+              type="radio"
+              name="kind"
+              value={kind}
+              checked={form.kind === kind}
+              onChange={() => set({ kind })}
+              data-testid={`kind-${kind}`}
+            />
             {KIND_LABEL[kind]} <kbd aria-hidden="true">Alt+{kind[0]!.toUpperCase()}</kbd>
           </label>
         ))}
@@ -23,7 +48,10 @@ export function LogFormView({ form, errors, now, onChange, onSubmit }: { form: L
       <div class="row">
         <label>
           Direction
-          <select value={form.direction} onChange={(e) => set({ direction: e.currentTarget.value as LogForm['direction'] })}>
+          <select
+            value={form.direction}
+            onChange={(e) => set({ direction: e.currentTarget.value as LogForm['direction'] })}
+          >
             {DIRECTIONS.map((d) => (
               <option key={d} value={d}>
                 {d}
@@ -33,11 +61,21 @@ export function LogFormView({ form, errors, now, onChange, onSubmit }: { form: L
         </label>
         <label>
           When
-          <input type="datetime-local" value={form.when} onInput={(e) => set({ when: e.currentTarget.value })} aria-invalid={!!errors.when} data-testid="when" />
+          <input
+            type="datetime-local"
+            value={form.when}
+            onInput={(e) => set({ when: e.currentTarget.value })}
+            aria-invalid={!!errors.when}
+            data-testid="when"
+          />
         </label>
         <label>
           Sentiment
-          <select value={form.sentiment} onChange={(e) => set({ sentiment: e.currentTarget.value as LogForm['sentiment'] })} data-testid="sentiment">
+          <select
+            value={form.sentiment}
+            onChange={(e) => set({ sentiment: e.currentTarget.value as LogForm['sentiment'] })}
+            data-testid="sentiment"
+          >
             {SENTIMENTS.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -61,15 +99,37 @@ export function LogFormView({ form, errors, now, onChange, onSubmit }: { form: L
       </label>
       {errors.summary && <p class="field-error">{errors.summary}</p>}
       <label class="inline">
-        <input type="checkbox" checked={form.followUp.enabled} onChange={(e) => setFollowUp({ enabled: e.currentTarget.checked })} data-testid="follow-up" />
+        <input
+          type="checkbox"
+          checked={form.followUp.enabled}
+          onChange={(e) => setFollowUp({ enabled: e.currentTarget.checked })}
+          data-testid="follow-up"
+        />
         Add a follow-up
       </label>
       {form.followUp.enabled && (
         <div class="follow-up">
-          <input value={form.followUp.title} onInput={(e) => setFollowUp({ title: e.currentTarget.value })} placeholder="Follow-up" aria-label="Follow-up" data-testid="follow-up-title" />
-          <input type="date" value={form.followUp.due} onInput={(e) => setFollowUp({ due: e.currentTarget.value })} aria-label="Due" data-testid="follow-up-due" />
+          <input
+            value={form.followUp.title}
+            onInput={(e) => setFollowUp({ title: e.currentTarget.value })}
+            placeholder="Follow-up"
+            aria-label="Follow-up"
+            data-testid="follow-up-title"
+          />
+          <input
+            type="date"
+            value={form.followUp.due}
+            onInput={(e) => setFollowUp({ due: e.currentTarget.value })}
+            aria-label="Due"
+            data-testid="follow-up-due"
+          />
           {QUICK_DUE.map((pick) => (
-            <button key={pick.label} type="button" class={form.followUp.due === addDays(toLocalDate(now), pick.days) ? 'chip on' : 'chip'} onClick={() => setFollowUp({ due: addDays(toLocalDate(now), pick.days) })}>
+            <button
+              key={pick.label}
+              type="button"
+              class={form.followUp.due === addDays(toLocalDate(now), pick.days) ? 'chip on' : 'chip'}
+              onClick={() => setFollowUp({ due: addDays(toLocalDate(now), pick.days) })}
+            >
               {pick.label}
             </button>
           ))}

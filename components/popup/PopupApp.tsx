@@ -3,7 +3,13 @@ import type { TabAccounts } from '../../utils/background/tab-state';
 import { addDays, atLocalHour, toLocalDate } from '../../utils/shared/dates';
 import { buildBriefing } from '../../utils/shared/insights/briefing';
 import type { Due } from '../../utils/shared/insights/due';
-import { defaultForm, formRecords, validateForm, type FormErrors, type LogForm } from '../../utils/shared/insights/log-form';
+import {
+  defaultForm,
+  formRecords,
+  validateForm,
+  type FormErrors,
+  type LogForm,
+} from '../../utils/shared/insights/log-form';
 import type { Task } from '../../utils/shared/model';
 import type { SearchHit } from '../../utils/background/search/index';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/shared/settings-shape';
@@ -52,14 +58,22 @@ export function PopupApp({ api }: { api: PopupApi }) {
     });
   }, []);
 
-
   const save = async () => {
     const form = latest.current;
     const found = validateForm(form, api.now());
     setErrors(found);
     if (Object.keys(found).length) return;
-    const saved = await act(`Logged ${form.kind} for ${form.accountName}${form.followUp.enabled ? ' with a follow-up' : ''}`, () => api.background.saveRecords({ records: formRecords(form) }));
-    if (saved) setForm({ ...defaultForm(null, api.now(), settings.cadenceDays), accountId: form.accountId, accountName: form.accountName, contactIds: form.contactIds });
+    const saved = await act(
+      `Logged ${form.kind} for ${form.accountName}${form.followUp.enabled ? ' with a follow-up' : ''}`,
+      () => api.background.saveRecords({ records: formRecords(form) }),
+    );
+    if (saved)
+      setForm({
+        ...defaultForm(null, api.now(), settings.cadenceDays),
+        accountId: form.accountId,
+        accountName: form.accountName,
+        contactIds: form.contactIds,
+      });
   };
 
   useEffect(() => {
@@ -79,24 +93,54 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   const pick = (hit: SearchHit) => {
     touched.current = true;
-    setForm({ ...latest.current, accountId: hit.accountId, accountName: hit.kind === 'account' ? hit.name : hit.detail.split(' · ')[0], contactIds: hit.kind === 'contact' ? [hit.id] : [], source: undefined });
+    setForm({
+      ...latest.current,
+      accountId: hit.accountId,
+      accountName: hit.kind === 'account' ? hit.name : hit.detail.split(' · ')[0],
+      contactIds: hit.kind === 'contact' ? [hit.id] : [],
+      source: undefined,
+    });
     setErrors({ ...errors, account: undefined });
     document.getElementById('summary')?.focus();
   };
-  const done = (task: Task) => void act(`Done: ${task.title}`, () => api.background.saveRecords({ records: [{ store: 'tasks', record: { ...task, doneAt: api.now().toISOString() } }] }));
+  const done = (task: Task) =>
+    void act(`Done: ${task.title}`, () =>
+      api.background.saveRecords({
+        records: [{ store: 'tasks', record: { ...task, doneAt: api.now().toISOString() } }],
+      }),
+    );
   const snooze = (task: Task) => {
     const tomorrow = atLocalHour(addDays(toLocalDate(api.now()), 1), 9);
-    void act(`Snoozed until tomorrow: ${task.title}`, () => api.background.saveRecords({ records: [{ store: 'tasks', record: { ...task, dueAt: tomorrow } }] }));
+    void act(`Snoozed until tomorrow: ${task.title}`, () =>
+      api.background.saveRecords({ records: [{ store: 'tasks', record: { ...task, dueAt: tomorrow } }] }),
+    );
   };
   const planRenewal = (accountId: string) => {
     const account = due.renewals.find((r) => r.account.id === accountId)?.account;
     if (!account) return;
     void act(`Renewal opportunity added for ${account.name}`, () =>
-      api.background.saveRecords({ records: [{ store: 'opportunities', record: { accountId, title: `Renewal ${account.renewalDate?.slice(0, 4) ?? ''}`.trim(), kind: 'renewal', stage: 'identified', expectedClose: account.renewalDate, ...(account.annualValue ? { value: account.annualValue } : {}) } }] }),
+      api.background.saveRecords({
+        records: [
+          {
+            store: 'opportunities',
+            record: {
+              accountId,
+              title: `Renewal ${account.renewalDate?.slice(0, 4) ?? ''}`.trim(),
+              kind: 'renewal',
+              stage: 'identified',
+              expectedClose: account.renewalDate,
+              ...(account.annualValue ? { value: account.annualValue } : {}),
+            },
+          },
+        ],
+      }),
     );
   };
 
-  const briefing = tab?.context && tab.resolution && tab.context.view.startsWith('event') ? buildBriefing(tab.context, tab.resolution, tab.bundles, settings.cadenceDays, now) : null;
+  const briefing =
+    tab?.context && tab.resolution && tab.context.view.startsWith('event')
+      ? buildBriefing(tab.context, tab.resolution, tab.bundles, settings.cadenceDays, now)
+      : null;
 
   return (
     <div class="popup" data-ready={ready ? '' : undefined}>
@@ -104,7 +148,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <h1>Account Lens</h1>
       </header>
       <main>
-        <AccountSearch search={(query) => api.background.search({ query, limit: 8 })} onPick={pick} error={errors.account} />
+        <AccountSearch
+          search={(query) => api.background.search({ query, limit: 8 })}
+          onPick={pick}
+          error={errors.account}
+        />
         {form.accountName && (
           <p class="chosen" data-testid="chosen-account">
             For <strong>{form.accountName}</strong>
@@ -121,10 +169,20 @@ export function PopupApp({ api }: { api: PopupApi }) {
             </ol>
           </section>
         )}
-        <LogFormView form={form} errors={errors} now={now} onChange={(next) => ((touched.current = true), setForm(next))} onSubmit={() => void save()} />
+        <LogFormView
+          form={form}
+          errors={errors}
+          now={now}
+          onChange={(next) => ((touched.current = true), setForm(next))}
+          onSubmit={() => void save()}
+        />
         <DueList due={due} onDone={done} onSnooze={snooze} onPlanRenewal={planRenewal} />
       </main>
-      <Toast toast={toast} onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))} onClose={closeToast} />
+      <Toast
+        toast={toast}
+        onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))}
+        onClose={closeToast}
+      />
     </div>
   );
 }

@@ -112,7 +112,12 @@ export function AccountCard({ view, logLabel, logged, highlightId, privacy, now,
                 <div class="why muted">
                   {p.pageRole} · matched by {REASON_TEXT[p.reason]}
                   {!p.contactId && p.email && (
-                    <button type="button" class="link" onClick={() => actions.addContact(view, p)} data-testid="add-contact">
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => actions.addContact(view, p)}
+                      data-testid="add-contact"
+                    >
                       Add as contact
                     </button>
                   )}
@@ -148,7 +153,14 @@ export function AccountCard({ view, logLabel, logged, highlightId, privacy, now,
             Issue
           </button>
         </div>
-        {adding && <QuickAdd kind={adding} today={now} onSubmit={(value) => actions.quickAdd(view, value)} onCancel={() => setAdding(null)} />}
+        {adding && (
+          <QuickAdd
+            kind={adding}
+            today={now}
+            onSubmit={(value) => actions.quickAdd(view, value)}
+            onCancel={() => setAdding(null)}
+          />
+        )}
 
         <IssueList issues={view.openIssues} onResolve={actions.resolveIssue} />
         <OpportunityList opportunities={view.opportunities} privacy={privacy} onStage={actions.setStage} />

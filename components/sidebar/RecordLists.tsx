@@ -1,8 +1,20 @@
 import { formatMoney } from '../../utils/shared/format';
 import type { AccountView } from '../../utils/shared/insights/account-view';
-import { OPPORTUNITY_STAGES, type Issue, type Opportunity, type OpportunityStage, type Task } from '../../utils/shared/model';
+import {
+  OPPORTUNITY_STAGES,
+  type Issue,
+  type Opportunity,
+  type OpportunityStage,
+  type Task,
+} from '../../utils/shared/model';
 
-export function IssueList({ issues, onResolve }: { issues: AccountView['openIssues']; onResolve: (issue: Issue) => void }) {
+export function IssueList({
+  issues,
+  onResolve,
+}: {
+  issues: AccountView['openIssues'];
+  onResolve: (issue: Issue) => void;
+}) {
   return (
     <section class="block" aria-label="Open issues">
       <h3>Open issues {issues.length > 0 && <span class="count">{issues.length}</span>}</h3>
@@ -12,7 +24,8 @@ export function IssueList({ issues, onResolve }: { issues: AccountView['openIssu
         <ul class="items">
           {issues.map((issue) => (
             <li key={issue.id} data-testid="issue">
-              <span class={`severity severity-${issue.severity}`}>{issue.severity}</span> <span class="title">{issue.title}</span>
+              <span class={`severity severity-${issue.severity}`}>{issue.severity}</span>{' '}
+              <span class="title">{issue.title}</span>
               <span class="muted"> · {issue.ageDays === 0 ? 'today' : `${issue.ageDays} d old`}</span>
               <button type="button" class="link" onClick={() => onResolve(issue)}>
                 Resolve
@@ -25,7 +38,15 @@ export function IssueList({ issues, onResolve }: { issues: AccountView['openIssu
   );
 }
 
-export function OpportunityList({ opportunities, privacy, onStage }: { opportunities: Opportunity[]; privacy: boolean; onStage: (o: Opportunity, stage: OpportunityStage) => void }) {
+export function OpportunityList({
+  opportunities,
+  privacy,
+  onStage,
+}: {
+  opportunities: Opportunity[];
+  privacy: boolean;
+  onStage: (o: Opportunity, stage: OpportunityStage) => void;
+}) {
   return (
     <section class="block" aria-label="Opportunities">
       <h3>Opportunities</h3>
@@ -36,7 +57,12 @@ export function OpportunityList({ opportunities, privacy, onStage }: { opportuni
           {opportunities.map((o) => (
             <li key={o.id} data-testid="opportunity">
               <span class="title">{o.title}</span>
-              {o.value && <span class="private-able value"> · <span class={privacy ? 'private' : ''}>{formatMoney(o.value)}</span></span>}
+              {o.value && (
+                <span class="private-able value">
+                  {' '}
+                  · <span class={privacy ? 'private' : ''}>{formatMoney(o.value)}</span>
+                </span>
+              )}
               <label class="inline stage">
                 <span class="visually-hidden">Stage of {o.title}</span>
                 <select value={o.stage} onChange={(e) => onStage(o, e.currentTarget.value as OpportunityStage)}>

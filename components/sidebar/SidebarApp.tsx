@@ -28,7 +28,14 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   });
   const worst = views.map((v) => v.health).sort((a, b) => a.score - b.score)[0];
 
-  if (current.sidebar === 'collapsed') return <CollapsedTab count={views.length} worst={worst} onExpand={() => void api.background.setSidebarState({ state: 'expanded' })} />;
+  if (current.sidebar === 'collapsed')
+    return (
+      <CollapsedTab
+        count={views.length}
+        worst={worst}
+        onExpand={() => void api.background.setSidebarState({ state: 'expanded' })}
+      />
+    );
   if (current.sidebar === 'hidden' || !current.context) return null;
   const context = current.context;
   const privacy = settings.privacyMode;
@@ -41,7 +48,13 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
         <span class="muted count" data-testid="account-count">
           {views.length} account{views.length === 1 ? '' : 's'}
         </span>
-        <button type="button" class="icon" onClick={() => void api.background.setSidebarState({ state: 'collapsed' })} aria-label="Collapse the sidebar" title="Collapse (Alt+Shift+L)">
+        <button
+          type="button"
+          class="icon"
+          onClick={() => void api.background.setSidebarState({ state: 'collapsed' })}
+          aria-label="Collapse the sidebar"
+          title="Collapse (Alt+Shift+L)"
+        >
           ›
         </button>
       </header>
@@ -56,7 +69,13 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
           <AccountCard
             key={view.id}
             view={view}
-            logLabel={touchpointFromPage(context, view, now) ? (context.site === 'google-calendar' || context.view.startsWith('event') ? 'Log this meeting' : 'Log this email') : null}
+            logLabel={
+              touchpointFromPage(context, view, now)
+                ? context.site === 'google-calendar' || context.view.startsWith('event')
+                  ? 'Log this meeting'
+                  : 'Log this email'
+                : null
+            }
             logged={loggedEntry(context, view)}
             highlightId={highlight.value}
             privacy={privacy}
@@ -70,18 +89,31 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
             <p>
               <strong>{domain}</strong> <span class="muted">is not an account yet ({people.length} on this page).</span>
             </p>
-            <button type="button" onClick={() => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain))} data-testid="create-account">
+            <button
+              type="button"
+              onClick={() => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain))}
+              data-testid="create-account"
+            >
               Create account
             </button>
           </section>
         ))}
       </main>
-      <Toast toast={toast} onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))} onClose={closeToast} />
+      <Toast
+        toast={toast}
+        onUndo={(undoId) => void act('Undone', async () => void (await api.background.undo({ undoId })))}
+        onClose={closeToast}
+      />
     </div>
   );
 }
 
-function cardActions(api: SidebarApi, context: PageContext, act: (label: string, work: () => Promise<{ undoId?: string } | void>) => Promise<boolean>, now: Date): CardActions {
+function cardActions(
+  api: SidebarApi,
+  context: PageContext,
+  act: (label: string, work: () => Promise<{ undoId?: string } | void>) => Promise<boolean>,
+  now: Date,
+): CardActions {
   const nowIso = now.toISOString();
   return {
     logPage: (view: AccountView) => {
@@ -96,27 +128,85 @@ function cardActions(api: SidebarApi, context: PageContext, act: (label: string,
     quickAdd: (view, value) =>
       act(`Added to ${view.name}`, () => {
         if (value.kind === 'note')
-          return api.background.saveRecord({ store: 'touchpoints', record: { accountId: view.id, contactIds: [], kind: 'note', direction: 'outbound', occurredAt: nowIso, summary: value.text, sentiment: 'neutral' } });
-        if (value.kind === 'task') return api.background.saveRecord({ store: 'tasks', record: { accountId: view.id, title: value.title, dueAt: atLocalHour(value.due, 17) } });
-        return api.background.saveRecord({ store: 'issues', record: { accountId: view.id, title: value.title, severity: value.severity, status: 'open', openedAt: nowIso } });
+          return api.background.saveRecord({
+            store: 'touchpoints',
+            record: {
+              accountId: view.id,
+              contactIds: [],
+              kind: 'note',
+              direction: 'outbound',
+              occurredAt: nowIso,
+              summary: value.text,
+              sentiment: 'neutral',
+            },
+          });
+        if (value.kind === 'task')
+          return api.background.saveRecord({
+            store: 'tasks',
+            record: { accountId: view.id, title: value.title, dueAt: atLocalHour(value.due, 17) },
+          });
+        return api.background.saveRecord({
+          store: 'issues',
+          record: {
+            accountId: view.id,
+            title: value.title,
+            severity: value.severity,
+            status: 'open',
+            openedAt: nowIso,
+          },
+        });
       }),
     addContact: (view, person) =>
-      void act(`Added ${person.name} to ${view.name}`, () => api.background.saveRecord({ store: 'contacts', record: { accountId: view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' } })),
-    notThisAccount: (view, person) => void act(`${person.email} will no longer match ${view.name}`, async () => void (await api.background.excludeMatch({ email: person.email!, accountId: view.id }))),
-    resolveIssue: (issue) => void act(`Resolved "${issue.title}"`, () => api.background.saveRecord({ store: 'issues', record: { ...viewOnlyFieldsRemoved(issue), status: 'resolved', resolvedAt: nowIso } })),
-    setStage: (opportunity, stage) => void act(`${opportunity.title}: ${stage}`, () => api.background.saveRecord({ store: 'opportunities', record: { ...opportunity, stage } })),
-    completeTask: (task) => void act(`Done: ${task.title}`, () => api.background.saveRecord({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } })),
+      void act(`Added ${person.name} to ${view.name}`, () =>
+        api.background.saveRecord({
+          store: 'contacts',
+          record: { accountId: view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' },
+        }),
+      ),
+    notThisAccount: (view, person) =>
+      void act(
+        `${person.email} will no longer match ${view.name}`,
+        async () => void (await api.background.excludeMatch({ email: person.email!, accountId: view.id })),
+      ),
+    resolveIssue: (issue) =>
+      void act(`Resolved "${issue.title}"`, () =>
+        api.background.saveRecord({
+          store: 'issues',
+          record: { ...viewOnlyFieldsRemoved(issue), status: 'resolved', resolvedAt: nowIso },
+        }),
+      ),
+    setStage: (opportunity, stage) =>
+      void act(`${opportunity.title}: ${stage}`, () =>
+        api.background.saveRecord({ store: 'opportunities', record: { ...opportunity, stage } }),
+      ),
+    completeTask: (task) =>
+      void act(`Done: ${task.title}`, () =>
+        api.background.saveRecord({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } }),
+      ),
   };
 }
 
 function createAccount(api: SidebarApi, domain: string) {
-  return api.background.saveRecord({ store: 'accounts', record: { name: accountNameFrom(domain), domains: [domain], tier: 'standard', status: 'prospect', objectives: [], tags: [] } });
+  return api.background.saveRecord({
+    store: 'accounts',
+    record: {
+      name: accountNameFrom(domain),
+      domains: [domain],
+      tier: 'standard',
+      status: 'prospect',
+      objectives: [],
+      tags: [],
+    },
+  });
 }
 
 /** `wide-world.co.uk` → "Wide World". */
 export function accountNameFrom(domain: string): string {
   const label = domain.split('.')[0] ?? domain;
-  return label.split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return label
+    .split(/[-_]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 /** The view adds `ageDays` and `overdue`; records sent back for saving must not carry them. */

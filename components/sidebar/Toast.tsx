@@ -5,9 +5,21 @@ export interface ToastState {
 }
 
 /** One message at a time, announced to screen readers, with Undo when the action can be undone. */
-export function Toast({ toast, onUndo, onClose }: { toast: ToastState | null; onUndo: (undoId: string) => void; onClose: () => void }) {
+export function Toast({
+  toast,
+  onUndo,
+  onClose,
+}: {
+  toast: ToastState | null;
+  onUndo: (undoId: string) => void;
+  onClose: () => void;
+}) {
   return (
-    <div class="toast-region" role={toast?.error ? 'alert' : 'status'} aria-live={toast?.error ? 'assertive' : 'polite'}>
+    <div
+      class="toast-region"
+      role={toast?.error ? 'alert' : 'status'}
+      aria-live={toast?.error ? 'assertive' : 'polite'}
+    >
       {toast && (
         <div class={`toast${toast.error ? ' toast-error' : ''}`} data-testid="toast">
           <span>{toast.text}</span>

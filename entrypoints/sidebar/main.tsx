@@ -5,6 +5,11 @@ import { cachedSettings, subscribeToTab } from '../../utils/pages/frame-client';
 import { backgroundClient } from '../../utils/protocol/client';
 
 /** The sidebar frame: an extension page inside the mail page, fed only by the background. */
-const api: SidebarApi = { background: backgroundClient<'sidebar'>(), settings: cachedSettings, onChange: subscribeToTab, now: () => new Date() };
+const api: SidebarApi = {
+  background: backgroundClient<'sidebar'>(),
+  settings: cachedSettings,
+  onChange: subscribeToTab,
+  now: () => new Date(),
+};
 
 render(<SidebarApp api={api} />, document.getElementById('app')!);

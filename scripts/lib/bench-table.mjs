@@ -39,13 +39,20 @@ export function figureTable(figures) {
     const spread = f.runs === 1 ? ['', '', formatMs(f.p95), ''] : [f.min, f.median, f.p95, f.max].map(formatMs);
     return `| ${f.name}${f.note ? ` (${f.note})` : ''} | ${f.runs} | ${spread.join(' | ')} | ${verdict(f)} |`;
   });
-  return ['| measure | runs | min | median | p95 | max | budget (p95) |', '|---|---:|---:|---:|---:|---:|---|', ...rows].join('\n');
+  return [
+    '| measure | runs | min | median | p95 | max | budget (p95) |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** @param {BundleSize[]} sizes */
 export function sizeTable(sizes) {
   const rows = sizes.map((s) => {
-    const budget = s.budgetGzipBytes === undefined ? '' : `${s.gzipBytes <= s.budgetGzipBytes ? '≤' : '>'} ${kB(s.budgetGzipBytes)} ${s.gzipBytes <= s.budgetGzipBytes ? '✓' : '✗'}`;
+    const budget =
+      s.budgetGzipBytes === undefined
+        ? ''
+        : `${s.gzipBytes <= s.budgetGzipBytes ? '≤' : '>'} ${kB(s.budgetGzipBytes)} ${s.gzipBytes <= s.budgetGzipBytes ? '✓' : '✗'}`;
     return `| ${s.file} | ${kB(s.rawBytes)} | ${kB(s.gzipBytes)} | ${budget} |`;
   });
   return ['| file | raw kB | gzip kB | budget (gzip kB) |', '|---|---:|---:|---|', ...rows].join('\n');
@@ -64,12 +71,19 @@ export function overBudget(/** @type {Results} */ results) {
     .flat()
     .filter((f) => meetsBudget(f) === false)
     .map((f) => f.name);
-  const sizes = (results.sizes ?? []).filter((s) => s.budgetGzipBytes !== undefined && s.gzipBytes > s.budgetGzipBytes).map((s) => s.file);
+  const sizes = (results.sizes ?? [])
+    .filter((s) => s.budgetGzipBytes !== undefined && s.gzipBytes > s.budgetGzipBytes)
+    .map((s) => s.file);
   return [...figures, ...sizes];
 }
 
 /** A document with the text between two markers replaced (the markers stay). */
-export function replaceSection(/** @type {string} */ doc, /** @type {string} */ startMarker, /** @type {string} */ endMarker, /** @type {string} */ markdown) {
+export function replaceSection(
+  /** @type {string} */ doc,
+  /** @type {string} */ startMarker,
+  /** @type {string} */ endMarker,
+  /** @type {string} */ markdown,
+) {
   const start = doc.indexOf(startMarker);
   const end = doc.indexOf(endMarker, start < 0 ? 0 : start);
   if (start < 0 || end < start) throw new Error(`The document has no "${startMarker}" … "${endMarker}" section.`);

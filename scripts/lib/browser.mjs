@@ -10,9 +10,15 @@ import { SITE_HOSTS } from './demo-server.mjs';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error('Chromium not found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
   return found;
 }
 
@@ -32,7 +38,9 @@ function siteArgs(/** @type {number} */ port) {
   ];
 }
 
-const FAKETIME_LIBS = ['x86_64-linux-gnu', 'aarch64-linux-gnu', 'i386-linux-gnu'].map((arch) => `/usr/lib/${arch}/faketime/libfaketime.so.1`);
+const FAKETIME_LIBS = ['x86_64-linux-gnu', 'aarch64-linux-gnu', 'i386-linux-gnu'].map(
+  (arch) => `/usr/lib/${arch}/faketime/libfaketime.so.1`,
+);
 
 /** The machine's real time in ms, even when this process itself runs under libfaketime (as the dated test runs do). */
 function realNow() {
@@ -48,7 +56,8 @@ function realNow() {
  */
 export function pinnedClockEnv(now) {
   const lib = [process.env.FAKETIME_LIB, ...FAKETIME_LIBS].find((p) => p && existsSync(p));
-  if (!lib) throw new Error('libfaketime not found. Install it (Debian: apt-get install -y faketime) or set FAKETIME_LIB.');
+  if (!lib)
+    throw new Error('libfaketime not found. Install it (Debian: apt-get install -y faketime) or set FAKETIME_LIB.');
   const offsetSeconds = Math.round((now.getTime() - realNow()) / 1000);
   return { ...process.env, LD_PRELOAD: lib, FAKETIME: `${offsetSeconds >= 0 ? '+' : ''}${offsetSeconds}s` };
 }
@@ -58,23 +67,44 @@ export function pinnedClockEnv(now) {
  * @param {{ port: number, viewport?: {width: number, height: number} }} options
  */
 export async function launchWithoutExtension({ port, viewport = { width: 1280, height: 800 } }) {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'account-lens-profile-')), { executablePath: chromiumPath(), headless: true, viewport, args: siteArgs(port) });
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'account-lens-profile-')), {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport,
+    args: siteArgs(port),
+  });
 }
 
 /**
  * `now`: the browser's clock starts there (tests pin it to their fixtures' dates); the real time when absent.
  * @param {{ port: number, headless?: boolean, extensionDir?: string, profileDir?: string, viewport?: {width: number, height: number}, now?: Date }} options
  */
-export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, profileDir, viewport = { width: 1280, height: 800 }, now }) {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}. Run "npm run build" first.`);
-  const context = await chromium.launchPersistentContext(profileDir ?? mkdtempSync(join(tmpdir(), 'account-lens-profile-')), {
-    executablePath: chromiumPath(),
-    headless,
-    viewport,
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...siteArgs(port)],
-    ...(now ? { env: pinnedClockEnv(now) } : {}),
-  });
+export async function launchWithExtension({
+  port,
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  profileDir,
+  viewport = { width: 1280, height: 800 },
+  now,
+}) {
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}. Run "npm run build" first.`);
+  const context = await chromium.launchPersistentContext(
+    profileDir ?? mkdtempSync(join(tmpdir(), 'account-lens-profile-')),
+    {
+      executablePath: chromiumPath(),
+      headless,
+      viewport,
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...siteArgs(port)],
+      ...(now ? { env: pinnedClockEnv(now) } : {}),
+    },
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = worker.url().split('/')[2];
-  return { context, extensionId, worker, extensionUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}` };
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}`,
+  };
 }

@@ -70,7 +70,9 @@ export function budgetsSection(/** @type {BenchResults} */ results) {
   for (const s of results.sizes ?? []) {
     if (s.budgetGzipBytes === undefined) continue;
     const ok = s.gzipBytes <= s.budgetGzipBytes;
-    rows.push(`| \`${s.file}\`, gzip | ≤ ${kB(s.budgetGzipBytes)} kB | ${kB(s.gzipBytes)} kB | ${ok ? '✓' : '✗ over'} |`);
+    rows.push(
+      `| \`${s.file}\`, gzip | ≤ ${kB(s.budgetGzipBytes)} kB | ${kB(s.gzipBytes)} kB | ${ok ? '✓' : '✗ over'} |`,
+    );
   }
   if (!rows.length) return 'The bench results hold no budget.';
   return ['| what | budget | latest | met |', '|---|---|---:|---|', ...rows].join('\n');
@@ -104,9 +106,15 @@ export function comparisonsSection(/** @type {BenchResults} */ results) {
       const now = figures[i - 1];
       if (!now || !/the version replaced/.test(replaced.name) || replaced.runs < 2 || now.runs < 2) return;
       // What is measured: the nearest figure above that is not a "…" sub-figure of another.
-      const head = figures.slice(0, i).reverse().find((f) => !f.name.startsWith('…')) ?? now;
+      const head =
+        figures
+          .slice(0, i)
+          .reverse()
+          .find((f) => !f.name.startsWith('…')) ?? now;
       const what = head === now ? bare(now.name) : `${head.name}: ${bare(now.name)}`;
-      rows.push(`| ${what} | ${bare(replaced.name)} | ${formatMs(now.median)} vs ${formatMs(replaced.median)} | ${times(replaced.median, now.median)} | ${formatMs(now.p95)} vs ${formatMs(replaced.p95)} | ${times(replaced.p95, now.p95)} |`);
+      rows.push(
+        `| ${what} | ${bare(replaced.name)} | ${formatMs(now.median)} vs ${formatMs(replaced.median)} | ${times(replaced.median, now.median)} | ${formatMs(now.p95)} vs ${formatMs(replaced.p95)} | ${times(replaced.p95, now.p95)} |`,
+      );
     });
   }
   if (!rows.length) return 'The bench results hold no figure of a replaced version.';
@@ -127,7 +135,9 @@ export function hardeningSection(/** @type {HardeningResults} */ results) {
     return `| ${label} | ${count(value)} |`;
   });
   const stamp = measured(results.updatedAt, ', latest full run of `npm run test:hardening`');
-  return [stamp, stamp ? '' : null, '| figure | count |', '|---|---:|', ...rows].filter((line) => line !== null).join('\n');
+  return [stamp, stamp ? '' : null, '| figure | count |', '|---|---:|', ...rows]
+    .filter((line) => line !== null)
+    .join('\n');
 }
 
 /**
@@ -138,7 +148,12 @@ export function docSections(results) {
   return [
     { file: PERFORMANCE_DOC, start: BUDGETS_START, end: BUDGETS_END, markdown: budgetsSection(results.bench) },
     { file: PERFORMANCE_DOC, start: BENCH_START, end: BENCH_END, markdown: benchSection(results.bench) },
-    { file: PERFORMANCE_DOC, start: COMPARISONS_START, end: COMPARISONS_END, markdown: comparisonsSection(results.bench) },
+    {
+      file: PERFORMANCE_DOC,
+      start: COMPARISONS_START,
+      end: COMPARISONS_END,
+      markdown: comparisonsSection(results.bench),
+    },
     { file: SECURITY_DOC, start: HARDENING_START, end: HARDENING_END, markdown: hardeningSection(results.hardening) },
   ];
 }

@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 const briefingOf = (p: Page): FrameLocator => p.frameLocator('iframe[title="Account Lens briefing"]');
-const stats = async () => ((await requestFrom(options.page, 'getStats', null)) as { value: Record<string, number> }).value;
+const stats = async () =>
+  ((await requestFrom(options.page, 'getStats', null)) as { value: Record<string, number> }).value;
 
 async function openGoogleEvent(): Promise<Page> {
   const p = await h.context.newPage();
@@ -40,7 +41,9 @@ describe('briefing in Google Calendar', () => {
   it('appears inside the event popup, as a direct child of the dialog, with the client account and talking points', async () => {
     const p = await openGoogleEvent();
     const card = briefingOf(p);
-    await expect.poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 }).toBe('Northwind Traders');
+    await expect
+      .poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Northwind Traders');
     expect(await p.locator('[role=dialog] > iframe[title="Account Lens briefing"]').count()).toBe(1);
     expect(await card.getByTestId('attendee').allTextContents()).toEqual([
       expect.stringContaining('Ana Ruiz'),
@@ -52,7 +55,9 @@ describe('briefing in Google Calendar', () => {
     expect(points.length).toBeLessThanOrEqual(5);
     expect(points[0]).toMatch(/^You promised .*\(overdue\)/);
     // The frame was sized to its content by the background.
-    await expect.poll(async () => (await p.locator('iframe[title="Account Lens briefing"]').boundingBox())?.height).toBeGreaterThan(200);
+    await expect
+      .poll(async () => (await p.locator('iframe[title="Account Lens briefing"]').boundingBox())?.height)
+      .toBeGreaterThan(200);
     await screenshot(p, 'briefing-google-calendar');
 
     // Clicking and scrolling inside the card does not close the popup.
@@ -66,9 +71,13 @@ describe('briefing in Google Calendar', () => {
   it('follows the popup when Calendar reuses it for another event, and comes back when Calendar rebuilds it', async () => {
     const p = await openGoogleEvent();
     const card = briefingOf(p);
-    await expect.poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 }).toBe('Northwind Traders');
+    await expect
+      .poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Northwind Traders');
     await p.evaluate(() => {
-      document.querySelector('#xDetDlg')!.setAttribute('data-eventid', 'MGxxOGM3bjFkZW1vMm5kZXZlbnQgYWxleC5tb3JnYW5AbXljb21wYW55LmNvbQ');
+      document
+        .querySelector('#xDetDlg')!
+        .setAttribute('data-eventid', 'MGxxOGM3bjFkZW1vMm5kZXZlbnQgYWxleC5tb3JnYW5AbXljb21wYW55LmNvbQ');
       document.querySelector('[role=heading]')!.textContent = 'Iberia rollout check-in';
       const guests = document.querySelector('#xDetDlgAtt')!;
       guests.querySelectorAll('[data-email]').forEach((row) => row.remove());
@@ -77,12 +86,18 @@ describe('briefing in Google Calendar', () => {
       row.textContent = 'Jonas Weber';
       guests.append(row);
     });
-    await expect.poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 }).toBe('Fabrikam Logistics');
+    await expect
+      .poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Fabrikam Logistics');
 
     // Calendar strips foreign nodes when it rebuilds the popup: the card is put back.
     await p.evaluate(() => document.querySelector('iframe[title="Account Lens briefing"]')!.remove());
-    await expect.poll(() => p.locator('[role=dialog] > iframe[title="Account Lens briefing"]').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 }).toBe('Fabrikam Logistics');
+    await expect
+      .poll(() => p.locator('[role=dialog] > iframe[title="Account Lens briefing"]').count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect
+      .poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Fabrikam Logistics');
     await p.close();
   });
 
@@ -107,10 +122,19 @@ describe('briefing in Google Calendar', () => {
     await expect.poll(() => briefingOf(again).getByTestId('meeting-logged').count(), { timeout: 10_000 }).toBe(1);
     expect(await briefingOf(again).getByTestId('log-meeting').count()).toBe(0);
 
-    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+      value: Array<{ id: string; name: string }>;
+    };
     const northwind = accounts.value.find((a) => a.name === 'Northwind Traders')!;
-    const bundle = (await requestFrom(options.page, 'getAccount', { id: northwind.id })) as { value: { touchpoints: Array<{ kind: string; summary: string; sentiment: string; source?: { itemId: string } }> } };
-    expect(bundle.value.touchpoints[0]).toMatchObject({ kind: 'meeting', summary: 'Agreed the price cap at 4%', sentiment: 'positive', source: { itemId: '5hq3k9v2mbj4example_20261126T150000Z' } });
+    const bundle = (await requestFrom(options.page, 'getAccount', { id: northwind.id })) as {
+      value: { touchpoints: Array<{ kind: string; summary: string; sentiment: string; source?: { itemId: string } }> };
+    };
+    expect(bundle.value.touchpoints[0]).toMatchObject({
+      kind: 'meeting',
+      summary: 'Agreed the price cap at 4%',
+      sentiment: 'positive',
+      source: { itemId: '5hq3k9v2mbj4example_20261126T150000Z' },
+    });
     await p.close();
     await again.close();
   });
@@ -118,19 +142,30 @@ describe('briefing in Google Calendar', () => {
   it('appears on the full event page too, and "Full view" opens the sidebar', async () => {
     h.server.setPage('calendar.google.com', read('google-calendar', 'synthetic_2026-11_event-edit'));
     const p = await h.context.newPage();
-    await p.goto('https://calendar.google.com/calendar/u/2/r/eventedit/N3Qya3ExZWRpdDlleGFtcGxlIGFsZXgubW9yZ2FuQG15Y29tcGFueS5jb20');
+    await p.goto(
+      'https://calendar.google.com/calendar/u/2/r/eventedit/N3Qya3ExZWRpdDlleGFtcGxlIGFsZXgubW9yZ2FuQG15Y29tcGFueS5jb20',
+    );
     const card = briefingOf(p);
-    await expect.poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 }).toBe('Contoso Pharmaceuticals');
+    await expect
+      .poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Contoso Pharmaceuticals');
     expect(await p.locator('#tabEventDetails > iframe[title="Account Lens briefing"]').count()).toBe(1);
     await card.getByTestId('open-sidebar').click();
-    await expect.poll(() => p.frameLocator('iframe[title="Account Lens"]').getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe('Contoso Pharmaceuticals');
+    await expect
+      .poll(() => p.frameLocator('iframe[title="Account Lens"]').getByTestId('account-name').first().textContent(), {
+        timeout: 10_000,
+      })
+      .toBe('Contoso Pharmaceuticals');
     await screenshot(p, 'briefing-google-event-page');
     h.server.setPage('calendar.google.com', GOOGLE_POPUP);
     await p.close();
   });
 
   it('shows no card for an internal meeting', async () => {
-    h.server.setPage('calendar.google.com', GOOGLE_POPUP.replace(/data-email="(?!alex)[^"]+"/g, 'data-email="alex.morgan@mycompany.com"'));
+    h.server.setPage(
+      'calendar.google.com',
+      GOOGLE_POPUP.replace(/data-email="(?!alex)[^"]+"/g, 'data-email="alex.morgan@mycompany.com"'),
+    );
     const p = await openGoogleEvent();
     await p.waitForTimeout(1500);
     expect(await p.locator('iframe[title="Account Lens briefing"]').count()).toBe(0);
@@ -144,9 +179,16 @@ describe('briefing in the Outlook calendar', () => {
     const p = await h.context.newPage();
     await p.goto('https://outlook.office.com/calendar/view/week');
     const card = briefingOf(p);
-    await expect.poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 }).toBe('Proseware Analytics');
-    expect(await p.locator('#fluent-default-layer-host [role=dialog] > iframe[title="Account Lens briefing"]').count()).toBe(1);
-    expect(await card.getByTestId('attendee').allTextContents()).toEqual([expect.stringContaining('Oliver Hughes'), expect.stringContaining('Amelia Clarke')]);
+    await expect
+      .poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Proseware Analytics');
+    expect(
+      await p.locator('#fluent-default-layer-host [role=dialog] > iframe[title="Account Lens briefing"]').count(),
+    ).toBe(1);
+    expect(await card.getByTestId('attendee').allTextContents()).toEqual([
+      expect.stringContaining('Oliver Hughes'),
+      expect.stringContaining('Amelia Clarke'),
+    ]);
     await screenshot(p, 'briefing-outlook-calendar');
     await p.close();
   });

@@ -27,11 +27,17 @@ describe('contacts on the options page', () => {
     await form.getByTestId('contact-title').fill('Head of Supply Chain');
     await form.getByTestId('contact-emails').fill('tom.becker@northwind.com\ntom at northwind');
     await form.getByTestId('contact-save').click();
-    await expect.poll(() => form.getByTestId('contact-emails-error').textContent()).toBe('"tom at northwind" is not an email address.');
+    await expect
+      .poll(() => form.getByTestId('contact-emails-error').textContent())
+      .toBe('"tom at northwind" is not an email address.');
     await form.getByTestId('contact-emails').fill('tom.becker@northwind.com\ntom@northwind.com');
     await form.getByTestId('contact-save').click();
-    await expect.poll(() => page.getByTestId('contact-row').filter({ hasText: 'Tom Becker' }).textContent()).toContain('Head of Supply Chain');
-    expect(await page.getByTestId('contact-row').filter({ hasText: 'Tom Becker' }).textContent()).toContain('tom@northwind.com');
+    await expect
+      .poll(() => page.getByTestId('contact-row').filter({ hasText: 'Tom Becker' }).textContent())
+      .toContain('Head of Supply Chain');
+    expect(await page.getByTestId('contact-row').filter({ hasText: 'Tom Becker' }).textContent()).toContain(
+      'tom@northwind.com',
+    );
 
     // The same person entered twice.
     await page.getByTestId('new-contact').click();
@@ -52,7 +58,9 @@ describe('contacts on the options page', () => {
     const merged = await page.getByTestId('contact-row').textContent();
     expect(merged).toContain('ana.ruiz@northwind.com');
     expect(merged).toContain('ana@northwind.com');
-    await expect.poll(() => page.getByTestId('trash-item').allTextContents()).toContainEqual(expect.stringContaining('Ana Ruiz'));
+    await expect
+      .poll(() => page.getByTestId('trash-item').allTextContents())
+      .toContainEqual(expect.stringContaining('Ana Ruiz'));
 
     await page.getByTestId('notice-undo').click();
     await expect.poll(contactNames).toEqual(['Ana Ruiz', 'Ana Ruiz']);
@@ -71,8 +79,12 @@ describe('contacts on the options page', () => {
     expect(page.url()).toMatch(/options\.html#\/accounts\/[\w-]+$/);
     expect(await account.locator('h2').textContent()).toBe('Northwind Traders');
     await expect.poll(() => account.getByTestId('timeline-item').count()).toBeGreaterThan(3);
-    expect(await account.getByTestId('account-open-issues').textContent()).toContain('Price-cap clause disputed in renewal draft');
-    expect(await account.getByTestId('resolved-issues').textContent()).toContain('EDI feed dropped orders over the weekend');
+    expect(await account.getByTestId('account-open-issues').textContent()).toContain(
+      'Price-cap clause disputed in renewal draft',
+    );
+    expect(await account.getByTestId('resolved-issues').textContent()).toContain(
+      'EDI feed dropped orders over the weekend',
+    );
     expect(await account.getByTestId('account-contacts').textContent()).toContain('Head of Supply Chain');
     expect(await account.getByTestId('health-reasons').textContent()).toContain('open issue');
     await screenshot(page, 'options-account-page');

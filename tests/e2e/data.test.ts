@@ -23,22 +23,36 @@ describe('managing accounts on the options page', () => {
     await row.getByTestId('edit-status').selectOption('at-risk');
     await row.getByTestId('edit-save').click();
     await expect.poll(() => options.accountNames()).toContain('Tailspin Airways');
-    expect(await options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Airways' }).textContent()).toContain('at-risk');
+    expect(
+      await options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Airways' }).textContent(),
+    ).toContain('at-risk');
 
     const count = (await options.accountNames()).length;
-    await options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Airways' }).getByTestId('delete-account').click();
+    await options.page
+      .getByTestId('account-row')
+      .filter({ hasText: 'Tailspin Airways' })
+      .getByTestId('delete-account')
+      .click();
     await expect.poll(() => options.accountNames()).toHaveLength(count - 1);
     await options.page.getByTestId('notice-undo').click();
     await expect.poll(() => options.accountNames()).toContain('Tailspin Airways');
     expect((await options.accountNames()).length).toBe(count);
 
     // Deleted again, it waits in the trash; "delete permanently" erases it, after a confirmation.
-    await options.page.getByTestId('account-row').filter({ hasText: 'Tailspin Airways' }).getByTestId('delete-account').click();
-    await expect.poll(() => options.page.getByTestId('trash-item').allTextContents()).toContainEqual(expect.stringContaining('Tailspin Airways'));
+    await options.page
+      .getByTestId('account-row')
+      .filter({ hasText: 'Tailspin Airways' })
+      .getByTestId('delete-account')
+      .click();
+    await expect
+      .poll(() => options.page.getByTestId('trash-item').allTextContents())
+      .toContainEqual(expect.stringContaining('Tailspin Airways'));
     options.page.once('dialog', (dialog) => void dialog.accept());
     await options.page.getByTestId('trash-item').filter({ hasText: 'Tailspin Airways' }).getByTestId('erase').click();
     await expect.poll(() => options.page.getByTestId('trash-item').count()).toBe(0);
-    const all = (await requestFrom(options.page, 'exportRecords', { store: 'accounts', limit: 100 })) as { value: { records: Array<{ name: string }> } };
+    const all = (await requestFrom(options.page, 'exportRecords', { store: 'accounts', limit: 100 })) as {
+      value: { records: Array<{ name: string }> };
+    };
     expect(all.value.records.map((a) => a.name)).not.toContain('Tailspin Airways');
   });
 });
@@ -64,7 +78,9 @@ describe('creating and finding accounts', () => {
     // Kestrel turns out to be a duplicate of Alpine Ski House: merge it, then undo.
     const kestrel = options.page.getByTestId('account-row').filter({ hasText: 'Kestrel Optics' });
     await kestrel.getByTestId('merge-account').click();
-    const alpine = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    const alpine = (await requestFrom(options.page, 'listAccounts', null)) as {
+      value: Array<{ id: string; name: string }>;
+    };
     await kestrel.getByTestId('merge-target').selectOption(alpine.value.find((a) => a.name === 'Alpine Ski House')!.id);
     await kestrel.getByTestId('merge-confirm').click();
     await expect.poll(() => options.accountNames()).toEqual(['Alpine Ski House']);
@@ -78,13 +94,22 @@ describe('the accounts list by health', () => {
   it('shows each client health and filters by band, matching the portfolio', async () => {
     const options = await OptionsPage.open(h);
     await options.page.getByTestId('account-row').first().waitFor();
-    const portfolio = (await requestFrom(options.page, 'getPortfolio', null)) as { value: { healthById: Record<string, { band: string }> } };
-    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
-    const atRisk = accounts.value.filter((a) => portfolio.value.healthById[a.id]?.band === 'risk').map((a) => a.name).sort();
+    const portfolio = (await requestFrom(options.page, 'getPortfolio', null)) as {
+      value: { healthById: Record<string, { band: string }> };
+    };
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+      value: Array<{ id: string; name: string }>;
+    };
+    const atRisk = accounts.value
+      .filter((a) => portfolio.value.healthById[a.id]?.band === 'risk')
+      .map((a) => a.name)
+      .sort();
     expect(atRisk.length).toBeGreaterThan(0);
     await options.page.getByTestId('health-filter').selectOption('risk');
     await expect.poll(() => options.accountNames()).toEqual(atRisk);
-    expect(await options.page.getByTestId('account-row').first().getByTestId('health').getAttribute('aria-label')).toContain('at risk');
+    expect(
+      await options.page.getByTestId('account-row').first().getByTestId('health').getAttribute('aria-label'),
+    ).toContain('at risk');
     await options.page.getByTestId('health-filter').selectOption('all');
   });
 });
@@ -93,20 +118,30 @@ describe('CSV import on the options page', () => {
   it('imports a HubSpot company CSV and contact CSV together, after a preview, and lists the accounts', async () => {
     const options = await OptionsPage.open(h);
     await options.page.getByTestId('account-row').first().waitFor();
-    const companies = 'Record ID,Company name,Company Domain Name,Industry\r\n9001,Quokka Holdings,quokka.example,Logistics\r\n9002,"Bright Stone, Inc.",brightstone.io,Retail\r\n';
-    const contacts = 'Record ID,First Name,Last Name,Email,Job Title,Associated Company,Associated Company IDs\r\n1,Kim,Quokka,kim@quokka.example,CFO,Quokka Holdings,9001\r\n2,Lee,Stone,lee@brightstone.io,Buyer,,\r\n3,Free,Mail,x@gmail.com,,,\r\n';
+    const companies =
+      'Record ID,Company name,Company Domain Name,Industry\r\n9001,Quokka Holdings,quokka.example,Logistics\r\n9002,"Bright Stone, Inc.",brightstone.io,Retail\r\n';
+    const contacts =
+      'Record ID,First Name,Last Name,Email,Job Title,Associated Company,Associated Company IDs\r\n1,Kim,Quokka,kim@quokka.example,CFO,Quokka Holdings,9001\r\n2,Lee,Stone,lee@brightstone.io,Buyer,,\r\n3,Free,Mail,x@gmail.com,,,\r\n';
     await options.page.getByTestId('import-file').setInputFiles([
       { name: 'hubspot-companies.csv', mimeType: 'text/csv', buffer: Buffer.from(companies) },
       { name: 'hubspot-contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(contacts) },
     ]);
     await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain('Accounts: new: 2');
     expect(await options.page.getByTestId('import-preview').textContent()).toContain('Contacts: new: 2');
-    expect(await options.page.getByTestId('import-skipped').textContent()).toContain('hubspot-contacts.csv, line 4: no account for gmail.com');
+    expect(await options.page.getByTestId('import-skipped').textContent()).toContain(
+      'hubspot-contacts.csv, line 4: no account for gmail.com',
+    );
     await screenshot(options.page, 'options-csv-preview');
     await options.page.getByTestId('import-confirm').click();
-    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('Imported: 2 accounts and 2 contacts');
-    await expect.poll(() => options.accountNames()).toEqual(expect.arrayContaining(['Quokka Holdings', 'Bright Stone, Inc.', 'Northwind Traders']));
-    const hits = (await requestFrom(options.page, 'search', { query: 'kim@quokka' })) as { value: Array<{ name: string; detail: string }> };
+    await expect
+      .poll(() => options.page.getByTestId('data-status').textContent())
+      .toContain('Imported: 2 accounts and 2 contacts');
+    await expect
+      .poll(() => options.accountNames())
+      .toEqual(expect.arrayContaining(['Quokka Holdings', 'Bright Stone, Inc.', 'Northwind Traders']));
+    const hits = (await requestFrom(options.page, 'search', { query: 'kim@quokka' })) as {
+      value: Array<{ name: string; detail: string }>;
+    };
     expect(hits.value[0]).toMatchObject({ name: 'Kim Quokka', detail: expect.stringContaining('Quokka Holdings') });
   });
 });
@@ -115,8 +150,11 @@ describe('CSV import of any spreadsheet, through the column-mapping step', () =>
   it('asks which column holds what, previews, and imports values, tiers and renewals', async () => {
     const options = await OptionsPage.open(h);
     await options.page.getByTestId('account-row').first().waitFor();
-    const book = 'Client;Site;Segment;ARR;Renews\r\nPelican Freight;pelican-freight.example;Key;48.000,00 EUR;2027-04-30\r\nOsprey Labs;osprey.example;strategic;$120,000;May 2, 2027\r\n';
-    await options.page.getByTestId('import-file').setInputFiles([{ name: 'my-book.csv', mimeType: 'text/csv', buffer: Buffer.from(book) }]);
+    const book =
+      'Client;Site;Segment;ARR;Renews\r\nPelican Freight;pelican-freight.example;Key;48.000,00 EUR;2027-04-30\r\nOsprey Labs;osprey.example;strategic;$120,000;May 2, 2027\r\n';
+    await options.page
+      .getByTestId('import-file')
+      .setInputFiles([{ name: 'my-book.csv', mimeType: 'text/csv', buffer: Buffer.from(book) }]);
     const mapper = options.page.getByTestId('column-mapper');
     await mapper.waitFor();
     expect(await mapper.getByTestId('mapping-kind').inputValue()).toBe('accounts');
@@ -128,12 +166,25 @@ describe('CSV import of any spreadsheet, through the column-mapping step', () =>
     await screenshot(options.page, 'options-csv-mapping');
     await mapper.getByTestId('mapping-confirm').click();
     await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain('Accounts: new: 2');
-    expect(await options.page.getByTestId('import-preview').textContent()).toContain('my-book.csv (your column mapping, accounts)');
+    expect(await options.page.getByTestId('import-preview').textContent()).toContain(
+      'my-book.csv (your column mapping, accounts)',
+    );
     await options.page.getByTestId('import-confirm').click();
     await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('Imported: 2 accounts');
-    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ name: string; tier: string; domains: string[]; annualValue?: unknown; renewalDate?: string }> };
-    expect(accounts.value.find((a) => a.name === 'Pelican Freight')).toMatchObject({ tier: 'key', domains: ['pelican-freight.example'], annualValue: { amount: 48_000, currency: 'EUR' }, renewalDate: '2027-04-30' });
-    expect(accounts.value.find((a) => a.name === 'Osprey Labs')).toMatchObject({ tier: 'strategic', annualValue: { amount: 120_000, currency: 'USD' }, renewalDate: '2027-05-02' });
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+      value: Array<{ name: string; tier: string; domains: string[]; annualValue?: unknown; renewalDate?: string }>;
+    };
+    expect(accounts.value.find((a) => a.name === 'Pelican Freight')).toMatchObject({
+      tier: 'key',
+      domains: ['pelican-freight.example'],
+      annualValue: { amount: 48_000, currency: 'EUR' },
+      renewalDate: '2027-04-30',
+    });
+    expect(accounts.value.find((a) => a.name === 'Osprey Labs')).toMatchObject({
+      tier: 'strategic',
+      annualValue: { amount: 120_000, currency: 'USD' },
+      renewalDate: '2027-05-02',
+    });
   });
 });
 
@@ -143,22 +194,31 @@ describe('backup and restore on the options page', () => {
     await options.page.getByTestId('account-row').first().waitFor();
     const names = await options.accountNames();
 
-    const [download] = await Promise.all([options.page.waitForEvent('download'), options.page.getByTestId('backup').click()]);
+    const [download] = await Promise.all([
+      options.page.waitForEvent('download'),
+      options.page.getByTestId('backup').click(),
+    ]);
     const file = join(mkdtempSync(join(tmpdir(), 'account-lens-backup-')), download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^account-lens-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
-    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+      value: Array<{ id: string; name: string }>;
+    };
     await requestFrom(options.page, 'deleteRecord', { store: 'accounts', id: accounts.value[0]!.id });
     await options.page.reload();
     await options.page.getByTestId('account-row').first().waitFor();
     expect(await options.accountNames()).toHaveLength(names.length - 1);
 
     await options.page.getByTestId('import-file').setInputFiles(file);
-    await expect.poll(() => options.page.getByTestId('import-preview').textContent()).toContain(`accounts: ${names.length}`);
+    await expect
+      .poll(() => options.page.getByTestId('import-preview').textContent())
+      .toContain(`accounts: ${names.length}`);
     await screenshot(options.page, 'options-restore-preview');
     await options.page.getByTestId('import-confirm').click();
-    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain(`Restored: ${names.length} accounts`);
+    await expect
+      .poll(() => options.page.getByTestId('data-status').textContent())
+      .toContain(`Restored: ${names.length} accounts`);
     await expect.poll(() => options.accountNames()).toEqual(names);
   });
 
@@ -166,8 +226,12 @@ describe('backup and restore on the options page', () => {
     const options = await OptionsPage.open(h);
     await options.page.getByTestId('account-row').first().waitFor();
     const names = await options.accountNames();
-    await options.page.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
-    await expect.poll(() => options.page.getByTestId('data-status').textContent()).toContain('not an Account Lens backup');
+    await options.page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    await expect
+      .poll(() => options.page.getByTestId('data-status').textContent())
+      .toContain('not an Account Lens backup');
     expect(await options.page.getByTestId('import-preview').count()).toBe(0);
     expect(await options.accountNames()).toEqual(names);
   });

@@ -14,13 +14,28 @@ import { OptionsPage, requestFrom, startHarness, type Harness } from './harness'
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const fixture = (site: string, name: string) => ({
   html: readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8'),
-  expected: JSON.parse(readFileSync(join(FIXTURES, site, `${name}.expected.json`), 'utf8')) as { url: string; context: PageContext },
+  expected: JSON.parse(readFileSync(join(FIXTURES, site, `${name}.expected.json`), 'utf8')) as {
+    url: string;
+    context: PageContext;
+  },
 });
 
 const CASES = [
-  { host: 'mail.google.com', first: fixture('gmail', 'synthetic_2026-11_thread'), second: fixture('gmail', 'synthetic_2026-11_compose-popup') },
-  { host: 'calendar.google.com', first: fixture('google-calendar', 'synthetic_2026-11_event-popup'), second: fixture('google-calendar', 'synthetic_2026-11_event-edit') },
-  { host: 'outlook.office.com', first: fixture('outlook', 'synthetic_2026-11_reading-pane'), second: fixture('outlook', 'synthetic_2026-11_compose-pills') },
+  {
+    host: 'mail.google.com',
+    first: fixture('gmail', 'synthetic_2026-11_thread'),
+    second: fixture('gmail', 'synthetic_2026-11_compose-popup'),
+  },
+  {
+    host: 'calendar.google.com',
+    first: fixture('google-calendar', 'synthetic_2026-11_event-popup'),
+    second: fixture('google-calendar', 'synthetic_2026-11_event-edit'),
+  },
+  {
+    host: 'outlook.office.com',
+    first: fixture('outlook', 'synthetic_2026-11_reading-pane'),
+    second: fixture('outlook', 'synthetic_2026-11_compose-pills'),
+  },
 ];
 
 let h: Harness;
@@ -35,12 +50,19 @@ afterAll(async () => {
 
 async function tabIdOf(page: Page): Promise<number> {
   const url = page.url();
-  const tabs = await options.page.evaluate((u) => chrome.tabs.query({ url: u }), url.split('#')[0]!.split('?')[0] + '*');
+  const tabs = await options.page.evaluate(
+    (u) => chrome.tabs.query({ url: u }),
+    url.split('#')[0]!.split('?')[0] + '*',
+  );
   return tabs[0]!.id!;
 }
 
 async function backgroundContext(tabId: number): Promise<PageContext | null> {
-  const reply = (await requestFrom(options.page, 'getTabContext', { tabId })) as { ok: boolean; value?: { context: PageContext | null }; error?: unknown };
+  const reply = (await requestFrom(options.page, 'getTabContext', { tabId })) as {
+    ok: boolean;
+    value?: { context: PageContext | null };
+    error?: unknown;
+  };
   if (!reply.ok) throw new Error(`getTabContext failed: ${JSON.stringify(reply.error)}`);
   const context = reply.value!.context;
   if (!context) return null;
@@ -72,7 +94,8 @@ describe.each(CASES)('detection on $host', ({ host, first, second }) => {
       ([html, url]) => {
         const next = new DOMParser().parseFromString(html, 'text/html');
         document.title = next.title;
-        for (const name of next.body.getAttributeNames()) document.body.setAttribute(name, next.body.getAttribute(name)!);
+        for (const name of next.body.getAttributeNames())
+          document.body.setAttribute(name, next.body.getAttribute(name)!);
         document.body.replaceChildren(...next.body.childNodes);
         const target = new URL(url);
         history.pushState(null, '', target.pathname + target.search + target.hash);

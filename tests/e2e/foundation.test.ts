@@ -31,10 +31,15 @@ describe('the built extension in Chromium', () => {
     await options.page.getByTestId('dashboard').waitFor();
     expect(await options.page.getByTestId('renewals-30').textContent()).toMatch(/Renewing in 30 days\s*2/);
     expect(await options.page.getByTestId('past-cadence').textContent()).toContain('Wide World Importers');
-    expect(await options.page.getByTestId('weekly-chart').getAttribute('aria-label')).toMatch(/^week of \d{4}-\d{2}-\d{2}: \d+/);
+    expect(await options.page.getByTestId('weekly-chart').getAttribute('aria-label')).toMatch(
+      /^week of \d{4}-\d{2}-\d{2}: \d+/,
+    );
     // Retention over the chosen period: Coho Vineyard churned 30 days ago, Northwind's value grew 60 days ago.
-    expect(await options.page.getByTestId('retention-rate').textContent()).toMatch(/90\.9%\s*10 of 11 kept; lost: Coho Vineyard/);
-    const usdGrowth = async () => (await options.page.getByTestId('value-growth').allTextContents()).find((t) => t.includes('USD'));
+    expect(await options.page.getByTestId('retention-rate').textContent()).toMatch(
+      /90\.9%\s*10 of 11 kept; lost: Coho Vineyard/,
+    );
+    const usdGrowth = async () =>
+      (await options.page.getByTestId('value-growth').allTextContents()).find((t) => t.includes('USD'));
     expect(await usdGrowth()).toMatch(/Annual value, USD\+\d/);
     await options.page.getByTestId('retention-period').selectOption('30');
     await expect.poll(usdGrowth).toMatch(/Annual value, USD-\d/);
@@ -51,11 +56,22 @@ describe('the built extension in Chromium', () => {
     const manifest = await options.page.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.action?.default_popup).toBe('popup.html');
     expect(manifest.commands).toEqual({
-      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Log a touchpoint (open Account Lens)' },
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Account Lens sidebar' },
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Log a touchpoint (open Account Lens)',
+      },
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show or hide the Account Lens sidebar',
+      },
     });
     const commands = await options.page.evaluate(() => chrome.commands.getAll());
-    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(expect.arrayContaining([['toggle-sidebar', 'Alt+Shift+L'], ['_execute_action', 'Alt+Shift+K']]));
+    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(
+      expect.arrayContaining([
+        ['toggle-sidebar', 'Alt+Shift+L'],
+        ['_execute_action', 'Alt+Shift+K'],
+      ]),
+    );
     expect(manifest.permissions).toEqual(EXPECTED_PERMISSIONS);
   });
 

@@ -22,7 +22,10 @@ export interface Harness {
  * `grant`: optional permissions the user has already allowed. A headless browser cannot answer the
  * permission prompt, so the profile is written as the browser writes it after "Allow".
  */
-export async function startHarness(pages: Record<string, string> = {}, { grant = [] }: { grant?: string[] } = {}): Promise<Harness> {
+export async function startHarness(
+  pages: Record<string, string> = {},
+  { grant = [] }: { grant?: string[] } = {},
+): Promise<Harness> {
   const server = await startDemoServer(pages);
   const profileDir = mkdtempSync(join(tmpdir(), 'account-lens-profile-'));
   if (grant.length) {
@@ -47,13 +50,18 @@ function grantInProfile(profileDir: string, extensionId: string, permissions: st
   const file = join(profileDir, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(file, 'utf8'));
   const settings = prefs.extensions.settings[extensionId];
-  for (const key of ['granted_permissions', 'active_permissions']) settings[key] = { ...settings[key], api: [...(settings[key]?.api ?? []), ...permissions] };
+  for (const key of ['granted_permissions', 'active_permissions'])
+    settings[key] = { ...settings[key], api: [...(settings[key]?.api ?? []), ...permissions] };
   writeFileSync(file, JSON.stringify(prefs));
 }
 
 /** Sends a request from inside an extension page, as the UI does. */
 export function requestFrom(page: Page, type: string, data: unknown): Promise<unknown> {
-  return page.evaluate(([channel, t, d]) => chrome.runtime.sendMessage({ channel, type: t, data: d }), [REQUEST_CHANNEL, type, data] as const);
+  return page.evaluate(([channel, t, d]) => chrome.runtime.sendMessage({ channel, type: t, data: d }), [
+    REQUEST_CHANNEL,
+    type,
+    data,
+  ] as const);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -85,7 +93,10 @@ export class OptionsPage {
     while ((await next.count()) && !(await next.isDisabled())) {
       const range = await this.page.getByTestId('accounts-range').textContent();
       await next.click();
-      await this.page.waitForFunction((before) => document.querySelector('[data-testid="accounts-range"]')?.textContent !== before, range);
+      await this.page.waitForFunction(
+        (before) => document.querySelector('[data-testid="accounts-range"]')?.textContent !== before,
+        range,
+      );
       names.push(...(await this.accountNames()));
     }
     return names;

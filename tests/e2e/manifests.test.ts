@@ -24,7 +24,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   });
 
   it('runs each content script on its own site only', () => {
-    const matches = Object.fromEntries(manifest.content_scripts.map((c: { js: string[]; matches: string[] }) => [c.js[0], c.matches.sort()]));
+    const matches = Object.fromEntries(
+      manifest.content_scripts.map((c: { js: string[]; matches: string[] }) => [c.js[0], c.matches.sort()]),
+    );
     expect(matches).toEqual({
       'content-scripts/gmail.js': ['https://mail.google.com/*'],
       'content-scripts/calendar.js': ['https://calendar.google.com/*'],
@@ -50,7 +52,11 @@ describe('firefox specifics', () => {
   const manifest = read('firefox-mv3');
   it('has a gecko id, declares no data collection, and a minimum version that reads every key', () => {
     expect(manifest.browser_specific_settings).toEqual({
-      gecko: { id: 'account-lens@account-lens.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'account-lens@account-lens.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(manifest.background).toEqual({ scripts: ['background.js'] });

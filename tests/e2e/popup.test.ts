@@ -22,7 +22,10 @@ afterAll(async () => {
 /** A test cannot click the toolbar: the popup page opens in its own popup-type window, as the browser would show it. */
 async function openPopup(): Promise<Page> {
   const opened = h.context.waitForEvent('page', { timeout: 10_000 });
-  await h.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 640 }), h.extensionUrl('popup.html'));
+  await h.worker.evaluate(
+    (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 640 }),
+    h.extensionUrl('popup.html'),
+  );
   const popup = await opened;
   await popup.waitForLoadState();
   await popup.locator('.popup[data-ready]').waitFor({ timeout: 10_000 });
@@ -30,9 +33,15 @@ async function openPopup(): Promise<Page> {
 }
 
 async function northwind() {
-  const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+  const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+    value: Array<{ id: string; name: string }>;
+  };
   const { id } = accounts.value.find((a) => a.name === 'Northwind Traders')!;
-  return ((await requestFrom(options.page, 'getAccount', { id })) as { value: { touchpoints: Array<{ summary: string; kind: string }>; tasks: Array<{ title: string }> } }).value;
+  return (
+    (await requestFrom(options.page, 'getAccount', { id })) as {
+      value: { touchpoints: Array<{ summary: string; kind: string }>; tasks: Array<{ title: string }> };
+    }
+  ).value;
 }
 
 describe('popup', () => {
@@ -61,15 +70,26 @@ describe('popup', () => {
     await popup.getByTestId('follow-up-due').fill(toLocalDate(TEST_NOW));
     await popup.getByTestId('summary').focus();
     await popup.keyboard.press('Control+Enter');
-    await expect.poll(() => popup.getByTestId('toast').textContent()).toContain('Logged call for Northwind Traders with a follow-up');
-    expect((await northwind()).touchpoints[0]).toMatchObject({ kind: 'call', summary: 'Walked Ana through the price-cap options' });
-    await expect.poll(() => popup.getByTestId('due-task').allTextContents()).toContainEqual(expect.stringContaining('Send price-cap wording to Ana'));
+    await expect
+      .poll(() => popup.getByTestId('toast').textContent())
+      .toContain('Logged call for Northwind Traders with a follow-up');
+    expect((await northwind()).touchpoints[0]).toMatchObject({
+      kind: 'call',
+      summary: 'Walked Ana through the price-cap options',
+    });
+    await expect
+      .poll(() => popup.getByTestId('due-task').allTextContents())
+      .toContainEqual(expect.stringContaining('Send price-cap wording to Ana'));
     await screenshot(popup, 'popup-logged');
 
     await popup.getByTestId('undo').click();
-    await expect.poll(async () => (await northwind()).touchpoints[0]!.summary).not.toBe('Walked Ana through the price-cap options');
+    await expect
+      .poll(async () => (await northwind()).touchpoints[0]!.summary)
+      .not.toBe('Walked Ana through the price-cap options');
     expect((await northwind()).tasks.map((t) => t.title)).not.toContain('Send price-cap wording to Ana');
-    await expect.poll(() => popup.getByTestId('due-task').allTextContents()).not.toContainEqual(expect.stringContaining('Send price-cap wording to Ana'));
+    await expect
+      .poll(() => popup.getByTestId('due-task').allTextContents())
+      .not.toContainEqual(expect.stringContaining('Send price-cap wording to Ana'));
     await popup.close();
   });
 
@@ -86,7 +106,11 @@ describe('popup', () => {
   it('is prefilled from a mail page in the active tab', async () => {
     const mail = await h.context.newPage();
     await mail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxkqNvLtmHbRrsPzCdGwTfB');
-    await mail.frameLocator('iframe[title="Account Lens"]').getByTestId('account-name').first().waitFor({ timeout: 10_000 });
+    await mail
+      .frameLocator('iframe[title="Account Lens"]')
+      .getByTestId('account-name')
+      .first()
+      .waitFor({ timeout: 10_000 });
     await mail.bringToFront();
     const popup = await openPopup();
     await expect.poll(() => popup.getByTestId('chosen-account').textContent()).toContain('Northwind Traders');

@@ -26,10 +26,19 @@ describe('scheduled backup to the downloads folder', () => {
 
     // The test browser saves downloads under its own names in its own folder; the folder and name asked for are unit-tested.
     const finished = () =>
-      h.worker.evaluate(async () => (await chrome.downloads.search({})).filter((d) => d.byExtensionId === chrome.runtime.id).map((d) => ({ filename: d.filename, state: d.state, error: d.error })));
-    await expect.poll(async () => (await finished()).map((d: DownloadItem) => d.state), { timeout: 20_000 }).toEqual(['complete']);
+      h.worker.evaluate(async () =>
+        (await chrome.downloads.search({}))
+          .filter((d) => d.byExtensionId === chrome.runtime.id)
+          .map((d) => ({ filename: d.filename, state: d.state, error: d.error })),
+      );
+    await expect
+      .poll(async () => (await finished()).map((d: DownloadItem) => d.state), { timeout: 20_000 })
+      .toEqual(['complete']);
     const [item] = (await finished()) as DownloadItem[];
-    const backup = JSON.parse(readFileSync(item!.filename, 'utf8')) as { format: string; records: Record<string, unknown[]> };
+    const backup = JSON.parse(readFileSync(item!.filename, 'utf8')) as {
+      format: string;
+      records: Record<string, unknown[]>;
+    };
     const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: unknown[] };
     expect(backup.format).toBe('account-lens-backup');
     expect(backup.records.accounts).toHaveLength(accounts.value.length);

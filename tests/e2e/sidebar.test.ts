@@ -12,9 +12,27 @@ const page = (site: string, name: string) => ({
 });
 
 const SITES = [
-  { host: 'mail.google.com', first: page('gmail', 'synthetic_2026-11_thread'), account: 'Northwind Traders', second: page('gmail', 'synthetic_2026-11_compose-popup'), secondAccount: 'Fabrikam Logistics' },
-  { host: 'outlook.office.com', first: page('outlook', 'synthetic_2026-11_reading-pane'), account: 'Contoso Pharmaceuticals', second: page('outlook', 'synthetic_2026-11_compose-pills'), secondAccount: 'Northwind Traders' },
-  { host: 'calendar.google.com', first: page('google-calendar', 'synthetic_2026-11_event-popup'), account: 'Northwind Traders', second: page('google-calendar', 'synthetic_2026-11_event-edit'), secondAccount: 'Contoso Pharmaceuticals' },
+  {
+    host: 'mail.google.com',
+    first: page('gmail', 'synthetic_2026-11_thread'),
+    account: 'Northwind Traders',
+    second: page('gmail', 'synthetic_2026-11_compose-popup'),
+    secondAccount: 'Fabrikam Logistics',
+  },
+  {
+    host: 'outlook.office.com',
+    first: page('outlook', 'synthetic_2026-11_reading-pane'),
+    account: 'Contoso Pharmaceuticals',
+    second: page('outlook', 'synthetic_2026-11_compose-pills'),
+    secondAccount: 'Northwind Traders',
+  },
+  {
+    host: 'calendar.google.com',
+    first: page('google-calendar', 'synthetic_2026-11_event-popup'),
+    account: 'Northwind Traders',
+    second: page('google-calendar', 'synthetic_2026-11_event-edit'),
+    secondAccount: 'Contoso Pharmaceuticals',
+  },
 ];
 
 let h: Harness;
@@ -56,31 +74,43 @@ async function stats(): Promise<Record<string, number>> {
 }
 
 describe.each(SITES)('sidebar on $host', ({ host, first, account, second, secondAccount }) => {
-  it('shows the right account after load and after a single-page switch, without covering the page\'s controls', async () => {
+  it("shows the right account after load and after a single-page switch, without covering the page's controls", async () => {
     const p = await open(host, first.html, first.url);
     const sidebar = sidebarOf(p);
     if (host === 'calendar.google.com') {
       // In an event the briefing card leads and the sidebar waits as its tab; opening it is remembered.
       await sidebar.getByTestId('collapsed-tab').click({ timeout: 10_000 });
     }
-    await expect.poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe(account);
+    await expect
+      .poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 })
+      .toBe(account);
     await screenshot(p, `sidebar-${host}`);
 
     const frame = await p.locator('iframe[title="Account Lens"]').boundingBox();
     const guarded = await p.evaluate(() =>
-      [...document.querySelectorAll('.amn > *, [role=complementary], [data-app-section=MailReadCompose] [role=toolbar], header[role=banner]')].map((el) => {
+      [
+        ...document.querySelectorAll(
+          '.amn > *, [role=complementary], [data-app-section=MailReadCompose] [role=toolbar], header[role=banner]',
+        ),
+      ].map((el) => {
         const r = el.getBoundingClientRect();
         return { what: el.textContent?.trim().slice(0, 20) ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
       }),
     );
     expect(p.viewportSize()).toEqual({ width: 1280, height: 800 });
     for (const control of guarded) {
-      const overlaps = frame!.x < control.x + control.width && control.x < frame!.x + frame!.width && frame!.y < control.y + control.height && control.y < frame!.y + frame!.height;
+      const overlaps =
+        frame!.x < control.x + control.width &&
+        control.x < frame!.x + frame!.width &&
+        frame!.y < control.y + control.height &&
+        control.y < frame!.y + frame!.height;
       expect(overlaps, `sidebar covers "${control.what}"`).toBe(false);
     }
 
     await switchView(p, second.html, second.url);
-    await expect.poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe(secondAccount);
+    await expect
+      .poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 })
+      .toBe(secondAccount);
     await p.close();
   });
 });
@@ -100,11 +130,22 @@ describe('sidebar actions', () => {
     expect((await stats()).touchpoints).toBe(before + 1);
 
     // The background refuses a second entry for the same message even when asked directly.
-    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as { value: Array<{ id: string; name: string }> };
+    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+      value: Array<{ id: string; name: string }>;
+    };
     const northwind = accounts.value.find((a) => a.name === 'Northwind Traders')!;
     const again = await requestFrom(options.page, 'saveRecord', {
       store: 'touchpoints',
-      record: { accountId: northwind.id, contactIds: [], kind: 'email', direction: 'inbound', occurredAt: TEST_NOW.toISOString(), summary: 'x', sentiment: 'neutral', source: { site: 'gmail', itemId: '193a6c2d4e5f6a78' } },
+      record: {
+        accountId: northwind.id,
+        contactIds: [],
+        kind: 'email',
+        direction: 'inbound',
+        occurredAt: TEST_NOW.toISOString(),
+        summary: 'x',
+        sentiment: 'neutral',
+        source: { site: 'gmail', itemId: '193a6c2d4e5f6a78' },
+      },
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'duplicate' } });
     expect((await stats()).touchpoints).toBe(before + 1);
@@ -120,7 +161,9 @@ describe('sidebar actions', () => {
     await sidebar.getByTestId('quick-add-text').fill('Send the revised price-cap wording');
     await sidebar.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await stats()).tasks).toBe(before + 1);
-    await expect.poll(() => sidebar.getByTestId('task').allTextContents()).toContainEqual(expect.stringContaining('Send the revised price-cap wording'));
+    await expect
+      .poll(() => sidebar.getByTestId('task').allTextContents())
+      .toContainEqual(expect.stringContaining('Send the revised price-cap wording'));
     await sidebar.getByTestId('undo').click();
     await expect.poll(async () => (await stats()).tasks).toBe(before);
     await p.close();
@@ -128,10 +171,14 @@ describe('sidebar actions', () => {
 
   it('shows a hostile display name as text', async () => {
     const hostile = '<img src=x onerror="document.title=\'pwned\'"><b>Eve</b>';
-    const html = SITES[0]!.first.html.replace('name="Priya Nair"', `name="${hostile.replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`).replace('priya.nair@northwind.com" name', 'eve@northwind.com" name');
+    const html = SITES[0]!.first.html
+      .replace('name="Priya Nair"', `name="${hostile.replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+      .replace('priya.nair@northwind.com" name', 'eve@northwind.com" name');
     const p = await open('mail.google.com', html, SITES[0]!.first.url);
     const sidebar = sidebarOf(p);
-    await expect.poll(() => sidebar.getByTestId('person').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(hostile));
+    await expect
+      .poll(() => sidebar.getByTestId('person').allTextContents(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining(hostile));
     expect(await sidebar.locator('.people img, .people b').count()).toBe(0);
     expect(await p.title()).not.toBe('pwned');
     await p.close();
@@ -146,7 +193,11 @@ describe('sidebar actions', () => {
     const p = await open('mail.google.com', html, url);
     const value = sidebarOf(p).getByTestId('annual-value');
     await expect.poll(() => value.evaluate((el) => getComputedStyle(el).filter), { timeout: 10_000 }).toContain('blur');
-    expect(await sidebarOf(p).getByTestId('account-notes').evaluate((el) => getComputedStyle(el).filter)).toContain('blur');
+    expect(
+      await sidebarOf(p)
+        .getByTestId('account-notes')
+        .evaluate((el) => getComputedStyle(el).filter),
+    ).toContain('blur');
     await screenshot(p, 'sidebar-privacy-mode');
     await options.page.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');

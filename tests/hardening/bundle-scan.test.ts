@@ -12,7 +12,10 @@ const FORBIDDEN: Array<{ name: string; pattern: RegExp }> = [
   { name: 'eval', pattern: /(?<![\w$])eval\s*\(/ },
   { name: 'new Function', pattern: /\bnew\s+Function\s*\(/ },
   { name: 'Function from a string', pattern: /(?<![\w$.])Function\s*\(\s*["'`]/ },
-  { name: 'innerHTML/outerHTML assignment', pattern: /(?:\.|\[\s*["'`])(?:inner|outer)HTML(?:["'`]\s*\])?\s*(?:[+|&?]{0,2}=)(?!=)/ },
+  {
+    name: 'innerHTML/outerHTML assignment',
+    pattern: /(?:\.|\[\s*["'`])(?:inner|outer)HTML(?:["'`]\s*\])?\s*(?:[+|&?]{0,2}=)(?!=)/,
+  },
   { name: 'document.write', pattern: /\bdocument\s*\.\s*write(?:ln)?\s*\(/ },
   { name: 'insertAdjacentHTML', pattern: /insertAdjacentHTML/ },
   { name: 'remote script', pattern: /<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\//i },
@@ -35,7 +38,9 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((name) => join('.output', name)).filter((dir) => existsSync(join(dir, 'manifest.json')));
+const BUILDS = ['chrome-mv3', 'firefox-mv3']
+  .map((name) => join('.output', name))
+  .filter((dir) => existsSync(join(dir, 'manifest.json')));
 
 describe('the scan itself', () => {
   it.each([
@@ -79,13 +84,17 @@ describe('built bundles', () => {
     it(`${build}: no code from strings, no HTML from strings, no remote code`, () => {
       const files = filesUnder(build);
       expect(files.some((f) => f.endsWith('background.js'))).toBe(true);
-      const offences = files.flatMap((file) => findForbidden(readFileSync(file, 'utf8')).map((f) => `${relative(build, file)}: ${f.name} in …${f.excerpt}…`));
+      const offences = files.flatMap((file) =>
+        findForbidden(readFileSync(file, 'utf8')).map((f) => `${relative(build, file)}: ${f.name} in …${f.excerpt}…`),
+      );
       countFigure('bundle files scanned', files.length);
       expect(offences).toEqual([]);
     });
 
     it(`${build}: the manifest allows no eval and no remote scripts`, () => {
-      const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { content_security_policy?: unknown };
+      const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
+        content_security_policy?: unknown;
+      };
       const policy = JSON.stringify(manifest.content_security_policy ?? '');
       expect(policy).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
     });

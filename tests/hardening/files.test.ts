@@ -53,11 +53,55 @@ async function expectRefused(files: File[], message: RegExp): Promise<void> {
   expect(await dumpDatabase()).toBe(before);
 }
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
-const ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0x21, 0x5a, ...Array.from({ length: 64 }, (_, i) => (i * 37) % 256), 0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0]);
-const PDF = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 40 /Filter /FlateDecode >>\nstream\n'), ...Array.from({ length: 40 }, (_, i) => (i * 91) % 256), ...new TextEncoder().encode('\nendstream\nendobj\n%%EOF\n')]);
-const UTF16_CSV = new Uint8Array([0xff, 0xfe, ...[...'Account ID,Account Name\r\n1,Acme\r\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
-const LATIN1_CSV = Uint8Array.from([...'Account ID,Account Name,Website\n1,M'].map((c) => c.charCodeAt(0)).concat([0xfc], [...'nchen B'].map((c) => c.charCodeAt(0)), [0xe4, 0xe4, 0xdf], [...'e,m.de\n'].map((c) => c.charCodeAt(0))));
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+  0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+]);
+const ZIP = Uint8Array.from([
+  0x50,
+  0x4b,
+  0x03,
+  0x04,
+  0x14,
+  0,
+  0,
+  0,
+  8,
+  0,
+  0x21,
+  0x5a,
+  ...Array.from({ length: 64 }, (_, i) => (i * 37) % 256),
+  0x50,
+  0x4b,
+  0x05,
+  0x06,
+  0,
+  0,
+  0,
+  0,
+]);
+const PDF = new Uint8Array([
+  ...new TextEncoder().encode(
+    '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 40 /Filter /FlateDecode >>\nstream\n',
+  ),
+  ...Array.from({ length: 40 }, (_, i) => (i * 91) % 256),
+  ...new TextEncoder().encode('\nendstream\nendobj\n%%EOF\n'),
+]);
+const UTF16_CSV = new Uint8Array([
+  0xff,
+  0xfe,
+  ...[...'Account ID,Account Name\r\n1,Acme\r\n'].flatMap((c) => [c.charCodeAt(0), 0]),
+]);
+const LATIN1_CSV = Uint8Array.from(
+  [...'Account ID,Account Name,Website\n1,M']
+    .map((c) => c.charCodeAt(0))
+    .concat(
+      [0xfc],
+      [...'nchen B'].map((c) => c.charCodeAt(0)),
+      [0xe4, 0xe4, 0xdf],
+      [...'e,m.de\n'].map((c) => c.charCodeAt(0)),
+    ),
+);
 
 describe('files of the wrong type', () => {
   const NOT_ACCEPTED = /Choose one Account Lens backup \(\.json\), or CSV files/;
@@ -76,15 +120,35 @@ describe('files of the wrong type', () => {
     ['a UTF-16 CSV (Excel "Unicode text")', () => [file('accounts.csv', UTF16_CSV)], NOT_TEXT],
     ['a Latin-1 CSV', () => [file('accounts.csv', LATIN1_CSV)], NOT_TEXT],
     ['a text file', () => [file('notes.txt', 'Call Northwind back on Monday.')], NOT_ACCEPTED],
-    ['JSON that is not a backup', () => [file('notes.json', '{"hello":"world"}')], /This file is not an Account Lens backup\./],
+    [
+      'JSON that is not a backup',
+      () => [file('notes.json', '{"hello":"world"}')],
+      /This file is not an Account Lens backup\./,
+    ],
     ['a JSON list', () => [file('list.json', '[1,2,3]')], /This file is not an Account Lens backup\./],
-    ['a backup with damaged records', () => [file('backup.json', backupText.replace(/"tier":"strategic"/g, '"tier":"platinum"'))], /This backup cannot be restored; nothing was changed\. accounts #\d+: Invalid type: Expected/],
+    [
+      'a backup with damaged records',
+      () => [file('backup.json', backupText.replace(/"tier":"strategic"/g, '"tier":"platinum"'))],
+      /This backup cannot be restored; nothing was changed\. accounts #\d+: Invalid type: Expected/,
+    ],
     ['a CSV renamed .json', () => [file('backup.json', HUBSPOT_COMPANIES)], NOT_JSON],
-    ['a backup renamed .csv', () => [file('accounts.csv', backupText)], /accounts\.csv holds JSON, not CSV\. To restore an Account Lens backup, choose the \.json file/],
+    [
+      'a backup renamed .csv',
+      () => [file('accounts.csv', backupText)],
+      /accounts\.csv holds JSON, not CSV\. To restore an Account Lens backup, choose the \.json file/,
+    ],
     ['an empty .json', () => [file('backup.json', '')], /This file is empty; nothing was changed/],
     ['an empty .csv', () => [file('accounts.csv', '')], /accounts\.csv is empty/],
-    ['a CSV with column names only', () => [file('accounts.csv', 'Record ID,Company name\r\n')], /accounts\.csv has column names but no rows/],
-    ['a backup and a CSV together', () => [file('backup.json', backupText), file('accounts.csv', HUBSPOT_COMPANIES)], NOT_ACCEPTED],
+    [
+      'a CSV with column names only',
+      () => [file('accounts.csv', 'Record ID,Company name\r\n')],
+      /accounts\.csv has column names but no rows/,
+    ],
+    [
+      'a backup and a CSV together',
+      () => [file('backup.json', backupText), file('accounts.csv', HUBSPOT_COMPANIES)],
+      NOT_ACCEPTED,
+    ],
   ])('refuses %s with a clear message, changing nothing', async (_, files, message) => {
     await expectRefused(files(), message);
   });
@@ -92,18 +156,28 @@ describe('files of the wrong type', () => {
   it('offers a CSV that is not a CRM export the column-mapping step, and refuses a mapping without the column it needs, changing nothing', async () => {
     const result = await offer([file('people.csv', 'Who,Where\nAna,Madrid\n')]);
     expect(result.mapping?.mappingNeeded.map((m) => [m.file, m.headers])).toEqual([['people.csv', ['Who', 'Where']]]);
-    await expect(actions.previewMapped({ 'people.csv': { kind: 'contacts', columns: { name: 'Who' } } })).rejects.toThrow('people.csv: Choose the column that holds the email.');
+    await expect(
+      actions.previewMapped({ 'people.csv': { kind: 'contacts', columns: { name: 'Who' } } }),
+    ).rejects.toThrow('people.csv: Choose the column that holds the email.');
     await expect(actions.commit(() => undefined)).rejects.toThrow('Choose a file first');
     expect(await dumpDatabase()).toBe(before);
   });
 
   it('refuses a backup from a newer schema version, changing nothing', async () => {
     const newer = backupText.replace(`"schemaVersion":${SCHEMA_VERSION}`, `"schemaVersion":${SCHEMA_VERSION + 1}`);
-    await expectRefused([file('backup-from-the-future.json', newer)], new RegExp(`This backup comes from a newer version of Account Lens \\(schema ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION}\\)\\. Update the extension first; nothing was changed\\.`));
+    await expectRefused(
+      [file('backup-from-the-future.json', newer)],
+      new RegExp(
+        `This backup comes from a newer version of Account Lens \\(schema ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION}\\)\\. Update the extension first; nothing was changed\\.`,
+      ),
+    );
   });
 
   it('a refused file never lets an earlier preview be committed', async () => {
-    expect((await offer([file('companies.csv', HUBSPOT_COMPANIES)])).preview?.counts).toContainEqual({ label: 'Accounts: new', count: 3 });
+    expect((await offer([file('companies.csv', HUBSPOT_COMPANIES)])).preview?.counts).toContainEqual({
+      label: 'Accounts: new',
+      count: 3,
+    });
     await expectRefused([file('logo.png', PNG)], NOT_ACCEPTED);
   });
 });
@@ -127,7 +201,10 @@ describe('oversized files', () => {
 
   it.each(['backup.json', 'contacts.csv'])('refuses a 100 MB %s by its size, without reading it', async (name) => {
     const huge = hugeFile(name);
-    await expectRefused([huge.file], new RegExp(`${name.replace('.', '\\.')} is 100 MB; files over 50 MB are refused\\. Nothing was read\\.`));
+    await expectRefused(
+      [huge.file],
+      new RegExp(`${name.replace('.', '\\.')} is 100 MB; files over 50 MB are refused\\. Nothing was read\\.`),
+    );
     expect(huge.reads()).toBe(0);
   });
 
@@ -142,10 +219,18 @@ describe('truncated files', () => {
   it('refuses a backup cut off at any point, changing nothing', async () => {
     const bytes = new TextEncoder().encode(backupText);
     // The start byte by byte (where the format is still being read), then 200 cuts spread over the rest.
-    const cuts = new Set<number>([...Array.from({ length: 48 }, (_, i) => i), ...Array.from({ length: 200 }, (_, i) => 48 + Math.floor(((bytes.length - 49) * i) / 199))]);
+    const cuts = new Set<number>([
+      ...Array.from({ length: 48 }, (_, i) => i),
+      ...Array.from({ length: 200 }, (_, i) => 48 + Math.floor(((bytes.length - 49) * i) / 199)),
+    ]);
     const formatEnd = '{"format":"account-lens-backup"'.length;
     for (const cut of cuts) {
-      const message = cut === 0 ? /This file is empty/ : cut < formatEnd ? /not an Account Lens backup: it is not JSON/ : /This backup is incomplete: the file ends before its data does.*Nothing was changed; use a complete copy\./;
+      const message =
+        cut === 0
+          ? /This file is empty/
+          : cut < formatEnd
+            ? /not an Account Lens backup: it is not JSON/
+            : /This backup is incomplete: the file ends before its data does.*Nothing was changed; use a complete copy\./;
       await expectRefused([file('account-lens-backup-2026-11-24.json', bytes.slice(0, cut))], message);
     }
   });
@@ -158,7 +243,9 @@ describe('truncated files', () => {
       const result = await offer([file('companies.csv', bytes.slice(0, cut))]);
       const expected = expectedCut(text);
       if (expected === 'refused') {
-        expect(result.message, `cut at ${cut}: ${JSON.stringify(text.slice(-20))}`).toMatch(/is empty|has no header row|has column names but no rows|is not a HubSpot or Salesforce export|ends in the middle of a row, so it looks cut short|cannot be read near line \d+/);
+        expect(result.message, `cut at ${cut}: ${JSON.stringify(text.slice(-20))}`).toMatch(
+          /is empty|has no header row|has column names but no rows|is not a HubSpot or Salesforce export|ends in the middle of a row, so it looks cut short|cannot be read near line \d+/,
+        );
       } else {
         // Cut at a line end, or inside a row's last column: the shorter file is all a reader can see.
         expect(result.preview, `cut at ${cut} should preview: ${result.message}`).toBeDefined();

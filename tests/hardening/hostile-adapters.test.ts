@@ -107,8 +107,10 @@ describe('site adapters read hostile names and subjects as text', () => {
       const label = `${hostile.category}: ${JSON.stringify(hostile.value.slice(0, 60))}`;
       if (!context) failures.push(`${label}: no context`);
       else {
-        if (context.subject !== asCarried(hostile.value)) failures.push(`${label}: subject ${JSON.stringify(context.subject?.slice(0, 60))}`);
-        if (person?.name !== expectedName) failures.push(`${label}: name ${JSON.stringify(person?.name?.slice(0, 60))}`);
+        if (context.subject !== asCarried(hostile.value))
+          failures.push(`${label}: subject ${JSON.stringify(context.subject?.slice(0, 60))}`);
+        if (person?.name !== expectedName)
+          failures.push(`${label}: name ${JSON.stringify(person?.name?.slice(0, 60))}`);
         // The background takes it as it is: nothing the page shows makes the report unacceptable.
         if (!v.is(pageContext, context)) failures.push(`${label}: refused by the page-context schema`);
       }
@@ -123,7 +125,8 @@ describe('site adapters read hostile names and subjects as text', () => {
     for (const hostile of HOSTILE_ADDRESSES) {
       const doc = SITES[0]!.load();
       const sender = doc.querySelector('.h7 .gD')!;
-      for (const el of doc.querySelectorAll(`[email="${sender.getAttribute('email')}"]`)) el.setAttribute('email', hostile.value);
+      for (const el of doc.querySelectorAll(`[email="${sender.getAttribute('email')}"]`))
+        el.setAttribute('email', hostile.value);
       const before = elementCount(doc);
       const context = gmailAdapter.detect(doc, GMAIL_URL).context!;
       const emails = context.people.map((p) => p.email);

@@ -33,10 +33,18 @@ beforeEach(() => {
   handle = createHandler(testServices({ activeTabId: async () => 5 }));
 });
 
-function send<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender: Runtime.MessageSender = SENDERS.options): Promise<Reply<RequestMap[K]['reply']>> {
+function send<K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+  sender: Runtime.MessageSender = SENDERS.options,
+): Promise<Reply<RequestMap[K]['reply']>> {
   return handle({ channel: REQUEST_CHANNEL, type, data }, sender) as Promise<Reply<RequestMap[K]['reply']>>;
 }
-async function ok<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender?: Runtime.MessageSender): Promise<RequestMap[K]['reply']> {
+async function ok<K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+  sender?: Runtime.MessageSender,
+): Promise<RequestMap[K]['reply']> {
   const reply = await send(type, data, sender);
   if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
   return reply.value;
@@ -53,21 +61,52 @@ async function saveEverywhere(value: string, i: number) {
   const name = keptName(value);
   const accountReply = await send('saveRecord', {
     store: 'accounts',
-    record: { name: name === null ? value : value, domains: [`h${i}.example`], tier: 'key', status: 'active', objectives: [], tags: [value.slice(0, 200)], notes: value, owner: value.slice(0, NAME_MAX) },
+    record: {
+      name: name === null ? value : value,
+      domains: [`h${i}.example`],
+      tier: 'key',
+      status: 'active',
+      objectives: [],
+      tags: [value.slice(0, 200)],
+      notes: value,
+      owner: value.slice(0, NAME_MAX),
+    },
   });
   if (name === null) {
     // Refused as a whole, with a message a person can read, and nothing written.
     expect(accountReply).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    if (!accountReply.ok) expect(accountReply.error.message).toMatch(/Account name is (required|longer than 2000 characters)/);
+    if (!accountReply.ok)
+      expect(accountReply.error.message).toMatch(/Account name is (required|longer than 2000 characters)/);
     return null;
   }
   if (!accountReply.ok) throw new Error(`account ${JSON.stringify(value.slice(0, 40))}: ${accountReply.error.message}`);
   const account = accountReply.value.record as Account;
-  const contact = (await ok('saveRecord', { store: 'contacts', record: { accountId: account.id, name: value, emails: [`p${i}@h${i}.example`], role: 'champion', title: value.slice(0, NAME_MAX), notes: value } })).record as Contact;
+  const contact = (
+    await ok('saveRecord', {
+      store: 'contacts',
+      record: {
+        accountId: account.id,
+        name: value,
+        emails: [`p${i}@h${i}.example`],
+        role: 'champion',
+        title: value.slice(0, NAME_MAX),
+        notes: value,
+      },
+    })
+  ).record as Contact;
   const touchpoint = (
     await ok('saveRecord', {
       store: 'touchpoints',
-      record: { accountId: account.id, contactIds: [contact.id], kind: 'email', direction: 'inbound', occurredAt: '2026-11-20T10:00:00.000Z', summary: value, sentiment: 'neutral', source: { site: 'gmail', itemId: `m${i}`, subject: value.slice(0, PAGE_TEXT_MAX) } },
+      record: {
+        accountId: account.id,
+        contactIds: [contact.id],
+        kind: 'email',
+        direction: 'inbound',
+        occurredAt: '2026-11-20T10:00:00.000Z',
+        summary: value,
+        sentiment: 'neutral',
+        source: { site: 'gmail', itemId: `m${i}`, subject: value.slice(0, PAGE_TEXT_MAX) },
+      },
     })
   ).record as Touchpoint;
   return { account, contact, touchpoint };
@@ -87,8 +126,15 @@ describe('storage keeps hostile text exactly', () => {
       expect(bundle.account.notes).toBe(value);
       expect(bundle.account.tags).toEqual([value.slice(0, 200)]);
       expect(bundle.account.owner).toBe(value.slice(0, NAME_MAX));
-      expect(bundle.contacts[0]).toMatchObject({ name: keptName(value), title: value.slice(0, NAME_MAX), notes: value });
-      expect(bundle.touchpoints[0]).toMatchObject({ summary: value, source: { subject: value.slice(0, PAGE_TEXT_MAX) } });
+      expect(bundle.contacts[0]).toMatchObject({
+        name: keptName(value),
+        title: value.slice(0, NAME_MAX),
+        notes: value,
+      });
+      expect(bundle.touchpoints[0]).toMatchObject({
+        summary: value,
+        source: { subject: value.slice(0, PAGE_TEXT_MAX) },
+      });
       saved.push(result);
     }
     // Every string short enough to be a name is stored (the rest are refused, above).
@@ -97,15 +143,44 @@ describe('storage keeps hostile text exactly', () => {
   });
 
   it('a note longer than 100,000 characters is refused with a clear message, and nothing is written', async () => {
-    const reply = await send('saveRecord', { store: 'accounts', record: { name: 'Long', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], notes: 'A'.repeat(MAX_TEXT + 1) } });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('longer than 100000') } });
+    const reply = await send('saveRecord', {
+      store: 'accounts',
+      record: {
+        name: 'Long',
+        domains: [],
+        tier: 'key',
+        status: 'active',
+        objectives: [],
+        tags: [],
+        notes: 'A'.repeat(MAX_TEXT + 1),
+      },
+    });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringContaining('longer than 100000') },
+    });
     expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
   });
 
   it('hostile addresses are stored normalized, or refused naming the address', async () => {
-    const account = (await ok('saveRecord', { store: 'accounts', record: { name: 'Northwind', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [] } })).record;
+    const account = (
+      await ok('saveRecord', {
+        store: 'accounts',
+        record: {
+          name: 'Northwind',
+          domains: ['northwind.com'],
+          tier: 'key',
+          status: 'active',
+          objectives: [],
+          tags: [],
+        },
+      })
+    ).record;
     for (const [i, { value, stored }] of HOSTILE_ADDRESSES.entries()) {
-      const reply = await send('saveRecord', { store: 'contacts', record: { accountId: account.id, name: `Person ${i}`, emails: [value], role: 'user' } });
+      const reply = await send('saveRecord', {
+        store: 'contacts',
+        record: { accountId: account.id, name: `Person ${i}`, emails: [value], role: 'user' },
+      });
       checks++;
       if (stored === null) {
         expect(reply, value).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -131,11 +206,20 @@ describe('matching with hostile names', () => {
       if (!result) continue;
       // What an adapter would report: page text is collapsed and clipped.
       const shown = value.replace(/\s+/g, ' ').trim().slice(0, PAGE_TEXT_MAX);
-      const context: PageContext = { site: 'gmail', view: 'thread', people: [{ email: `P${i}@H${i}.example`, ...(shown ? { name: shown } : {}), role: 'from' }], subject: shown || undefined };
+      const context: PageContext = {
+        site: 'gmail',
+        view: 'thread',
+        people: [{ email: `P${i}@H${i}.example`, ...(shown ? { name: shown } : {}), role: 'from' }],
+        subject: shown || undefined,
+      };
       await ok('reportPageContext', { context }, SENDERS.content);
       const { resolution } = await ok('resolveTabContext', {}, SENDERS.sidebar);
       expect(resolution!.accounts.map((a) => a.account.name)).toEqual([keptName(value)]);
-      expect(resolution!.accounts[0]!.people[0]).toMatchObject({ reason: 'email', contact: { name: keptName(value) }, ...(shown ? { name: shown } : {}) });
+      expect(resolution!.accounts[0]!.people[0]).toMatchObject({
+        reason: 'email',
+        contact: { name: keptName(value) },
+        ...(shown ? { name: shown } : {}),
+      });
       checks++;
       matched++;
     }
@@ -143,16 +227,36 @@ describe('matching with hostile names', () => {
   });
 
   it('a person shown by name only matches the one contact with that name', async () => {
-    const account = (await ok('saveRecord', { store: 'accounts', record: { name: 'Fabrikam', domains: ['fabrikam.io'], tier: 'key', status: 'active', objectives: [], tags: [] } })).record;
-    const pick = HOSTILE_STRINGS.filter((h) => /[<>"'\u202E\u200B\u0000]/.test(h.value) && h.value.length < 200 && h.value.trim() === h.value && !/\s{2}|[\t\n\r]/.test(h.value)).slice(0, 40);
+    const account = (
+      await ok('saveRecord', {
+        store: 'accounts',
+        record: { name: 'Fabrikam', domains: ['fabrikam.io'], tier: 'key', status: 'active', objectives: [], tags: [] },
+      })
+    ).record;
+    const pick = HOSTILE_STRINGS.filter(
+      (h) =>
+        /[<>"'\u202E\u200B\u0000]/.test(h.value) &&
+        h.value.length < 200 &&
+        h.value.trim() === h.value &&
+        !/\s{2}|[\t\n\r]/.test(h.value),
+    ).slice(0, 40);
     expect(pick.length).toBe(40);
     for (const [i, { value }] of pick.entries()) {
-      await ok('saveRecord', { store: 'contacts', record: { accountId: account.id, name: value, emails: [`n${i}@fabrikam.io`], role: 'user' } });
+      await ok('saveRecord', {
+        store: 'contacts',
+        record: { accountId: account.id, name: value, emails: [`n${i}@fabrikam.io`], role: 'user' },
+      });
     }
     for (const { value } of pick) {
-      await ok('reportPageContext', { context: { site: 'outlook', view: 'reading-pane', people: [{ name: value, role: 'to' }] } }, { ...SENDERS.content, url: 'https://outlook.office.com/mail/' });
+      await ok(
+        'reportPageContext',
+        { context: { site: 'outlook', view: 'reading-pane', people: [{ name: value, role: 'to' }] } },
+        { ...SENDERS.content, url: 'https://outlook.office.com/mail/' },
+      );
       const { resolution } = await ok('resolveTabContext', {}, SENDERS.sidebar);
-      expect(resolution!.accounts[0]!.people, value).toEqual([expect.objectContaining({ name: value, reason: 'name', contact: expect.objectContaining({ name: value }) })]);
+      expect(resolution!.accounts[0]!.people, value).toEqual([
+        expect.objectContaining({ name: value, reason: 'name', contact: expect.objectContaining({ name: value }) }),
+      ]);
       checks++;
     }
   });
@@ -160,12 +264,17 @@ describe('matching with hostile names', () => {
 
 describe('CSV export', () => {
   /** A CSV file is UTF-8 text, which has no lone surrogates: each becomes U+FFFD, as in any saved text file. */
-  const asUtf8 = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const asUtf8 = (text: string) =>
+    text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   /** The documented formula guard: a cell starting with =, +, -, @, a tab or a carriage return gets a leading '. */
   const asExported = (text: string) => asUtf8(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
   it('gives back every stored name and note when parsed, except the formula guard', async () => {
-    fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    fakeBrowser.runtime.onMessage.addListener(((
+      message: unknown,
+      _sender: unknown,
+      sendResponse: (r: unknown) => void,
+    ) => {
       void handle(message, SENDERS.options).then(sendResponse);
       return true;
     }) as never);
@@ -187,7 +296,11 @@ describe('CSV export', () => {
       const bytes = new Uint8Array(await blob.arrayBuffer());
       // A UTF-8 byte-order mark first, for spreadsheet apps; decoding drops it.
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const parsed = Papa.parse<Record<string, string>>(new TextDecoder().decode(bytes), { header: true, delimiter: ',', skipEmptyLines: 'greedy' });
+      const parsed = Papa.parse<Record<string, string>>(new TextDecoder().decode(bytes), {
+        header: true,
+        delimiter: ',',
+        skipEmptyLines: 'greedy',
+      });
       expect(parsed.errors).toEqual([]);
       return new Map(parsed.data.map((row) => [row.id!, row]));
     };
@@ -197,11 +310,14 @@ describe('CSV export', () => {
     const failures: string[] = [];
     for (const account of accounts) {
       const row = accountRows.get(account.id);
-      if (row?.name !== asExported(account.name) || row.notes !== asExported(account.notes!)) failures.push(`account ${JSON.stringify(account.name.slice(0, 40))}`);
+      if (row?.name !== asExported(account.name) || row.notes !== asExported(account.notes!))
+        failures.push(`account ${JSON.stringify(account.name.slice(0, 40))}`);
       checks++;
     }
-    for (const touchpoint of (await ok('exportRecords', { store: 'touchpoints', limit: 5000 })).records as Touchpoint[]) {
-      if (touchpointRows.get(touchpoint.id)?.summary !== asExported(touchpoint.summary)) failures.push(`summary ${JSON.stringify(touchpoint.summary.slice(0, 40))}`);
+    for (const touchpoint of (await ok('exportRecords', { store: 'touchpoints', limit: 5000 }))
+      .records as Touchpoint[]) {
+      if (touchpointRows.get(touchpoint.id)?.summary !== asExported(touchpoint.summary))
+        failures.push(`summary ${JSON.stringify(touchpoint.summary.slice(0, 40))}`);
     }
     expect(failures).toEqual([]);
   });

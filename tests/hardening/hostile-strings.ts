@@ -163,7 +163,18 @@ const CLASSICS: Record<Exclude<HostileCategory, 'combined'>, string[]> = {
     '\u{1F600}\u{FE0F}\u{20E3}',
     '🦄🌈💩',
   ],
-  'NUL and control': ['\u0000', 'Ana\u0000Ruiz', '<scr\u0000ipt>x</script>', 'a\u0001b\u0007c\u001Bd', 'line\nbreak', 'cr\rreturn\r\n', 'tab\there', '\u2028\u2029', '\u007F\u0085\u009F', '\u0000'.repeat(64)],
+  'NUL and control': [
+    '\u0000',
+    'Ana\u0000Ruiz',
+    '<scr\u0000ipt>x</script>',
+    'a\u0001b\u0007c\u001Bd',
+    'line\nbreak',
+    'cr\rreturn\r\n',
+    'tab\there',
+    '\u2028\u2029',
+    '\u007F\u0085\u009F',
+    '\u0000'.repeat(64),
+  ],
   'template and formula': [
     '${alert(1)}',
     '{{constructor.constructor("window.__pwned=1")()}}',
@@ -201,7 +212,9 @@ const WRAPPERS: Array<(payload: string) => string> = [
 const COMBINED_FROM: HostileCategory[] = ['script injection', 'event handler', 'javascript: URL', 'CSS injection'];
 
 function buildCorpus(): HostileString[] {
-  const all: HostileString[] = Object.entries(CLASSICS).flatMap(([category, values]) => values.map((value) => ({ category: category as HostileCategory, value })));
+  const all: HostileString[] = Object.entries(CLASSICS).flatMap(([category, values]) =>
+    values.map((value) => ({ category: category as HostileCategory, value })),
+  );
   for (const category of COMBINED_FROM) {
     for (const value of CLASSICS[category as Exclude<HostileCategory, 'combined'>]) {
       for (const wrap of WRAPPERS) all.push({ category: 'combined', value: wrap(value) });

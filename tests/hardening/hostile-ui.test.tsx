@@ -12,7 +12,13 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
 import { optionsDataActions } from '../../utils/pages/options-data';
-import { backgroundClient, request, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import {
+  backgroundClient,
+  request,
+  REQUEST_CHANNEL,
+  type RequestMap,
+  type RequestType,
+} from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from '../unit/helpers';
@@ -39,37 +45,109 @@ const SENDERS = {
 const NOW = new Date('2026-11-24T12:00:00Z');
 const BATCH = 25;
 /** Elements no component of Account Lens renders: one of them in the tree came from data. */
-const FOREIGN_TAGS = ['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'style', 'img', 'marquee', 'video', 'audio', 'source', 'math', 'template', 'plaintext', 'xmp', 'noscript', 'frame', 'frameset', 'body', 'b', 'i', 'u', 'marquee'];
+const FOREIGN_TAGS = [
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'img',
+  'marquee',
+  'video',
+  'audio',
+  'source',
+  'math',
+  'template',
+  'plaintext',
+  'xmp',
+  'noscript',
+  'frame',
+  'frameset',
+  'body',
+  'b',
+  'i',
+  'u',
+  'marquee',
+];
 
 /** The strings that fit every field they go into (names up to 2,000 characters; longer ones are refused, see hostile-storage). */
 const SHOWN = HOSTILE_STRINGS.map((h) => h.value).filter((v) => v.trim() && v.length <= 2000 && v.trim() === v);
-const batches = Array.from({ length: Math.ceil(SHOWN.length / BATCH) }, (_, i) => SHOWN.slice(i * BATCH, (i + 1) * BATCH));
+const batches = Array.from({ length: Math.ceil(SHOWN.length / BATCH) }, (_, i) =>
+  SHOWN.slice(i * BATCH, (i + 1) * BATCH),
+);
 
 let handle: ReturnType<typeof createHandler>;
 let sender: Runtime.MessageSender = SENDERS.options;
-let call: <K extends RequestType>(type: K, data: RequestMap[K]['data'], from?: Runtime.MessageSender) => Promise<RequestMap[K]['reply']>;
+let call: <K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+  from?: Runtime.MessageSender,
+) => Promise<RequestMap[K]['reply']>;
 const emailsOf = new Map<string, string>();
 let checks = 0;
 
 beforeAll(async () => {
   // One database for the whole file: the seeding below is the slow part.
-  handle = createHandler(testServices({ clock: tickingClock('2026-11-24T11:00:00.000Z'), activeTabId: async () => TAB }));
+  handle = createHandler(
+    testServices({ clock: tickingClock('2026-11-24T11:00:00.000Z'), activeTabId: async () => TAB }),
+  );
   call = async (type, data, from = SENDERS.options) => {
     const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, from);
     if (!reply.ok) throw new Error(`${type}: ${reply.error.message}`);
     return reply.value as never;
   };
   for (const [i, name] of SHOWN.entries()) {
-    const account = (await call('saveRecord', { store: 'accounts', record: { name, domains: [`h${i}.example`], tier: 'key', status: 'active', objectives: [{ text: name, done: false }], tags: [name.slice(0, 200)], notes: name, owner: name } })).record;
+    const account = (
+      await call('saveRecord', {
+        store: 'accounts',
+        record: {
+          name,
+          domains: [`h${i}.example`],
+          tier: 'key',
+          status: 'active',
+          objectives: [{ text: name, done: false }],
+          tags: [name.slice(0, 200)],
+          notes: name,
+          owner: name,
+        },
+      })
+    ).record;
     const email = `p${i}@h${i}.example`;
     emailsOf.set(name, email);
     await call('saveRecords', {
       records: [
         { store: 'contacts', record: { accountId: account.id, name, emails: [email], role: 'champion', title: name } },
-        { store: 'touchpoints', record: { accountId: account.id, contactIds: [], kind: 'email', direction: 'inbound', occurredAt: '2026-11-20T10:00:00.000Z', summary: name, sentiment: 'negative', source: { site: 'gmail', itemId: `m${i}`, subject: name } } },
+        {
+          store: 'touchpoints',
+          record: {
+            accountId: account.id,
+            contactIds: [],
+            kind: 'email',
+            direction: 'inbound',
+            occurredAt: '2026-11-20T10:00:00.000Z',
+            summary: name,
+            sentiment: 'negative',
+            source: { site: 'gmail', itemId: `m${i}`, subject: name },
+          },
+        },
         { store: 'tasks', record: { accountId: account.id, title: name, dueAt: '2026-11-23T09:00:00.000Z' } },
-        { store: 'issues', record: { accountId: account.id, title: name, severity: 'high', status: 'open', openedAt: '2026-11-01T09:00:00.000Z' } },
-        { store: 'opportunities', record: { accountId: account.id, title: name, kind: 'upsell', stage: 'proposed', nextStep: name } },
+        {
+          store: 'issues',
+          record: {
+            accountId: account.id,
+            title: name,
+            severity: 'high',
+            status: 'open',
+            openedAt: '2026-11-01T09:00:00.000Z',
+          },
+        },
+        {
+          store: 'opportunities',
+          record: { accountId: account.id, title: name, kind: 'upsell', stage: 'proposed', nextStep: name },
+        },
       ],
     });
   }
@@ -81,7 +159,13 @@ beforeEach(() => {
     void handle(message, sender).then(sendResponse);
     return true;
   }) as never);
-  vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} });
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
   vi.stubGlobal('confirm', () => false);
   delete (window as { __pwned?: unknown }).__pwned;
 });
@@ -109,7 +193,11 @@ function expectOnlyOwnElements(root: HTMLElement, surface: string) {
   for (const el of root.querySelectorAll('*')) {
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) bad.push(`${el.tagName} ${attr.name}`);
-      if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) bad.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
+      if (
+        /^(href|src|action|formaction|xlink:href)$/i.test(attr.name) &&
+        /^\s*(javascript|data|vbscript):/i.test(attr.value)
+      )
+        bad.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
     }
   }
   expect(bad, `${surface}: attributes from data`).toEqual([]);
@@ -127,9 +215,15 @@ function expectShownAsText(root: HTMLElement, names: string[], surface: string) 
 const pageOf = (names: string[], view: 'thread' | 'event-popup'): PageContext => ({
   site: view === 'thread' ? 'gmail' : 'google-calendar',
   view,
-  people: names.map((name) => ({ email: emailsOf.get(name)!, name: name.replace(/\s+/g, ' ').slice(0, 1000), role: view === 'thread' ? 'from' : 'guest' })),
+  people: names.map((name) => ({
+    email: emailsOf.get(name)!,
+    name: name.replace(/\s+/g, ' ').slice(0, 1000),
+    role: view === 'thread' ? 'from' : 'guest',
+  })),
   subject: names[0]!.replace(/\s+/g, ' ').slice(0, 1000),
-  ...(view === 'thread' ? { messageId: 'hostile-1', threadId: 'thread-1' } : { eventId: 'evt-1', start: '2026-11-24T15:00:00.000Z' }),
+  ...(view === 'thread'
+    ? { messageId: 'hostile-1', threadId: 'thread-1' }
+    : { eventId: 'evt-1', start: '2026-11-24T15:00:00.000Z' }),
 });
 
 const frameApi = () => ({
@@ -142,12 +236,14 @@ const frameApi = () => ({
 describe('hostile records in every page of the extension', () => {
   it('the sidebar shows one card per hostile account, each name as text', async () => {
     for (const names of batches) {
-      await call('reportPageContext', { context: pageOf(names, 'thread') }, { ...SENDERS.content, url: 'https://mail.google.com/mail/u/0/' });
+      await call(
+        'reportPageContext',
+        { context: pageOf(names, 'thread') },
+        { ...SENDERS.content, url: 'https://mail.google.com/mail/u/0/' },
+      );
       sender = SENDERS.sidebar;
       const root = await mount(
-        <SidebarApp
-          api={frameApi()}
-        />,
+        <SidebarApp api={frameApi()} />,
         (r) => r.querySelectorAll('[data-testid=account-name]').length === names.length,
       );
       expect(root.querySelectorAll('[data-testid=account-name]')).toHaveLength(names.length);
@@ -157,7 +253,7 @@ describe('hostile records in every page of the extension', () => {
     }
   });
 
-  it('the briefing card shows every attendee\'s account as text', async () => {
+  it("the briefing card shows every attendee's account as text", async () => {
     for (const names of batches) {
       await call('reportPageContext', { context: pageOf(names, 'event-popup') }, SENDERS.content);
       sender = SENDERS.briefing;
@@ -168,15 +264,27 @@ describe('hostile records in every page of the extension', () => {
     }
   });
 
-  it('the popup shows the page\'s accounts and every task due as text', async () => {
+  it("the popup shows the page's accounts and every task due as text", async () => {
     for (const names of batches) {
-      await call('reportPageContext', { context: pageOf(names, 'thread') }, { ...SENDERS.content, url: 'https://mail.google.com/mail/u/0/' });
+      await call(
+        'reportPageContext',
+        { context: pageOf(names, 'thread') },
+        { ...SENDERS.content, url: 'https://mail.google.com/mail/u/0/' },
+      );
       sender = SENDERS.popup;
       // The popup's first load (tab and settings) is awaited before unmounting, so none of it outlives the test.
       const loads: Array<Promise<unknown>> = [];
       const loading = <T,>(work: Promise<T>) => (loads.push(work), work);
       const root = await mount(
-        <PopupApp api={{ background: backgroundClient((type, data) => (type === 'getTabAccounts' ? loading(request(type, data)) : request(type, data))), settings: () => loading(getSettings()), now: () => NOW }} />,
+        <PopupApp
+          api={{
+            background: backgroundClient((type, data) =>
+              type === 'getTabAccounts' ? loading(request(type, data)) : request(type, data),
+            ),
+            settings: () => loading(getSettings()),
+            now: () => NOW,
+          }}
+        />,
         showsAll(names),
       );
       // The due list names every overdue task; the log form is prefilled with the page's first account.
@@ -201,7 +309,10 @@ describe('hostile records in every page of the extension', () => {
       lastBackupDays: async () => 1,
       persistStorage: async () => true,
     };
-    const root = await mount(<OptionsApp api={api} />, (r) => r.querySelectorAll('[data-testid=account-row]').length === ACCOUNT_PAGE_SIZE);
+    const root = await mount(
+      <OptionsApp api={api} />,
+      (r) => r.querySelectorAll('[data-testid=account-row]').length === ACCOUNT_PAGE_SIZE,
+    );
     // The list is drawn a page at a time: read every page.
     const listed: string[] = [];
     for (;;) {

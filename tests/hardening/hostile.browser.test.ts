@@ -13,12 +13,16 @@ import { HOSTILE_STRINGS, type HostileCategory } from './hostile-strings';
  * sidebar frame keeps its size inside the window, its content does not overflow sideways, and the names are
  * shown as text.
  */
-const THREAD = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'gmail', 'synthetic_2026-11_thread.expected.json'), 'utf8')) as { url: string };
+const THREAD = JSON.parse(
+  readFileSync(join(__dirname, '..', 'fixtures', 'gmail', 'synthetic_2026-11_thread.expected.json'), 'utf8'),
+) as { url: string };
 const THREAD_HTML = readFileSync(join(__dirname, '..', 'fixtures', 'gmail', 'synthetic_2026-11_thread.html'), 'utf8');
 const NAMEABLE = HOSTILE_STRINGS.filter((h) => h.value.trim() === h.value && h.value && h.value.length <= 2000);
 /** Every name goes through the options page; the first few of each category also through a live Gmail page. */
 const PER_CATEGORY = 4;
-const ON_PAGE = [...new Set(NAMEABLE.map((h) => h.category))].flatMap((c: HostileCategory) => NAMEABLE.filter((h) => h.category === c).slice(0, PER_CATEGORY));
+const ON_PAGE = [...new Set(NAMEABLE.map((h) => h.category))].flatMap((c: HostileCategory) =>
+  NAMEABLE.filter((h) => h.category === c).slice(0, PER_CATEGORY),
+);
 
 let h: Harness;
 let options: OptionsPage;
@@ -36,13 +40,19 @@ afterAll(async () => {
 });
 
 async function send(type: string, data: unknown): Promise<{ id: string }> {
-  const reply = (await requestFrom(options.page, type, data)) as { ok: boolean; value?: { record: { id: string } }; error?: { message: string } };
+  const reply = (await requestFrom(options.page, type, data)) as {
+    ok: boolean;
+    value?: { record: { id: string } };
+    error?: { message: string };
+  };
   if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
   return reply.value!.record;
 }
 
 async function canaries(frames: Frame[]): Promise<unknown[]> {
-  return Promise.all(frames.map((f) => f.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null).catch(() => null)));
+  return Promise.all(
+    frames.map((f) => f.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null).catch(() => null)),
+  );
 }
 
 describe('hostile names in the real browser', () => {
@@ -51,7 +61,22 @@ describe('hostile names in the real browser', () => {
     await options.page.evaluate(
       async ([channel, names]) => {
         for (const [i, name] of names.entries()) {
-          const reply = await chrome.runtime.sendMessage({ channel, type: 'saveRecord', data: { store: 'accounts', record: { name, domains: [`h${i}.example`], tier: 'standard', status: 'active', objectives: [], tags: [], notes: name } } });
+          const reply = await chrome.runtime.sendMessage({
+            channel,
+            type: 'saveRecord',
+            data: {
+              store: 'accounts',
+              record: {
+                name,
+                domains: [`h${i}.example`],
+                tier: 'standard',
+                status: 'active',
+                objectives: [],
+                tags: [],
+                notes: name,
+              },
+            },
+          });
           if (!reply.ok) throw new Error(reply.error.message);
         }
       },
@@ -68,15 +93,42 @@ describe('hostile names in the real browser', () => {
   });
 
   it('a Gmail thread with a hostile sender and subject, and hostile account, contact, issue and task names, shows them as text, and the sidebar keeps its size in the window', async () => {
-    const account = await send('saveRecord', { store: 'accounts', record: { name: 'Northwind Traders', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [] } });
-    const contact = await send('saveRecord', { store: 'contacts', record: { accountId: account.id, name: 'Tom Becker', emails: ['tom.becker@northwind.com'], role: 'champion' } });
-    const issue = await send('saveRecord', { store: 'issues', record: { accountId: account.id, title: 'Login fails', severity: 'high', status: 'open', openedAt: '2026-11-01T09:00:00.000Z' } });
-    const task = await send('saveRecord', { store: 'tasks', record: { accountId: account.id, title: 'Send the plan', dueAt: '2026-12-01T09:00:00.000Z' } });
+    const account = await send('saveRecord', {
+      store: 'accounts',
+      record: {
+        name: 'Northwind Traders',
+        domains: ['northwind.com'],
+        tier: 'key',
+        status: 'active',
+        objectives: [],
+        tags: [],
+      },
+    });
+    const contact = await send('saveRecord', {
+      store: 'contacts',
+      record: { accountId: account.id, name: 'Tom Becker', emails: ['tom.becker@northwind.com'], role: 'champion' },
+    });
+    const issue = await send('saveRecord', {
+      store: 'issues',
+      record: {
+        accountId: account.id,
+        title: 'Login fails',
+        severity: 'high',
+        status: 'open',
+        openedAt: '2026-11-01T09:00:00.000Z',
+      },
+    });
+    const task = await send('saveRecord', {
+      store: 'tasks',
+      record: { accountId: account.id, title: 'Send the plan', dueAt: '2026-12-01T09:00:00.000Z' },
+    });
     const page = await h.context.newPage();
     await page.goto(THREAD.url);
     const frameElement = page.locator('iframe[title="Account Lens"]');
     const sidebar = page.frameLocator('iframe[title="Account Lens"]');
-    await expect.poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 15_000 }).toBe('Northwind Traders');
+    await expect
+      .poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 15_000 })
+      .toBe('Northwind Traders');
     const box = await frameElement.boundingBox();
     const viewport = page.viewportSize()!;
     const frameOf = () => page.frames().find((f) => f.url().includes('/sidebar.html'))!;
@@ -95,16 +147,56 @@ describe('hostile names in the real browser', () => {
         },
         [THREAD_HTML, value] as const,
       );
-      await send('saveRecord', { store: 'issues', record: { id: issue.id, accountId: account.id, title: value, severity: 'high', status: 'open', openedAt: '2026-11-01T09:00:00.000Z' } });
-      await send('saveRecord', { store: 'tasks', record: { id: task.id, accountId: account.id, title: value, dueAt: '2026-12-01T09:00:00.000Z' } });
-      await send('saveRecord', { store: 'accounts', record: { id: account.id, name: value, domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [], notes: value } });
-      await send('saveRecord', { store: 'contacts', record: { id: contact.id, accountId: account.id, name: value, emails: ['tom.becker@northwind.com'], role: 'champion' } });
+      await send('saveRecord', {
+        store: 'issues',
+        record: {
+          id: issue.id,
+          accountId: account.id,
+          title: value,
+          severity: 'high',
+          status: 'open',
+          openedAt: '2026-11-01T09:00:00.000Z',
+        },
+      });
+      await send('saveRecord', {
+        store: 'tasks',
+        record: { id: task.id, accountId: account.id, title: value, dueAt: '2026-12-01T09:00:00.000Z' },
+      });
+      await send('saveRecord', {
+        store: 'accounts',
+        record: {
+          id: account.id,
+          name: value,
+          domains: ['northwind.com'],
+          tier: 'key',
+          status: 'active',
+          objectives: [],
+          tags: [],
+          notes: value,
+        },
+      });
+      await send('saveRecord', {
+        store: 'contacts',
+        record: {
+          id: contact.id,
+          accountId: account.id,
+          name: value,
+          emails: ['tom.becker@northwind.com'],
+          role: 'champion',
+        },
+      });
       try {
-        await expect.poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 }).toBe(value);
+        await expect
+          .poll(() => sidebar.getByTestId('account-name').first().textContent(), { timeout: 10_000 })
+          .toBe(value);
         // The page's subject, read by the content script, is shown as the text the page showed.
-        await expect.poll(() => sidebar.getByTestId('page-subject').textContent(), { timeout: 10_000 }).toBe(value.replace(/\s+/g, ' ').slice(0, 1000));
+        await expect
+          .poll(() => sidebar.getByTestId('page-subject').textContent(), { timeout: 10_000 })
+          .toBe(value.replace(/\s+/g, ' ').slice(0, 1000));
         // The account is saved last, so its issue and task already carry the string too.
-        await expect.poll(() => sidebar.getByTestId('issue').first().textContent(), { timeout: 5_000 }).toContain(value);
+        await expect
+          .poll(() => sidebar.getByTestId('issue').first().textContent(), { timeout: 5_000 })
+          .toContain(value);
         await expect.poll(() => sidebar.getByTestId('task').first().textContent(), { timeout: 5_000 }).toContain(value);
       } catch {
         failures.push(`${label}: not shown as text in the sidebar`);
@@ -113,9 +205,13 @@ describe('hostile names in the real browser', () => {
       // The frame keeps its size and stays in the window. (It may move with the page: an unbreakable
       // 1,000-character subject widens this snapshot's own layout, and the sidebar follows Gmail's rail.)
       const now = (await frameElement.boundingBox())!;
-      const inWindow = now.x >= 0 && now.y >= 0 && now.x + now.width <= viewport.width && now.y + now.height <= viewport.height;
-      if (now.width !== box!.width || now.height !== box!.height || !inWindow) failures.push(`${label}: frame box ${JSON.stringify(now)} (was ${JSON.stringify(box)})`);
-      const overflow = await frameOf().evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const inWindow =
+        now.x >= 0 && now.y >= 0 && now.x + now.width <= viewport.width && now.y + now.height <= viewport.height;
+      if (now.width !== box!.width || now.height !== box!.height || !inWindow)
+        failures.push(`${label}: frame box ${JSON.stringify(now)} (was ${JSON.stringify(box)})`);
+      const overflow = await frameOf().evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) failures.push(`${label}: sidebar content ${overflow}px wider than its frame`);
       const ran = (await canaries(page.frames())).filter((c) => c !== null);
       if (ran.length) failures.push(`${label}: a payload ran`);
@@ -124,7 +220,9 @@ describe('hostile names in the real browser', () => {
     await screenshot(page, 'hostile-gmail');
     expect(failures).toEqual([]);
     expect(dialogs).toEqual([]);
-    expect(await frameOf().evaluate(() => document.querySelectorAll('script:not([src]), img, iframe, object, embed').length)).toBe(0);
+    expect(
+      await frameOf().evaluate(() => document.querySelectorAll('script:not([src]), img, iframe, object, embed').length),
+    ).toBe(0);
   });
 });
 

@@ -33,10 +33,29 @@ const SENDERS = {
 } satisfies Record<string, Runtime.MessageSender>;
 type SenderName = keyof typeof SENDERS;
 
-const NEVER_TRUSTED: SenderName[] = ['content script in a subframe', 'sidebar page outside a tab', 'other extension page', 'foreign extension', 'web page', 'plain-http mail page', 'no sender'];
+const NEVER_TRUSTED: SenderName[] = [
+  'content script in a subframe',
+  'sidebar page outside a tab',
+  'other extension page',
+  'foreign extension',
+  'web page',
+  'plain-http mail page',
+  'no sender',
+];
 const CONTENT_MAY = new Set<RequestType>(['reportPageContext', 'getTabContext']);
 /** Data management stays on the options page: the frames in a mail page and the popup may not ask for it. */
-const OPTIONS_ONLY = new Set<RequestType>(['loadDemoData', 'exportRecords', 'stageImport', 'commitImport', 'discardImport', 'mergeAccounts', 'listTrash', 'restoreFromTrash', 'erasePermanently', 'getDetectionReport']);
+const OPTIONS_ONLY = new Set<RequestType>([
+  'loadDemoData',
+  'exportRecords',
+  'stageImport',
+  'commitImport',
+  'discardImport',
+  'mergeAccounts',
+  'listTrash',
+  'restoreFromTrash',
+  'erasePermanently',
+  'getDetectionReport',
+]);
 const ERROR_CODES: LensErrorCode[] = ['invalid', 'forbidden', 'not-found', 'conflict', 'duplicate', 'storage'];
 
 function mustForbid(sender: SenderName, type: RequestType): boolean {
@@ -54,7 +73,10 @@ let ids: { account: string; contact: string; other: string };
 beforeEach(async () => {
   services = testServices({ activeTabId: async () => 7 });
   handle = createHandler(services);
-  const loaded = await handle({ channel: REQUEST_CHANNEL, type: 'loadDemoData', data: { replace: true } }, SENDERS.options);
+  const loaded = await handle(
+    { channel: REQUEST_CHANNEL, type: 'loadDemoData', data: { replace: true } },
+    SENDERS.options,
+  );
   expect(loaded.ok).toBe(true);
   const db = await services.db();
   const [first, second] = await db.getAll('accounts');
@@ -63,10 +85,24 @@ beforeEach(async () => {
 
 /** A well-formed request of each type, the starting point for the malformed ones. */
 function validData(type: RequestType): unknown {
-  const account = { name: 'Quokka', domains: ['quokka.example'], tier: 'key', status: 'active', objectives: [], tags: [] };
+  const account = {
+    name: 'Quokka',
+    domains: ['quokka.example'],
+    tier: 'key',
+    status: 'active',
+    objectives: [],
+    tags: [],
+  };
   const samples: { [K in RequestType]: unknown } = {
     ping: null,
-    reportPageContext: { context: { site: 'gmail', view: 'thread', people: [{ email: 'ana@northwind.com', name: 'Ana', role: 'from' }], subject: 'Hi' } },
+    reportPageContext: {
+      context: {
+        site: 'gmail',
+        view: 'thread',
+        people: [{ email: 'ana@northwind.com', name: 'Ana', role: 'from' }],
+        subject: 'Hi',
+      },
+    },
     getTabContext: { tabId: 7 },
     resolveTabContext: {},
     getTabAccounts: {},
@@ -79,7 +115,11 @@ function validData(type: RequestType): unknown {
     listContacts: { filter: { text: 'ana', accountId: 'all', role: 'all', sort: 'name' }, offset: 0, limit: 50 },
     getAccount: { id: ids.account },
     saveRecord: { store: 'accounts', record: account },
-    saveRecords: { records: [{ store: 'tasks', record: { accountId: ids.account, title: 'Call back', dueAt: '2026-11-25T09:00:00.000Z' } }] },
+    saveRecords: {
+      records: [
+        { store: 'tasks', record: { accountId: ids.account, title: 'Call back', dueAt: '2026-11-25T09:00:00.000Z' } },
+      ],
+    },
     deleteRecord: { store: 'contacts', id: ids.contact },
     undo: { undoId: 'no-such-undo' },
     mergeAccounts: { keepId: ids.account, mergeId: ids.other },
@@ -100,9 +140,27 @@ function validData(type: RequestType): unknown {
   return samples[type];
 }
 
-const anything = fc.anything({ withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true, withUnicodeString: true });
-const hostileText = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS.map((h) => h.value)), fc.string({ unit: 'binary', maxLength: 400 }));
-const nastyValue = fc.oneof(anything, hostileText, fc.constantFrom(NaN, Infinity, -1, 1e21, -0, '', '__proto__', 'constructor', [], {}, null, undefined, true));
+const anything = fc.anything({
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  withUnicodeString: true,
+});
+const hostileText = fc.oneof(
+  fc.constantFrom(...HOSTILE_STRINGS.map((h) => h.value)),
+  fc.string({ unit: 'binary', maxLength: 400 }),
+);
+const nastyValue = fc.oneof(
+  anything,
+  hostileText,
+  fc.constantFrom(NaN, Infinity, -1, 1e21, -0, '', '__proto__', 'constructor', [], {}, null, undefined, true),
+);
 
 /** Every path to a value inside `value`, for mutating one of them. */
 function pathsOf(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
@@ -126,12 +184,24 @@ function malformedData(type: RequestType): fc.Arbitrary<unknown> {
   return fc.oneof(
     anything,
     fc.tuple(at, nastyValue).map(([path, next]) => withChange(valid, path, () => next)),
-    fc.tuple(at, fc.string({ minLength: 1, maxLength: 12 }), nastyValue).map(([path, key, extra]) =>
-      withChange(valid, path, (old) => (typeof old === 'object' && old !== null && !Array.isArray(old) ? { ...old, [key]: extra } : [old, extra])),
-    ),
-    fc.tuple(at).map(([path]) =>
-      path.length ? withChange(valid, path.slice(0, -1), (parent) => (Array.isArray(parent) ? parent.slice(1) : Object.fromEntries(Object.entries(parent as object).filter(([k]) => k !== path.at(-1))))) : undefined,
-    ),
+    fc
+      .tuple(at, fc.string({ minLength: 1, maxLength: 12 }), nastyValue)
+      .map(([path, key, extra]) =>
+        withChange(valid, path, (old) =>
+          typeof old === 'object' && old !== null && !Array.isArray(old) ? { ...old, [key]: extra } : [old, extra],
+        ),
+      ),
+    fc
+      .tuple(at)
+      .map(([path]) =>
+        path.length
+          ? withChange(valid, path.slice(0, -1), (parent) =>
+              Array.isArray(parent)
+                ? parent.slice(1)
+                : Object.fromEntries(Object.entries(parent as object).filter(([k]) => k !== path.at(-1))),
+            )
+          : undefined,
+      ),
   );
 }
 
@@ -139,12 +209,20 @@ function malformedData(type: RequestType): fc.Arbitrary<unknown> {
 async function snapshot(): Promise<string> {
   const db = await services.db();
   const stores = await Promise.all([...db.objectStoreNames].map(async (name) => [name, await db.getAll(name)]));
-  const [local, session] = await Promise.all([fakeBrowser.storage.local.get(null), fakeBrowser.storage.session.get(null)]);
+  const [local, session] = await Promise.all([
+    fakeBrowser.storage.local.get(null),
+    fakeBrowser.storage.session.get(null),
+  ]);
   return JSON.stringify({ stores, local, session });
 }
 
 let fuzzed = 0;
-async function sendAndCheck(message: unknown, sender: SenderName, type: RequestType | undefined, before: string): Promise<{ reply: Reply<unknown>; after: string }> {
+async function sendAndCheck(
+  message: unknown,
+  sender: SenderName,
+  type: RequestType | undefined,
+  before: string,
+): Promise<{ reply: Reply<unknown>; after: string }> {
   fuzzed++;
   const reply = await handle(message, SENDERS[sender]);
   expect(typeof reply).toBe('object');
@@ -176,14 +254,21 @@ describe('every request type, random and malformed data, from every sender', () 
       { numRuns: RUNS_PER_TYPE, seed: 20261124 + REQUEST_TYPES.indexOf(type) },
     );
     // Still answering after the barrage.
-    expect(await handle({ channel: REQUEST_CHANNEL, type: 'ping', data: null }, SENDERS.popup)).toMatchObject({ ok: true });
+    expect(await handle({ channel: REQUEST_CHANNEL, type: 'ping', data: null }, SENDERS.popup)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('a forbidden sender is refused even with well-formed data', async () => {
     const state = await snapshot();
     for (const type of REQUEST_TYPES) {
       for (const sender of SENDER_NAMES.filter((s) => mustForbid(s, type))) {
-        const { reply } = await sendAndCheck({ channel: REQUEST_CHANNEL, type, data: validData(type) }, sender, type, state);
+        const { reply } = await sendAndCheck(
+          { channel: REQUEST_CHANNEL, type, data: validData(type) },
+          sender,
+          type,
+          state,
+        );
         expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     }
@@ -193,7 +278,10 @@ describe('every request type, random and malformed data, from every sender', () 
 describe('malformed envelopes', () => {
   const envelope = fc.oneof(
     anything,
-    fc.record({ channel: fc.oneof(fc.constant(REQUEST_CHANNEL), nastyValue), type: nastyValue, data: anything }, { requiredKeys: [] }),
+    fc.record(
+      { channel: fc.oneof(fc.constant(REQUEST_CHANNEL), nastyValue), type: nastyValue, data: anything },
+      { requiredKeys: [] },
+    ),
     fc.record({ channel: nastyValue, type: fc.constantFrom(...REQUEST_TYPES), data: anything }),
     fc.constantFrom<unknown>(
       { channel: REQUEST_CHANNEL, type: '__proto__', data: null },
@@ -208,9 +296,16 @@ describe('malformed envelopes', () => {
     let state = await snapshot();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...SENDER_NAMES), envelope, async (sender, message) => {
-        const rawType = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-        const known = typeof rawType === 'string' && Object.hasOwn(message as object, 'type') && Object.hasOwn(REQUEST_SCHEMAS, rawType);
-        const type = known && (message as { channel?: unknown }).channel === REQUEST_CHANNEL ? ((message as { type: RequestType }).type) : undefined;
+        const rawType =
+          typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+        const known =
+          typeof rawType === 'string' &&
+          Object.hasOwn(message as object, 'type') &&
+          Object.hasOwn(REQUEST_SCHEMAS, rawType);
+        const type =
+          known && (message as { channel?: unknown }).channel === REQUEST_CHANNEL
+            ? (message as { type: RequestType }).type
+            : undefined;
         const { reply, after } = await sendAndCheck(message, sender, type, state);
         if (type === undefined) expect(reply.ok).toBe(false);
         state = after;

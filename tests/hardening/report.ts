@@ -62,7 +62,9 @@ export default function setup(): () => void {
         console.log(`Not saved to ${RESULTS_FILE}: not a full run (nothing counted for ${missing.join(', ')}).`);
       } else {
         save(RESULTS_FILE, report);
-        console.log(`Hardening figures saved to ${RESULTS_FILE}; \`npm run docs:tables\` puts them into docs/security.md.`);
+        console.log(
+          `Hardening figures saved to ${RESULTS_FILE}; \`npm run docs:tables\` puts them into docs/security.md.`,
+        );
       }
     }
   };

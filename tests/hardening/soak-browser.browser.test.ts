@@ -29,16 +29,19 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Reply = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string; message: string } } | 'cut off';
+type Reply =
+  { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string; message: string } } | 'cut off';
 
 /** Sends a request from the options page; with `stop`, stops the worker while it is in flight. */
 async function send(type: string, data: unknown, stop = false): Promise<Reply> {
   await page.evaluate(
     ([type, data]) => {
-      (globalThis as unknown as { pending: Promise<unknown> }).pending = chrome.runtime.sendMessage({ channel: 'account-lens/request', type, data }).then(
-        (reply) => reply ?? 'cut off',
-        () => 'cut off',
-      );
+      (globalThis as unknown as { pending: Promise<unknown> }).pending = chrome.runtime
+        .sendMessage({ channel: 'account-lens/request', type, data })
+        .then(
+          (reply) => reply ?? 'cut off',
+          () => 'cut off',
+        );
     },
     [type, data] as const,
   );
@@ -68,7 +71,13 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
   };
 
   /** Checks a reply against the model's verdict; a reply lost to a stop is settled by reading back what was stored. */
-  const settle = async (step: number, kind: string, reply: Reply, outcome: (now: string) => Outcome, probe: () => Promise<{ committed: boolean; now?: string }>) => {
+  const settle = async (
+    step: number,
+    kind: string,
+    reply: Reply,
+    outcome: (now: string) => Outcome,
+    probe: () => Promise<{ committed: boolean; now?: string }>,
+  ) => {
     count(kind);
     if (reply === 'cut off') {
       count('cut off by a stop');
@@ -81,10 +90,18 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
       }
       return;
     }
-    const saved = reply.ok ? ((reply.value.records as Array<{ record: Rec }> | undefined)?.[0]?.record ?? (reply.value.record as Rec | undefined)) : undefined;
+    const saved = reply.ok
+      ? ((reply.value.records as Array<{ record: Rec }> | undefined)?.[0]?.record ??
+        (reply.value.record as Rec | undefined))
+      : undefined;
     const verdict = outcome(saved?.updatedAt ?? `delete-${step}`);
-    if (reply.ok !== verdict.ok) fail(step, `${kind}: expected ${verdict.ok ? 'success' : (verdict as { code: string }).code}, got ${JSON.stringify(reply).slice(0, 300)}`);
-    if (!reply.ok && !verdict.ok && reply.error.code !== verdict.code) fail(step, `${kind}: expected ${verdict.code}, got ${reply.error.code}`);
+    if (reply.ok !== verdict.ok)
+      fail(
+        step,
+        `${kind}: expected ${verdict.ok ? 'success' : (verdict as { code: string }).code}, got ${JSON.stringify(reply).slice(0, 300)}`,
+      );
+    if (!reply.ok && !verdict.ok && reply.error.code !== verdict.code)
+      fail(step, `${kind}: expected ${verdict.code}, got ${reply.error.code}`);
     if (reply.ok && verdict.ok) {
       verdict.apply(reply.value.undoId as string);
       undoIds.push(reply.value.undoId as string);
@@ -92,7 +109,9 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
   };
   const bundle = async (accountId: string) => {
     const reply = await send('getAccount', { id: accountId });
-    return reply !== 'cut off' && reply.ok ? (reply.value as unknown as { account: Rec; contacts: Rec[] } | null) : null;
+    return reply !== 'cut off' && reply.ok
+      ? (reply.value as unknown as { account: Rec; contacts: Rec[] } | null)
+      : null;
   };
 
   for (let step = 1; step <= OPERATIONS; step++) {
@@ -102,43 +121,88 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
     const liveAccounts = model.live('accounts');
     if (roll < 0.3 || !liveAccounts.length) {
       const n = ++serial;
-      const record = { id: seededUuid(random), name: `Account ${n}`, domains: [`account-${n}.example`], tier: pick(random, TIERS), status: pick(random, ACCOUNT_STATUSES), objectives: [], tags: [] };
+      const record = {
+        id: seededUuid(random),
+        name: `Account ${n}`,
+        domains: [`account-${n}.example`],
+        tier: pick(random, TIERS),
+        status: pick(random, ACCOUNT_STATUSES),
+        objectives: [],
+        tags: [],
+      };
       const reply = await send('saveRecord', { store: 'accounts', record }, stop);
-      await settle(step, 'create account', reply, (now) => model.save([{ store: 'accounts', record }], now), async () => {
-        const found = await bundle(record.id);
-        return { committed: !!found, now: found?.account.updatedAt };
-      });
+      await settle(
+        step,
+        'create account',
+        reply,
+        (now) => model.save([{ store: 'accounts', record }], now),
+        async () => {
+          const found = await bundle(record.id);
+          return { committed: !!found, now: found?.account.updatedAt };
+        },
+      );
     } else if (roll < 0.55) {
       const account = pick(random, liveAccounts);
       const n = ++serial;
       const clash = random() < 0.1 ? model.live('contacts')[0] : undefined;
-      const record = { id: seededUuid(random), accountId: account.id, name: `Person ${n}`, emails: [clash ? (clash.emails as string[])[0]! : `person-${n}@account.example`], role: pick(random, CONTACT_ROLES) };
+      const record = {
+        id: seededUuid(random),
+        accountId: account.id,
+        name: `Person ${n}`,
+        emails: [clash ? (clash.emails as string[])[0]! : `person-${n}@account.example`],
+        role: pick(random, CONTACT_ROLES),
+      };
       const reply = await send('saveRecord', { store: 'contacts', record }, stop);
-      await settle(step, 'create contact', reply, (now) => model.save([{ store: 'contacts', record }], now), async () => {
-        const found = (await bundle(account.id))?.contacts.find((c) => c.id === record.id);
-        return { committed: !!found, now: found?.updatedAt };
-      });
+      await settle(
+        step,
+        'create contact',
+        reply,
+        (now) => model.save([{ store: 'contacts', record }], now),
+        async () => {
+          const found = (await bundle(account.id))?.contacts.find((c) => c.id === record.id);
+          return { committed: !!found, now: found?.updatedAt };
+        },
+      );
     } else if (roll < 0.7) {
       const account = pick(random, liveAccounts);
       const { createdAt: _c, updatedAt: _u, ...draft } = account;
       const record = { ...draft, name: `Account ${++serial} (renamed)` };
       const reply = await send('saveRecord', { store: 'accounts', record }, stop);
-      await settle(step, 'rename account', reply, (now) => model.save([{ store: 'accounts', record }], now), async () => {
-        const found = await bundle(account.id);
-        return { committed: found?.account.name === record.name, now: found?.account.updatedAt };
-      });
+      await settle(
+        step,
+        'rename account',
+        reply,
+        (now) => model.save([{ store: 'accounts', record }], now),
+        async () => {
+          const found = await bundle(account.id);
+          return { committed: found?.account.name === record.name, now: found?.account.updatedAt };
+        },
+      );
     } else if (roll < 0.82) {
       const account = pick(random, liveAccounts);
       const reply = await send('deleteRecord', { store: 'accounts', id: account.id }, stop);
-      const deletedAt = async () => ((await readAll()).accounts.find((a) => a.id === account.id)?.deletedAt as string | undefined);
+      const deletedAt = async () =>
+        (await readAll()).accounts.find((a) => a.id === account.id)?.deletedAt as string | undefined;
       const now = reply === 'cut off' ? await deletedAt() : reply.ok ? await deletedAt() : undefined;
-      await settle(step, 'delete account', reply, (fallback) => model.softDelete('accounts', account.id, now ?? fallback), async () => ({ committed: !!now, now }));
+      await settle(
+        step,
+        'delete account',
+        reply,
+        (fallback) => model.softDelete('accounts', account.id, now ?? fallback),
+        async () => ({ committed: !!now, now }),
+      );
     } else {
       const undoId = undoIds.length ? pick(random, undoIds.slice(-8)) : undefined;
       if (!undoId) continue;
       stop = false;
       const reply = await send('undo', { undoId });
-      await settle(step, 'undo', reply, () => model.undoAction(undoId), async () => ({ committed: false }));
+      await settle(
+        step,
+        'undo',
+        reply,
+        () => model.undoAction(undoId),
+        async () => ({ committed: false }),
+      );
     }
     if (random() < 0.06) {
       await worker.stop();
@@ -153,14 +217,23 @@ it(`${OPERATIONS} random writes and undos with the real worker stopped between a
   countFigure('soak operations', OPERATIONS);
   countFigure('soak worker restarts', worker.count);
   countFigure('records lost or corrupted', diff.length);
-  console.info(`Browser soak seed ${SEED}: ${OPERATIONS} operations, ${worker.count} worker stops. ${JSON.stringify(tally)}`);
+  console.info(
+    `Browser soak seed ${SEED}: ${OPERATIONS} operations, ${worker.count} worker stops. ${JSON.stringify(tally)}`,
+  );
   expect(diff, `seed ${SEED}`).toEqual([]);
   expect(worker.count).toBeGreaterThan(10);
 });
 
 /** Timestamps replaced by a marker (and `deletedAt` kept only as present or absent). */
-function withoutTimes(stores: Record<StoreName, Map<string, Rec>> | Record<StoreName, Rec[]>): Record<StoreName, Rec[]> & Record<StoreName, Map<string, Rec>> {
-  const strip = (r: Rec): Rec => ({ ...r, createdAt: 'set', updatedAt: 'set', ...(r.deletedAt ? { deletedAt: 'set' } : {}) });
+function withoutTimes(
+  stores: Record<StoreName, Map<string, Rec>> | Record<StoreName, Rec[]>,
+): Record<StoreName, Rec[]> & Record<StoreName, Map<string, Rec>> {
+  const strip = (r: Rec): Rec => ({
+    ...r,
+    createdAt: 'set',
+    updatedAt: 'set',
+    ...(r.deletedAt ? { deletedAt: 'set' } : {}),
+  });
   return Object.fromEntries(
     STORE_NAMES.map((s) => {
       const value = stores[s];

@@ -41,7 +41,12 @@ export class Model {
     for (const { store, record: draft } of requests) {
       const existing = typeof draft.id === 'string' ? scratch[store].get(draft.id) : undefined;
       if (existing?.deletedAt) return refuse('conflict');
-      let record = { ...draft, id: existing?.id ?? draft.id, createdAt: existing?.createdAt ?? now, updatedAt: now } as Rec;
+      let record = {
+        ...draft,
+        id: existing?.id ?? draft.id,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      } as Rec;
       record = prepare(store, record, existing);
       const problem = integrity(scratch, store, record);
       if (problem) return refuse(problem);
@@ -64,7 +69,9 @@ export class Model {
     const target = this.stores[store].get(id);
     if (!target || target.deletedAt) return refuse('not-found');
     const victims: Array<[StoreName, Rec]> = [[store, target]];
-    if (store === 'accounts') for (const child of CHILDREN) for (const r of this.stores[child].values()) if (r.accountId === id && !r.deletedAt) victims.push([child, r]);
+    if (store === 'accounts')
+      for (const child of CHILDREN)
+        for (const r of this.stores[child].values()) if (r.accountId === id && !r.deletedAt) victims.push([child, r]);
     return {
       ok: true,
       apply: (undoId) => {
@@ -82,7 +89,10 @@ export class Model {
     const entry = this.undo.get(undoId);
     if (!entry) return refuse('not-found');
     for (const change of entry.changes) {
-      if (((this.stores[change.store].get(change.id)?.updatedAt as string | undefined) ?? null) !== change.afterUpdatedAt) return refuse('conflict');
+      if (
+        ((this.stores[change.store].get(change.id)?.updatedAt as string | undefined) ?? null) !== change.afterUpdatedAt
+      )
+        return refuse('conflict');
     }
     return {
       ok: true,
@@ -105,7 +115,8 @@ export class Model {
           this.stores = emptyStores();
           this.undo.clear();
         }
-        for (const { store, record } of records) this.stores[store].set(record.id, prepare(store, record, undefined, true));
+        for (const { store, record } of records)
+          this.stores[store].set(record.id, prepare(store, record, undefined, true));
       },
     };
   }
@@ -128,19 +139,29 @@ export function emptyStores(): Stores {
  */
 function prepare(store: StoreName, record: Rec, existing: Rec | undefined, imported = false): Rec {
   if (store === 'accounts') {
-    const account = { ...record, name: (record.name as string).trim(), domains: [...new Set(record.domains as string[])] };
+    const account = {
+      ...record,
+      name: (record.name as string).trim(),
+      domains: [...new Set(record.domains as string[])],
+    };
     return imported ? account : { ...account, history: accountHistory(account, existing) };
   }
-  if (store === 'contacts') return { ...record, name: (record.name as string).trim(), emails: [...new Set(record.emails as string[])] };
+  if (store === 'contacts')
+    return { ...record, name: (record.name as string).trim(), emails: [...new Set(record.emails as string[])] };
   if (store === 'touchpoints') {
     const { sourceKey: _old, ...rest } = record;
     const source = record.source as { site: string; itemId: string } | undefined;
     return (source ? { ...rest, sourceKey: `${source.site}:${source.itemId}` } : rest) as Rec;
   }
   if (store === 'opportunities' && !imported) {
-    const history = (existing?.stageHistory as Array<{ stage: string; at: string }> | undefined) ?? (existing ? [{ stage: existing.stage as string, at: existing.createdAt }] : []);
+    const history =
+      (existing?.stageHistory as Array<{ stage: string; at: string }> | undefined) ??
+      (existing ? [{ stage: existing.stage as string, at: existing.createdAt }] : []);
     const changed = history.at(-1)?.stage !== record.stage;
-    return { ...record, stageHistory: changed ? [...history, { stage: record.stage as string, at: record.updatedAt }] : history };
+    return {
+      ...record,
+      stageHistory: changed ? [...history, { stage: record.stage as string, at: record.updatedAt }] : history,
+    };
   }
   return record;
 }
@@ -148,22 +169,37 @@ function prepare(store: StoreName, record: Rec, existing: Rec | undefined, impor
 type AccountState = { at: string; status: string; annualValue?: unknown };
 /** A state is appended when the status or the value changed; a record without a history starts from its state at creation. */
 function accountHistory(account: Rec, existing: Rec | undefined): AccountState[] {
-  const state = (a: Rec, at: string): AccountState => ({ at, status: a.status as string, ...(a.annualValue ? { annualValue: a.annualValue } : {}) });
-  const history = (existing?.history as AccountState[] | undefined) ?? (existing ? [state(existing, existing.createdAt)] : []);
+  const state = (a: Rec, at: string): AccountState => ({
+    at,
+    status: a.status as string,
+    ...(a.annualValue ? { annualValue: a.annualValue } : {}),
+  });
+  const history =
+    (existing?.history as AccountState[] | undefined) ?? (existing ? [state(existing, existing.createdAt)] : []);
   const last = history.at(-1);
-  const same = last && last.status === account.status && JSON.stringify(last.annualValue ?? null) === JSON.stringify(account.annualValue ?? null);
+  const same =
+    last &&
+    last.status === account.status &&
+    JSON.stringify(last.annualValue ?? null) === JSON.stringify(account.annualValue ?? null);
   return same ? history : [...history, state(account, existing ? account.updatedAt : account.createdAt)];
 }
 
 /** The clash and reference checks of a save, in the data layer's order; returns the refusal's code. */
 function integrity(stores: Stores, store: StoreName, record: Rec): string | null {
-  const liveOther = (s: StoreName, test: (r: Rec) => boolean) => [...stores[s].values()].some((r) => r.id !== record.id && !r.deletedAt && test(r));
+  const liveOther = (s: StoreName, test: (r: Rec) => boolean) =>
+    [...stores[s].values()].some((r) => r.id !== record.id && !r.deletedAt && test(r));
   if (store === 'accounts') {
-    return (record.domains as string[]).some((d) => liveOther('accounts', (a) => (a.domains as string[]).includes(d))) ? 'conflict' : null;
+    return (record.domains as string[]).some((d) => liveOther('accounts', (a) => (a.domains as string[]).includes(d)))
+      ? 'conflict'
+      : null;
   }
   const account = stores.accounts.get(record.accountId as string);
   if (!account || account.deletedAt) return 'not-found';
-  if (store === 'contacts' && (record.emails as string[]).some((e) => liveOther('contacts', (c) => (c.emails as string[]).includes(e)))) return 'conflict';
+  if (
+    store === 'contacts' &&
+    (record.emails as string[]).some((e) => liveOther('contacts', (c) => (c.emails as string[]).includes(e)))
+  )
+    return 'conflict';
   if (store === 'touchpoints') {
     for (const contactId of record.contactIds as string[]) {
       const contact = stores.contacts.get(contactId);
@@ -183,9 +219,13 @@ export function differences(model: Stores, actual: Record<StoreName, Rec[]>): st
       seen.add(record.id);
       const expected = model[store].get(record.id);
       if (!expected) out.push(`${store} ${record.id}: in the database, not in the model`);
-      else if (!isDeepStrictEqual(expected, record)) out.push(`${store} ${record.id}: fields differ: expected ${JSON.stringify(expected)}, found ${JSON.stringify(record)}`);
+      else if (!isDeepStrictEqual(expected, record))
+        out.push(
+          `${store} ${record.id}: fields differ: expected ${JSON.stringify(expected)}, found ${JSON.stringify(record)}`,
+        );
     }
-    for (const id of model[store].keys()) if (!seen.has(id)) out.push(`${store} ${id}: lost (in the model, not in the database)`);
+    for (const id of model[store].keys())
+      if (!seen.has(id)) out.push(`${store} ${id}: lost (in the model, not in the database)`);
   }
   return out;
 }

@@ -22,7 +22,10 @@ export class SoakWorker {
   constructor(private readonly clock: Clock) {
     const original = IDBDatabase.prototype.transaction;
     const open = this.open;
-    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
       const tx = original.apply(this, args);
       open.add(tx);
       for (const end of ['complete', 'abort', 'error']) tx.addEventListener(end, () => open.delete(tx));

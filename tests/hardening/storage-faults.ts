@@ -21,7 +21,11 @@ export function failPut(store: string, nth = 1): () => number {
   let seen = 0;
   let fired = 0;
   const original = IDBObjectStore.prototype.put;
-  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    value: unknown,
+    key?: IDBValidKey,
+  ) {
     const request = original.call(this, value, key);
     if (this.name === store && ++seen === nth) {
       fired++;
@@ -43,7 +47,10 @@ export function failCommit(store: string, nth = 1): () => number {
   let seen = 0;
   let fired = 0;
   const original = IDBDatabase.prototype.transaction;
-  vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+  vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+    this: IDBDatabase,
+    ...args: Parameters<IDBDatabase['transaction']>
+  ) {
     const tx = original.apply(this, args) as FakeTx;
     const [scope, mode] = args;
     if (mode === 'readwrite' && [scope].flat().includes(store) && ++seen === nth) {

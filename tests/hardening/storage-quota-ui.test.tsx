@@ -24,8 +24,12 @@ it('the data panel shows the storage-full message as an alert when an import fai
   await act(() => render(<DataPanel actions={optionsDataActions(() => undefined)} lastBackupDays={null} />, root));
 
   const input = root.querySelector<HTMLInputElement>('[data-testid=import-file]')!;
-  const csv = 'Record ID,Company name,Company Domain Name\r\n1,Quokka Holdings,quokka.example\r\n2,Bright Stone,brightstone.io\r\n';
-  Object.defineProperty(input, 'files', { value: [new File([csv], 'companies.csv', { type: 'text/csv' })], configurable: true });
+  const csv =
+    'Record ID,Company name,Company Domain Name\r\n1,Quokka Holdings,quokka.example\r\n2,Bright Stone,brightstone.io\r\n';
+  Object.defineProperty(input, 'files', {
+    value: [new File([csv], 'companies.csv', { type: 'text/csv' })],
+    configurable: true,
+  });
   await act(() => void input.dispatchEvent(new Event('change')));
   expect(await until(() => !!root.querySelector('[data-testid=import-preview]'))).toBe(true);
   expect(root.querySelector('[data-testid=import-preview]')!.textContent).toContain('Accounts: new: 2');

@@ -37,7 +37,22 @@ function expectInjected(fired: () => number): void {
 
 describe('quota exceeded during a user action', () => {
   const actions: Array<[string, () => Promise<unknown>, string]> = [
-    ['adding an account', () => call('saveRecord', { store: 'accounts', record: { name: 'Kestrel Optics', domains: ['kestrel.example'], tier: 'key', status: 'active', objectives: [], tags: [] } }), 'accounts'],
+    [
+      'adding an account',
+      () =>
+        call('saveRecord', {
+          store: 'accounts',
+          record: {
+            name: 'Kestrel Optics',
+            domains: ['kestrel.example'],
+            tier: 'key',
+            status: 'active',
+            objectives: [],
+            tags: [],
+          },
+        }),
+      'accounts',
+    ],
     [
       'logging a meeting with two follow-ups',
       async () => {
@@ -45,7 +60,18 @@ describe('quota exceeded during a user action', () => {
         const at = '2026-11-24T10:00:00.000Z';
         return call('saveRecords', {
           records: [
-            { store: 'touchpoints', record: { accountId: account!.id, contactIds: [], kind: 'meeting', direction: 'outbound', occurredAt: at, summary: 'QBR', sentiment: 'positive' } },
+            {
+              store: 'touchpoints',
+              record: {
+                accountId: account!.id,
+                contactIds: [],
+                kind: 'meeting',
+                direction: 'outbound',
+                occurredAt: at,
+                summary: 'QBR',
+                sentiment: 'positive',
+              },
+            },
             { store: 'tasks', record: { accountId: account!.id, title: 'Send the deck', dueAt: at } },
             { store: 'tasks', record: { accountId: account!.id, title: 'Book the next one', dueAt: at } },
           ],
@@ -57,7 +83,10 @@ describe('quota exceeded during a user action', () => {
       'deleting an account with its records',
       async () => {
         const accounts = await call('listAccounts', null);
-        return call('deleteRecord', { store: 'accounts', id: accounts.find((a) => a.name === 'Northwind Traders')!.id });
+        return call('deleteRecord', {
+          store: 'accounts',
+          id: accounts.find((a) => a.name === 'Northwind Traders')!.id,
+        });
       },
       'touchpoints',
     ],
@@ -71,15 +100,18 @@ describe('quota exceeded during a user action', () => {
     expect(await dumpDatabase()).toBe(before);
   });
 
-  it.each(actions)('%s: a transaction aborted at commit is reported as storage full, and nothing is written', async (_, action) => {
-    const fired = failCommit('undo');
-    expect(await failure(action())).toEqual({ code: 'quota', message: QUOTA_MESSAGE });
-    expectInjected(fired);
-    expect(await dumpDatabase()).toBe(before);
-    // Space freed: the same action now goes through.
-    await action();
-    expect(await dumpDatabase()).not.toBe(before);
-  });
+  it.each(actions)(
+    '%s: a transaction aborted at commit is reported as storage full, and nothing is written',
+    async (_, action) => {
+      const fired = failCommit('undo');
+      expect(await failure(action())).toEqual({ code: 'quota', message: QUOTA_MESSAGE });
+      expectInjected(fired);
+      expect(await dumpDatabase()).toBe(before);
+      // Space freed: the same action now goes through.
+      await action();
+      expect(await dumpDatabase()).not.toBe(before);
+    },
+  );
 
   it('says so in words: storage is full, nothing changed, free space or back up', () => {
     expect(QUOTA_MESSAGE).toMatch(/^Storage is full/);
@@ -91,9 +123,16 @@ describe('quota exceeded during a user action', () => {
 describe('quota exceeded during an import', () => {
   /** A backup big enough to go in several chunks (2,000 records each). */
   async function bigBackupFile(): Promise<File> {
-    const book = syntheticPortfolio({ accounts: 300, contacts: 2_500, touchpoints: 4_500, tasks: 100, issues: 50, opportunities: 50 }, new Date('2026-11-24T12:00:00Z'));
+    const book = syntheticPortfolio(
+      { accounts: 300, contacts: 2_500, touchpoints: 4_500, tasks: 100, issues: 50, opportunities: 50 },
+      new Date('2026-11-24T12:00:00Z'),
+    );
     const demo = await readAllRecords(call);
-    const records = { ...book, accounts: [...demo.accounts, ...book.accounts], contacts: [...demo.contacts, ...book.contacts] };
+    const records = {
+      ...book,
+      accounts: [...demo.accounts, ...book.accounts],
+      contacts: [...demo.contacts, ...book.contacts],
+    };
     return new File([JSON.stringify(createBackup(records as never, new Date()))], 'account-lens-backup.json');
   }
 
@@ -104,20 +143,26 @@ describe('quota exceeded during an import', () => {
     ['the final commit itself', () => failCommit('accounts')],
   ];
 
-  it.each(faults)('a restore that hits a full disk at %s says so, and leaves the data and staging as they were', async (_, inject) => {
-    const actions = optionsDataActions(() => undefined);
-    await actions.preview([await bigBackupFile()]);
-    const fired = inject();
-    const shown = await failure(actions.commit(() => undefined));
-    expect(shown.message).toBe(QUOTA_MESSAGE);
-    expectInjected(fired);
-    expect(await dumpDatabase()).toBe(before);
-    expect((await storeCounts()).staging).toBe(0);
-  });
+  it.each(faults)(
+    'a restore that hits a full disk at %s says so, and leaves the data and staging as they were',
+    async (_, inject) => {
+      const actions = optionsDataActions(() => undefined);
+      await actions.preview([await bigBackupFile()]);
+      const fired = inject();
+      const shown = await failure(actions.commit(() => undefined));
+      expect(shown.message).toBe(QUOTA_MESSAGE);
+      expectInjected(fired);
+      expect(await dumpDatabase()).toBe(before);
+      expect((await storeCounts()).staging).toBe(0);
+    },
+  );
 
   it('a CSV import that hits a full disk at its commit says so, and changes nothing', async () => {
     const actions = optionsDataActions(() => undefined);
-    const csv = 'Record ID,Company name,Company Domain Name\r\n' + Array.from({ length: 50 }, (_, i) => `${i},Company ${i},company-${i}.example`).join('\r\n') + '\r\n';
+    const csv =
+      'Record ID,Company name,Company Domain Name\r\n' +
+      Array.from({ length: 50 }, (_, i) => `${i},Company ${i},company-${i}.example`).join('\r\n') +
+      '\r\n';
     const preview = (await actions.preview([new File([csv], 'companies.csv')])) as ImportPreview;
     expect(preview.counts).toContainEqual({ label: 'Accounts: new', count: 50 });
     const fired = failCommit('staging', 2);

@@ -8,7 +8,17 @@ import { dumpDatabase, storeCounts, wireBackground } from './storage-support';
 // but they take space: the midnight purge drops those of imports abandoned over a day ago, and nothing else.
 
 const HOUR = 3_600_000;
-const account = (n: number, at: string) => ({ id: `imported-${n}`, createdAt: at, updatedAt: at, name: `Imported ${n}`, domains: [`imported-${n}.example`], tier: 'standard' as const, status: 'active' as const, objectives: [], tags: [] });
+const account = (n: number, at: string) => ({
+  id: `imported-${n}`,
+  createdAt: at,
+  updatedAt: at,
+  name: `Imported ${n}`,
+  domains: [`imported-${n}.example`],
+  tier: 'standard' as const,
+  status: 'active' as const,
+  objectives: [],
+  tags: [],
+});
 
 describe('staged rows of an abandoned import', () => {
   it('are dropped a day later; an import still under way keeps its rows and commits', async () => {
@@ -23,7 +33,12 @@ describe('staged rows of an abandoned import', () => {
     countFigure('faults injected', 1);
     // Under way, 23 hours later.
     time += 23 * HOUR;
-    await call('stageImport', { importId: 'current', seq: 0, store: 'accounts', records: [account(3, new Date(time).toISOString())] });
+    await call('stageImport', {
+      importId: 'current',
+      seq: 0,
+      store: 'accounts',
+      records: [account(3, new Date(time).toISOString())],
+    });
     const live = JSON.parse(await dumpDatabase()) as Record<string, unknown[]>;
 
     time += 2 * HOUR;
@@ -33,7 +48,9 @@ describe('staged rows of an abandoned import', () => {
     expect((await storeCounts()).staging).toBe(1);
     // Only staging changed.
     expect({ ...after, staging: [] }).toEqual({ ...live, staging: [] });
-    await expect(call('commitImport', { importId: 'abandoned', replace: false })).rejects.toThrow('Nothing was staged for this import (it may have been cut off). Start it again.');
+    await expect(call('commitImport', { importId: 'abandoned', replace: false })).rejects.toThrow(
+      'Nothing was staged for this import (it may have been cut off). Start it again.',
+    );
     expect(await call('commitImport', { importId: 'current', replace: false })).toMatchObject({ accounts: 1 });
     expect((await call('listAccounts', null)).map((a) => a.name)).toContain('Imported 3');
     expect((await storeCounts()).staging).toBe(0);

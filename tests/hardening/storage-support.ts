@@ -12,14 +12,19 @@ export type Call = <K extends RequestType>(type: K, data: RequestMap[K]['data'])
  * A background over fake IndexedDB that answers the options page's messages
  * through WXT's fake browser, so `optionsDataActions` and `request` run unchanged.
  */
-export function wireBackground(overrides: Partial<BackgroundServices> = {}): { call: Call; services: BackgroundServices } {
+export function wireBackground(overrides: Partial<BackgroundServices> = {}): {
+  call: Call;
+  services: BackgroundServices;
+} {
   const services = testServices(overrides);
   const handle = createHandler(services);
   const sender = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };
-  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    void handle(message, sender).then(sendResponse);
-    return true;
-  });
+  fakeBrowser.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      void handle(message, sender).then(sendResponse);
+      return true;
+    },
+  );
   const call: Call = async (type, data) => {
     const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
     if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });

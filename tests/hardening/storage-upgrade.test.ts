@@ -8,13 +8,27 @@ import { countFigure } from './figures';
 // version wants to upgrade it. The old connection must step aside on `versionchange`, or the upgrade waits forever.
 
 const NAME = 'upgrade-db';
-const account = { id: 'a1', createdAt: '2026-11-24T09:00:00.000Z', updatedAt: '2026-11-24T09:00:00.000Z', name: 'Northwind Traders', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [] };
+const account = {
+  id: 'a1',
+  createdAt: '2026-11-24T09:00:00.000Z',
+  updatedAt: '2026-11-24T09:00:00.000Z',
+  name: 'Northwind Traders',
+  domains: ['northwind.com'],
+  tier: 'key',
+  status: 'active',
+  objectives: [],
+  tags: [],
+};
 
 /** Counts `blocked` events on every open request; a blocked open is unblocked by force so the test reports instead of hanging. */
 function watchBlocked(release: () => void): () => number {
   let blocked = 0;
   const original = IDBFactory.prototype.open;
-  vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(function (this: IDBFactory, name: string, version?: number) {
+  vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(function (
+    this: IDBFactory,
+    name: string,
+    version?: number,
+  ) {
     const request = original.call(this, name, version);
     request.addEventListener('blocked', () => (blocked++, release()));
     return request;
@@ -48,7 +62,9 @@ describe('a database upgrade while an older connection is open', () => {
     expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['undo', 'staging']));
     expect(await upgraded.get('accounts', 'a1')).toEqual(account);
     // The old code, asked again, refuses the newer database plainly instead of touching it.
-    await expect(oldGetter()).rejects.toThrow(`The stored data is from a newer version of Account Lens (schema ${SCHEMA_VERSION}, this one reads up to ${SCHEMA_VERSION - 1}). Update the extension; nothing was changed.`);
+    await expect(oldGetter()).rejects.toThrow(
+      `The stored data is from a newer version of Account Lens (schema ${SCHEMA_VERSION}, this one reads up to ${SCHEMA_VERSION - 1}). Update the extension; nothing was changed.`,
+    );
     upgraded.close();
   });
 

@@ -15,7 +15,11 @@ import { workerStops } from './worker-stops';
 // ServiceWorker.stopAllWorkers, as Chrome does to an idle or misbehaving worker). Afterwards the data must be
 // all of the import or none of it, never half, and no staged rows may be left in the way.
 
-const BOOK = syntheticPortfolio({ accounts: 300, contacts: 3_000, touchpoints: 3_000, tasks: 200, issues: 100, opportunities: 100 }, new Date('2026-11-24T12:00:00Z'), 7);
+const BOOK = syntheticPortfolio(
+  { accounts: 300, contacts: 3_000, touchpoints: 3_000, tasks: 200, issues: 100, opportunities: 100 },
+  new Date('2026-11-24T12:00:00Z'),
+  7,
+);
 const BOOK_IDS = STORE_NAMES.flatMap((s) => BOOK[s].map((r) => r.id)).sort();
 
 let h: Harness;
@@ -50,7 +54,10 @@ async function resetToDemo(): Promise<void> {
 async function storedIds(): Promise<string[]> {
   const ids: string[] = [];
   for (const store of STORE_NAMES) {
-    const reply = (await requestFrom(page, 'exportRecords', { store, limit: 5_000 })) as { ok: boolean; value: { records: Array<{ id: string }>; next?: string } };
+    const reply = (await requestFrom(page, 'exportRecords', { store, limit: 5_000 })) as {
+      ok: boolean;
+      value: { records: Array<{ id: string }>; next?: string };
+    };
     expect(reply.ok).toBe(true);
     expect(reply.value.next).toBeUndefined();
     ids.push(...reply.value.records.map((r) => r.id));
@@ -81,7 +88,9 @@ async function expectAllOrNone(label: string): Promise<'all' | 'none'> {
   const outcome = ids.join() === BOOK_IDS.join() ? 'all' : ids.join() === demoIds.join() ? 'none' : 'half';
   if (outcome === 'half') {
     const fromBook = ids.filter((id) => BOOK_IDS.includes(id)).length;
-    throw new Error(`${label}: half an import: ${fromBook} of ${BOOK_IDS.length} imported records, ${ids.length - fromBook} others`);
+    throw new Error(
+      `${label}: half an import: ${fromBook} of ${BOOK_IDS.length} imported records, ${ids.length - fromBook} others`,
+    );
   }
   outcomes[`${label}: ${outcome}`] = (outcomes[`${label}: ${outcome}`] ?? 0) + 1;
   return outcome;
@@ -91,22 +100,40 @@ describe('the worker stopped during a restore from the options page', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'account-lens-restore-')), 'account-lens-backup.json');
   beforeAll(() => writeFileSync(file, JSON.stringify(createBackup(BOOK, new Date('2026-11-24T12:00:00Z')))));
 
-  it.each([0.1, 0.45, 0.8])('stopped once %s of the rows are staged: the page says what happened, and the data is all or none', async (point) => {
-    await resetToDemo();
-    await page.reload();
-    await page.getByTestId('import-file').setInputFiles(file);
-    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain(`accounts: ${BOOK.accounts.length}`);
-    await page.getByTestId('import-confirm').click();
-    await expect.poll(() => page.locator('progress').evaluate((p: HTMLProgressElement) => p.value).catch(() => 1), { timeout: 30_000, interval: 5 }).toBeGreaterThanOrEqual(point);
-    await stopWorker();
-    const status = page.getByTestId('data-status');
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Restored: 300 accounts|stopped before it answered/);
-    const shown = (await status.textContent())!;
-    const outcome = await expectAllOrNone('restore from the page');
-    // What the page says matches what happened.
-    expect(shown).toBe(outcome === 'all' ? `Restored: 300 accounts, 3000 contacts, 3000 touchpoints, 200 tasks.` : STOPPED_MESSAGE);
-    await expect.poll(stagedRows).toBe(0);
-  });
+  it.each([0.1, 0.45, 0.8])(
+    'stopped once %s of the rows are staged: the page says what happened, and the data is all or none',
+    async (point) => {
+      await resetToDemo();
+      await page.reload();
+      await page.getByTestId('import-file').setInputFiles(file);
+      await expect
+        .poll(() => page.getByTestId('import-preview').textContent())
+        .toContain(`accounts: ${BOOK.accounts.length}`);
+      await page.getByTestId('import-confirm').click();
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('progress')
+              .evaluate((p: HTMLProgressElement) => p.value)
+              .catch(() => 1),
+          { timeout: 30_000, interval: 5 },
+        )
+        .toBeGreaterThanOrEqual(point);
+      await stopWorker();
+      const status = page.getByTestId('data-status');
+      await expect
+        .poll(() => status.textContent(), { timeout: 30_000 })
+        .toMatch(/Restored: 300 accounts|stopped before it answered/);
+      const shown = (await status.textContent())!;
+      const outcome = await expectAllOrNone('restore from the page');
+      // What the page says matches what happened.
+      expect(shown).toBe(
+        outcome === 'all' ? `Restored: 300 accounts, 3000 contacts, 3000 touchpoints, 200 tasks.` : STOPPED_MESSAGE,
+      );
+      await expect.poll(stagedRows).toBe(0);
+    },
+  );
 });
 
 describe('the worker stopped right after the page sent the final commit', () => {
@@ -115,40 +142,54 @@ describe('the worker stopped right after the page sent the final commit', () => 
     await page.evaluate((book) => ((globalThis as unknown as { book: unknown }).book = book), BOOK);
   });
 
-  it.each([0, 5, 20, 50, 100, 200, 400, 800, 1_600, 3_200])('stopped %s ms after commitImport was sent: all or none, and no staged rows left', async (delay) => {
-    await resetToDemo();
-    const importId = `stop-${delay}`;
-    // Staged as the options page stages (chunks of 2,000), then the commit sent without waiting for its reply.
-    await page.evaluate(
-      async ({ importId, stores }) => {
-        const book = (globalThis as unknown as { book: Record<string, unknown[]> }).book;
-        const send = (type: string, data: unknown) => chrome.runtime.sendMessage({ channel: 'account-lens/request', type, data });
-        let seq = 0;
-        for (const store of stores) {
-          for (let i = 0; i < book[store]!.length; i += 2_000) {
-            const reply = await send('stageImport', { importId, seq: seq++, store, records: book[store]!.slice(i, i + 2_000) });
-            if (!reply?.ok) throw new Error(`staging failed: ${JSON.stringify(reply)}`);
+  it.each([0, 5, 20, 50, 100, 200, 400, 800, 1_600, 3_200])(
+    'stopped %s ms after commitImport was sent: all or none, and no staged rows left',
+    async (delay) => {
+      await resetToDemo();
+      const importId = `stop-${delay}`;
+      // Staged as the options page stages (chunks of 2,000), then the commit sent without waiting for its reply.
+      await page.evaluate(
+        async ({ importId, stores }) => {
+          const book = (globalThis as unknown as { book: Record<string, unknown[]> }).book;
+          const send = (type: string, data: unknown) =>
+            chrome.runtime.sendMessage({ channel: 'account-lens/request', type, data });
+          let seq = 0;
+          for (const store of stores) {
+            for (let i = 0; i < book[store]!.length; i += 2_000) {
+              const reply = await send('stageImport', {
+                importId,
+                seq: seq++,
+                store,
+                records: book[store]!.slice(i, i + 2_000),
+              });
+              if (!reply?.ok) throw new Error(`staging failed: ${JSON.stringify(reply)}`);
+            }
           }
-        }
-        (globalThis as unknown as { commit: Promise<unknown> }).commit = send('commitImport', { importId, replace: true }).then(
-          // No reply at all is how Chrome sometimes reports a channel its worker stopped under; the page reads it as cut off too.
-          (reply) => (reply === undefined ? 'cut off: no answer' : reply.ok ? 'committed' : `refused: ${JSON.stringify(reply)}`),
-          (error) => `cut off: ${String(error)}`,
-        );
-      },
-      { importId, stores: [...STORE_NAMES] },
-    );
-    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    await stopWorker();
-    const reply = await page.evaluate(() => (globalThis as unknown as { commit: Promise<string> }).commit);
-    // Either it committed and answered, or the stop cut the reply off; never a refusal.
-    expect(reply).toMatch(/^(committed|cut off)/);
-    // The page does what the options page does on a failed commit: drop the staged rows.
-    if (reply !== 'committed') expect(await requestFrom(page, 'discardImport', { importId })).toMatchObject({ ok: true });
-    const outcome = await expectAllOrNone('commit');
-    if (reply === 'committed') expect(outcome).toBe('all');
-    await expect.poll(stagedRows).toBe(0);
-  });
+          (globalThis as unknown as { commit: Promise<unknown> }).commit = send('commitImport', {
+            importId,
+            replace: true,
+          }).then(
+            // No reply at all is how Chrome sometimes reports a channel its worker stopped under; the page reads it as cut off too.
+            (reply) =>
+              reply === undefined ? 'cut off: no answer' : reply.ok ? 'committed' : `refused: ${JSON.stringify(reply)}`,
+            (error) => `cut off: ${String(error)}`,
+          );
+        },
+        { importId, stores: [...STORE_NAMES] },
+      );
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      await stopWorker();
+      const reply = await page.evaluate(() => (globalThis as unknown as { commit: Promise<string> }).commit);
+      // Either it committed and answered, or the stop cut the reply off; never a refusal.
+      expect(reply).toMatch(/^(committed|cut off)/);
+      // The page does what the options page does on a failed commit: drop the staged rows.
+      if (reply !== 'committed')
+        expect(await requestFrom(page, 'discardImport', { importId })).toMatchObject({ ok: true });
+      const outcome = await expectAllOrNone('commit');
+      if (reply === 'committed') expect(outcome).toBe('all');
+      await expect.poll(stagedRows).toBe(0);
+    },
+  );
 });
 
 describe('persistent storage', () => {
@@ -157,9 +198,13 @@ describe('persistent storage', () => {
     expect(manifest.permissions).toContain('unlimitedStorage');
     await page.reload();
     const persisted = await page.evaluate(() => navigator.storage.persisted());
-    await expect.poll(() => page.getByTestId('storage-persisted').textContent()).toBe(
-      persisted ? 'Storage is persistent: the browser will not clear your data to free space. Uninstalling the extension still deletes it.' : 'The browser did not grant persistent storage. Chrome still keeps the data of an extension with unlimited storage, as Account Lens has, when space runs low; other browsers may not. Back up regularly.',
-    );
+    await expect
+      .poll(() => page.getByTestId('storage-persisted').textContent())
+      .toBe(
+        persisted
+          ? 'Storage is persistent: the browser will not clear your data to free space. Uninstalling the extension still deletes it.'
+          : 'The browser did not grant persistent storage. Chrome still keeps the data of an extension with unlimited storage, as Account Lens has, when space runs low; other browsers may not. Back up regularly.',
+      );
     console.info(`Chromium granted persistent storage to the options page: ${persisted}`);
   });
 });

@@ -18,10 +18,14 @@ const accounts: Account[] = Array.from({ length: 120 }, (_, i) => ({
 }));
 const actions = { save: async () => true, remove: () => undefined, merge: () => undefined };
 let root: HTMLElement;
-const draw = (list: Account[], pageKey: unknown) => act(() => render(<AccountsTable accounts={list} today="2026-11-24" health={{}} actions={actions} pageKey={pageKey} />, root));
+const draw = (list: Account[], pageKey: unknown) =>
+  act(() =>
+    render(<AccountsTable accounts={list} today="2026-11-24" health={{}} actions={actions} pageKey={pageKey} />, root),
+  );
 const names = () => [...root.querySelectorAll('[data-testid="account-row"] strong')].map((e) => e.textContent);
 const range = () => root.querySelector('[data-testid="accounts-range"]')?.textContent;
-const click = (testId: string) => act(() => root.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)!.click());
+const click = (testId: string) =>
+  act(() => root.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)!.click());
 
 beforeEach(() => {
   root = document.createElement('div');

@@ -37,13 +37,23 @@ describe('backup', () => {
   it('refuses a backup from a newer schema, a broken file and a wrong file, changing nothing', async () => {
     const records = await readAllRecords(call);
     const backup = createBackup(records, new Date());
-    expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: SCHEMA_VERSION + 1 }))).toThrow(/newer version of Account Lens/);
+    expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: SCHEMA_VERSION + 1 }))).toThrow(
+      /newer version of Account Lens/,
+    );
     expect(() => parseBackup(JSON.stringify(backup).slice(0, 500))).toThrow(/backup is incomplete/);
-    expect(() => parseBackup("Account ID,Account Name\n1,Acme\n")).toThrow(/not JSON/);
+    expect(() => parseBackup('Account ID,Account Name\n1,Acme\n')).toThrow(/not JSON/);
     expect(() => parseBackup('{"hello": "world"}')).toThrow(/not an Account Lens backup/);
     const orphan = { ...backup, records: { ...records, tasks: [{ ...records.tasks[0]!, accountId: 'nowhere' }] } };
-    expect(() => parseBackup(JSON.stringify(orphan))).toThrow(/tasks #1: Points at an account that is not in the backup/);
-    const badDate = { ...backup, records: { ...records, accounts: [{ ...records.accounts[0]!, renewalDate: '2026-02-30' }, ...records.accounts.slice(1)] } };
+    expect(() => parseBackup(JSON.stringify(orphan))).toThrow(
+      /tasks #1: Points at an account that is not in the backup/,
+    );
+    const badDate = {
+      ...backup,
+      records: {
+        ...records,
+        accounts: [{ ...records.accounts[0]!, renewalDate: '2026-02-30' }, ...records.accounts.slice(1)],
+      },
+    };
     expect(() => parseBackup(JSON.stringify(badDate))).toThrow(/accounts #1: Expected a date as YYYY-MM-DD/);
     expect(await readAllRecords(call)).toEqual(records);
   });
@@ -55,9 +65,17 @@ describe('backup', () => {
       if (type === 'stageImport' && ++staged === 2) throw new Error('The worker stopped');
       return call(type, data);
     };
-    await expect(importRecords(failing, { ...before, accounts: before.accounts.map((a) => ({ ...a, name: `${a.name} (changed)` })) }, true)).rejects.toThrow('The worker stopped');
+    await expect(
+      importRecords(
+        failing,
+        { ...before, accounts: before.accounts.map((a) => ({ ...a, name: `${a.name} (changed)` })) },
+        true,
+      ),
+    ).rejects.toThrow('The worker stopped');
     expect(await readAllRecords(call)).toEqual(before);
-    await expect(call('commitImport', { importId: 'never-staged', replace: true })).rejects.toThrow(/Nothing was staged/);
+    await expect(call('commitImport', { importId: 'never-staged', replace: true })).rejects.toThrow(
+      /Nothing was staged/,
+    );
   });
 });
 
@@ -75,7 +93,13 @@ describe('CSV export', () => {
   });
 
   it('writes a header, one row per record, UTF-8 BOM and CRLF', () => {
-    const csv = toCsv([{ name: 'Bücher AG', value: 5 }], [{ header: 'Name', value: (r) => r.name }, { header: 'Value', value: (r) => r.value }]);
+    const csv = toCsv(
+      [{ name: 'Bücher AG', value: 5 }],
+      [
+        { header: 'Name', value: (r) => r.name },
+        { header: 'Value', value: (r) => r.value },
+      ],
+    );
     expect(csv).toBe('\ufeffName,Value\r\nBücher AG,5\r\n');
   });
 });

@@ -26,8 +26,18 @@ function fakeSession(versions: Array<{ scriptURL: string; runningStatus: string 
       sent.push(method);
       if (method === 'ServiceWorker.enable') events.emit('ServiceWorker.workerVersionUpdated', { versions });
       if (method === 'ServiceWorker.stopAllWorkers') {
-        setTimeout(() => events.emit('ServiceWorker.workerVersionUpdated', { versions: versions.map((v) => ({ ...v, runningStatus: 'stopping' })) }));
-        setTimeout(() => events.emit('ServiceWorker.workerVersionUpdated', { versions: versions.map((v) => ({ ...v, runningStatus: 'stopped' })) }), 5);
+        setTimeout(() =>
+          events.emit('ServiceWorker.workerVersionUpdated', {
+            versions: versions.map((v) => ({ ...v, runningStatus: 'stopping' })),
+          }),
+        );
+        setTimeout(
+          () =>
+            events.emit('ServiceWorker.workerVersionUpdated', {
+              versions: versions.map((v) => ({ ...v, runningStatus: 'stopped' })),
+            }),
+          5,
+        );
       }
       return {};
     },
@@ -37,7 +47,9 @@ function fakeSession(versions: Array<{ scriptURL: string; runningStatus: string 
 
 describe('stopping the extension worker', () => {
   it('asks the browser to stop its workers and returns once ours has stopped', async () => {
-    const { session, sent } = fakeSession([{ scriptURL: 'chrome-extension://abc/background.js', runningStatus: 'running' }]);
+    const { session, sent } = fakeSession([
+      { scriptURL: 'chrome-extension://abc/background.js', runningStatus: 'running' },
+    ]);
     const worker = await workerControl(session, 'abc');
     expect(worker.status).toBe('running');
     await worker.stop();

@@ -4,9 +4,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cpuBetween, extensionCost } from '../../bench/cdp-metrics';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET_GZIP } from '../../bench/sizes';
-import { figureTable, formatMs, overBudget, README_END, README_START, replaceReadmeSection, resultsMarkdown, sizeTable } from '../../scripts/lib/bench-table.mjs';
+import {
+  figureTable,
+  formatMs,
+  overBudget,
+  README_END,
+  README_START,
+  replaceReadmeSection,
+  resultsMarkdown,
+  sizeTable,
+} from '../../scripts/lib/bench-table.mjs';
 
-const figure = (name: string, p95: number, budgetMs?: number) => ({ name, runs: 20, min: 1, median: 2, p95, max: p95 + 1, budgetMs });
+const figure = (name: string, p95: number, budgetMs?: number) => ({
+  name,
+  runs: 20,
+  min: 1,
+  median: 2,
+  p95,
+  max: p95 + 1,
+  budgetMs,
+});
 
 describe('bench tables', () => {
   it('puts each figure beside its budget, met or not', () => {
@@ -17,7 +34,9 @@ describe('bench tables', () => {
   });
 
   it('shows a single run once, with no spread', () => {
-    expect(figureTable([{ name: 'import', runs: 1, min: 41_234, median: 41_234, p95: 41_234, max: 41_234 }])).toContain('| import | 1 |  |  | 41,234 |  |  |');
+    expect(figureTable([{ name: 'import', runs: 1, min: 41_234, median: 41_234, p95: 41_234, max: 41_234 }])).toContain(
+      '| import | 1 |  |  | 41,234 |  |  |',
+    );
   });
 
   it('rounds as a reader compares: two decimals under 10, one under 100, none above', () => {
@@ -60,7 +79,10 @@ describe('CPU time from DevTools protocol metrics', () => {
   });
 
   it("gives the extension's cost as the difference from the run without it", () => {
-    expect(extensionCost({ scriptMs: 120, taskMs: 400 }, { scriptMs: 100, taskMs: 390 })).toEqual({ scriptMs: 20, taskMs: 10 });
+    expect(extensionCost({ scriptMs: 120, taskMs: 400 }, { scriptMs: 100, taskMs: 390 })).toEqual({
+      scriptMs: 20,
+      taskMs: 10,
+    });
   });
 
   it('fails loudly when a metric is missing', () => {

@@ -18,14 +18,24 @@ describe('google calendar: popup variants', () => {
     guests.firstElementChild!.setAttribute('data-email', 'jonas@fabrikam.io');
     guests.firstElementChild!.textContent = 'Jonas Weber';
     const { context } = detect(doc);
-    expect(context).toMatchObject({ eventId: '0lq8c7n1demo2ndevent', subject: 'Iberia rollout check-in', people: [{ email: 'jonas@fabrikam.io', name: 'Jonas Weber', role: 'guest' }] });
+    expect(context).toMatchObject({
+      eventId: '0lq8c7n1demo2ndevent',
+      subject: 'Iberia rollout check-in',
+      people: [{ email: 'jonas@fabrikam.io', name: 'Jonas Weber', role: 'guest' }],
+    });
     expect(context!.start).toBeUndefined();
   });
 
   it('marks a client organizer as organizer', () => {
     const doc = popupPage();
-    doc.querySelector('[data-email="ana.ruiz@northwind.com"]')!.append(Object.assign(doc.createElement('span'), { textContent: 'Organizer' }));
-    expect(detect(doc).context!.people[0]).toEqual({ email: 'ana.ruiz@northwind.com', name: 'Ana Ruiz', role: 'organizer' });
+    doc
+      .querySelector('[data-email="ana.ruiz@northwind.com"]')!
+      .append(Object.assign(doc.createElement('span'), { textContent: 'Organizer' }));
+    expect(detect(doc).context!.people[0]).toEqual({
+      email: 'ana.ruiz@northwind.com',
+      name: 'Ana Ruiz',
+      role: 'organizer',
+    });
   });
 
   it('a hidden guest list yields no people and no miss', () => {
@@ -43,7 +53,10 @@ describe('google calendar: popup variants', () => {
     link.href = 'mailto:ana.ruiz@northwind.com';
     guests.append(link);
     expect(detect(doc)).toEqual({
-      context: expect.objectContaining({ people: [{ email: 'ana.ruiz@northwind.com', role: 'guest' }], strategy: 'event-popup:guest-mailto' }),
+      context: expect.objectContaining({
+        people: [{ email: 'ana.ruiz@northwind.com', role: 'guest' }],
+        strategy: 'event-popup:guest-mailto',
+      }),
       misses: [],
     });
   });
@@ -67,7 +80,9 @@ describe('google calendar: popup variants', () => {
 
 describe('event ids', () => {
   it('decodes "<eventId> <calendarId>" and the instance start', () => {
-    expect(decodeEventId('NWhxM2s5djJtYmo0ZXhhbXBsZV8yMDI2MTEyNlQxNTAwMDBaIGFsZXgubW9yZ2FuQG15Y29tcGFueS5jb20')).toEqual({
+    expect(
+      decodeEventId('NWhxM2s5djJtYmo0ZXhhbXBsZV8yMDI2MTEyNlQxNTAwMDBaIGFsZXgubW9yZ2FuQG15Y29tcGFueS5jb20'),
+    ).toEqual({
       eventId: '5hq3k9v2mbj4example_20261126T150000Z',
       calendarId: 'alex.morgan@mycompany.com',
     });

@@ -49,40 +49,83 @@ describe('reading cells a mapping points at', () => {
 describe('the column-mapping step', () => {
   it('guesses accounts or contacts and their columns from the headers and first rows', () => {
     const book = parseCsv('book.csv', BOOK);
-    expect(guessMapping(book.headers, book.rows.map((r) => r.values))).toEqual({
+    expect(
+      guessMapping(
+        book.headers,
+        book.rows.map((r) => r.values),
+      ),
+    ).toEqual({
       kind: 'accounts',
-      columns: { name: 'Client', website: 'Web site', tier: 'Segment', owner: 'AM', annualValue: 'ARR', renewalDate: 'Renews' },
+      columns: {
+        name: 'Client',
+        website: 'Web site',
+        tier: 'Segment',
+        owner: 'AM',
+        annualValue: 'ARR',
+        renewalDate: 'Renews',
+      },
     });
     const people = parseCsv('people.csv', PEOPLE);
-    expect(guessMapping(people.headers, people.rows.map((r) => r.values))).toEqual({
+    expect(
+      guessMapping(
+        people.headers,
+        people.rows.map((r) => r.values),
+      ),
+    ).toEqual({
       kind: 'contacts',
       columns: { email: 'E-mail address', name: 'Full name', title: 'Position', company: 'Organisation' },
     });
   });
   it('finds an email column by its values when its header says nothing', () => {
     const table = parseCsv('x.csv', 'Who,Contact\r\nKim,kim@quokka.example\r\n');
-    expect(guessMapping(table.headers, table.rows.map((r) => r.values)).columns.email).toBe('Contact');
+    expect(
+      guessMapping(
+        table.headers,
+        table.rows.map((r) => r.values),
+      ).columns.email,
+    ).toBe('Contact');
   });
   it('says what is missing before planning', () => {
     expect(mappingProblem({ kind: 'contacts', columns: { name: 'Full name' } }, ['Full name'])).toContain('email');
     expect(mappingProblem({ kind: 'accounts', columns: { name: 'Nope' } }, ['Client'])).toContain('no column "Nope"');
     expect(mappingProblem({ kind: 'accounts', columns: { name: 'Client' } }, ['Client'])).toBeNull();
-    expect(formatFromMapping({ kind: 'accounts', columns: { name: 'Client', tier: undefined } }).columns).toEqual({ name: ['Client'] });
+    expect(formatFromMapping({ kind: 'accounts', columns: { name: 'Client', tier: undefined } }).columns).toEqual({
+      name: ['Client'],
+    });
   });
   it('imports a spreadsheet through a mapping: values, tiers and renewals read, merged by domain, bad rows skipped with their reason', () => {
     const book = parseCsv('book.csv', BOOK);
     const people = parseCsv('people.csv', PEOPLE);
-    const accounts = { ...guessMapping(book.headers, []), columns: { ...guessMapping(book.headers, []).columns, currency: 'Cur.' } };
-    const contacts = guessMapping(people.headers, people.rows.map((r) => r.values));
-    const plan = planImport([book, people], { accounts: demo.accounts, contacts: demo.contacts }, NOW, { 'book.csv': accounts, 'people.csv': contacts });
+    const accounts = {
+      ...guessMapping(book.headers, []),
+      columns: { ...guessMapping(book.headers, []).columns, currency: 'Cur.' },
+    };
+    const contacts = guessMapping(
+      people.headers,
+      people.rows.map((r) => r.values),
+    );
+    const plan = planImport([book, people], { accounts: demo.accounts, contacts: demo.contacts }, NOW, {
+      'book.csv': accounts,
+      'people.csv': contacts,
+    });
 
     expect(plan.formats).toEqual([
       { file: 'book.csv', format: 'your column mapping, accounts' },
       { file: 'people.csv', format: 'your column mapping, contacts' },
     ]);
     const quokka = plan.records.accounts.find((a) => a.name === 'Quokka Holdings')!;
-    expect(quokka).toMatchObject({ domains: ['quokka.example'], tier: 'strategic', annualValue: { amount: 1_200_000.5, currency: 'EUR' }, renewalDate: '2027-03-31', owner: 'Sam Lee' });
-    expect(plan.records.accounts.find((a) => a.name === 'Bright Stone')).toMatchObject({ tier: 'key', annualValue: { amount: 48_000, currency: 'USD' }, renewalDate: '2027-05-12' });
+    expect(quokka).toMatchObject({
+      domains: ['quokka.example'],
+      tier: 'strategic',
+      annualValue: { amount: 1_200_000.5, currency: 'EUR' },
+      renewalDate: '2027-03-31',
+      owner: 'Sam Lee',
+    });
+    expect(plan.records.accounts.find((a) => a.name === 'Bright Stone')).toMatchObject({
+      tier: 'key',
+      annualValue: { amount: 48_000, currency: 'USD' },
+      renewalDate: '2027-05-12',
+    });
     const northwind = plan.records.accounts.find((a) => a.name === 'Northwind Traders')!;
     expect(northwind.id).toBe(demo.accounts.find((a) => a.name === 'Northwind Traders')!.id);
     expect(northwind.annualValue).toEqual({ amount: 250_000, currency: 'USD' });
@@ -91,7 +134,11 @@ describe('the column-mapping step', () => {
       { file: 'book.csv', line: 5, reason: expect.stringContaining('tier "gold"') },
       { file: 'book.csv', line: 6, reason: expect.stringContaining('YYYY-MM-DD') },
     ]);
-    expect(plan.records.contacts.find((c) => c.emails[0] === 'kim@quokka.example')).toMatchObject({ accountId: quokka.id, name: 'Kim Quokka', title: 'CFO' });
+    expect(plan.records.contacts.find((c) => c.emails[0] === 'kim@quokka.example')).toMatchObject({
+      accountId: quokka.id,
+      name: 'Kim Quokka',
+      title: 'CFO',
+    });
     expect(plan.records.contacts.find((c) => c.emails[0] === 'ana.ruiz@northwind.com')!.accountId).toBe(northwind.id);
   });
 });

@@ -16,13 +16,16 @@ describe('local dates', () => {
     expect(isLocalDate('26-01-01')).toBe(false);
   });
 
-  it.each(['America/Los_Angeles', 'Europe/Berlin', 'Pacific/Auckland', 'Asia/Kolkata'])('counts whole days across daylight-saving changes in %s', (tz) => {
-    process.env.TZ = tz;
-    expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
-    expect(daysBetween('2026-10-20', '2026-11-10')).toBe(21);
-    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-  });
+  it.each(['America/Los_Angeles', 'Europe/Berlin', 'Pacific/Auckland', 'Asia/Kolkata'])(
+    'counts whole days across daylight-saving changes in %s',
+    (tz) => {
+      process.env.TZ = tz;
+      expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
+      expect(daysBetween('2026-10-20', '2026-11-10')).toBe(21);
+      expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+      expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    },
+  );
 
   it('takes the date of an instant in local time, so a late-evening renewal stays on its day', () => {
     process.env.TZ = 'America/Los_Angeles';

@@ -17,17 +17,43 @@ beforeEach(async () => {
 });
 
 /** A valid draft for each store, and an edit a user would make to it. */
-function samples(accountId: string, contactId: string): { [S in StoreName]: [Draft<RecordTypes[S]>, Partial<RecordTypes[S]>] } {
+function samples(
+  accountId: string,
+  contactId: string,
+): { [S in StoreName]: [Draft<RecordTypes[S]>, Partial<RecordTypes[S]>] } {
   return {
     accounts: [accountDraft({ name: 'Fabrikam', domains: ['fabrikam.io'] }), { status: 'at-risk' }],
     contacts: [contactDraft(accountId, { name: 'Jonas Weber', emails: ['Jonas@Fabrikam.IO'] }), { title: 'CTO' }],
     touchpoints: [
-      { accountId, contactIds: [contactId], kind: 'call', direction: 'outbound', occurredAt: '2026-11-20T10:00:00.000Z', summary: 'Renewal call', sentiment: 'positive' },
+      {
+        accountId,
+        contactIds: [contactId],
+        kind: 'call',
+        direction: 'outbound',
+        occurredAt: '2026-11-20T10:00:00.000Z',
+        summary: 'Renewal call',
+        sentiment: 'positive',
+      },
       { summary: 'Renewal call: agreed on terms' },
     ],
-    tasks: [{ accountId, title: 'Send the migration plan', dueAt: '2026-11-28T17:00:00.000Z' }, { doneAt: '2026-11-24T12:00:00.000Z' }],
-    issues: [{ accountId, title: 'Price-cap clause', severity: 'high', status: 'open', openedAt: '2026-11-12T09:00:00.000Z' }, { status: 'resolved' }],
-    opportunities: [{ accountId, title: 'Analytics add-on', kind: 'upsell', stage: 'identified', value: { amount: 60000, currency: 'USD' } }, { stage: 'proposed' }],
+    tasks: [
+      { accountId, title: 'Send the migration plan', dueAt: '2026-11-28T17:00:00.000Z' },
+      { doneAt: '2026-11-24T12:00:00.000Z' },
+    ],
+    issues: [
+      { accountId, title: 'Price-cap clause', severity: 'high', status: 'open', openedAt: '2026-11-12T09:00:00.000Z' },
+      { status: 'resolved' },
+    ],
+    opportunities: [
+      {
+        accountId,
+        title: 'Analytics add-on',
+        kind: 'upsell',
+        stage: 'identified',
+        value: { amount: 60000, currency: 'USD' },
+      },
+      { stage: 'proposed' },
+    ],
   };
 }
 
@@ -88,7 +114,12 @@ describe('records in every store', () => {
     expect(before!.contacts.length).toBe(3);
 
     const { undoId, deleted } = await softDelete(db, 'accounts', northwind.id, clock);
-    const children = before!.contacts.length + before!.touchpoints.length + before!.tasks.length + before!.issues.length + before!.opportunities.length;
+    const children =
+      before!.contacts.length +
+      before!.touchpoints.length +
+      before!.tasks.length +
+      before!.issues.length +
+      before!.opportunities.length;
     expect(deleted).toBe(1 + children);
     expect(await getAccountBundle(db, northwind.id)).toBeNull();
     expect((await listLive(db, 'contacts')).some((c) => c.accountId === northwind.id)).toBe(false);
@@ -103,28 +134,46 @@ describe('integrity: a refused write leaves nothing behind', () => {
     const account = await seedAccount(db, clock);
     await saveRecord(db, 'contacts', contactDraft(account.id), clock);
     const undoBefore = await db.count('undo');
-    await expect(saveRecord(db, 'contacts', contactDraft(account.id, { name: 'Someone else', emails: ['ANA.RUIZ@northwind.com'] }), clock)).rejects.toThrow(
-      /already the address of Ana Ruiz/,
-    );
+    await expect(
+      saveRecord(
+        db,
+        'contacts',
+        contactDraft(account.id, { name: 'Someone else', emails: ['ANA.RUIZ@northwind.com'] }),
+        clock,
+      ),
+    ).rejects.toThrow(/already the address of Ana Ruiz/);
     expect(await db.count('contacts')).toBe(1);
     expect(await db.count('undo')).toBe(undoBefore);
   });
 
   it('refuses a domain that another account owns', async () => {
     await seedAccount(db, clock);
-    await expect(seedAccount(db, clock, { name: 'Other', domains: ['NorthWind.com'] })).rejects.toThrow(/already belongs to Northwind Traders/);
+    await expect(seedAccount(db, clock, { name: 'Other', domains: ['NorthWind.com'] })).rejects.toThrow(
+      /already belongs to Northwind Traders/,
+    );
     expect(await db.count('accounts')).toBe(1);
   });
 
   it('refuses a child record whose account does not exist', async () => {
-    await expect(saveRecord(db, 'contacts', contactDraft('missing'), clock)).rejects.toThrow(/account for this record does not exist/);
+    await expect(saveRecord(db, 'contacts', contactDraft('missing'), clock)).rejects.toThrow(
+      /account for this record does not exist/,
+    );
     expect(await db.count('contacts')).toBe(0);
   });
 
   it('logs one message once: a second touchpoint with the same source is refused', async () => {
     const account = await seedAccount(db, clock);
     const source = { site: 'gmail' as const, itemId: '18c2f0a1b2c3d4e5', threadId: 't1', subject: 'Renewal' };
-    const draft = { accountId: account.id, contactIds: [], kind: 'email' as const, direction: 'inbound' as const, occurredAt: '2026-11-20T10:00:00.000Z', summary: 'Renewal', sentiment: 'neutral' as const, source };
+    const draft = {
+      accountId: account.id,
+      contactIds: [],
+      kind: 'email' as const,
+      direction: 'inbound' as const,
+      occurredAt: '2026-11-20T10:00:00.000Z',
+      summary: 'Renewal',
+      sentiment: 'neutral' as const,
+      source,
+    };
     const first = await saveRecord(db, 'touchpoints', draft, clock);
     expect(first.record.sourceKey).toBe('gmail:18c2f0a1b2c3d4e5');
     const second = await saveRecord(db, 'touchpoints', draft, clock).catch((e) => e);
@@ -137,7 +186,10 @@ describe('integrity: a refused write leaves nothing behind', () => {
 
   it('a bulk write that fails midway writes none of its records', async () => {
     const portfolio = buildDemoPortfolio(new Date('2026-11-24T09:00:00Z'));
-    const broken = { ...portfolio, contacts: [...portfolio.contacts, { ...portfolio.contacts[0]!, id: 'bad', emails: ['not an address'] }] };
+    const broken = {
+      ...portfolio,
+      contacts: [...portfolio.contacts, { ...portfolio.contacts[0]!, id: 'bad', emails: ['not an address'] }],
+    };
     await expect(writeRecordSet(db, broken, { replace: true })).rejects.toThrow(/not an email address/);
     for (const store of ['accounts', 'contacts', 'touchpoints'] as const) expect(await db.count(store)).toBe(0);
   });
@@ -164,23 +216,39 @@ describe('migrations', () => {
     expect([...tx.objectStore('tasks').indexNames].sort()).toEqual(['byAccount', 'byDue']);
   });
 
-  it.each(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1))('upgrades from version %i keeping its data', async (oldVersion) => {
-    db.close();
-    await deleteDB('test-db');
-    const old = await openLensDb('old-db', oldVersion);
-    const account = (await saveOld(old)) as { id: string };
-    old.close();
+  it.each(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1))(
+    'upgrades from version %i keeping its data',
+    async (oldVersion) => {
+      db.close();
+      await deleteDB('test-db');
+      const old = await openLensDb('old-db', oldVersion);
+      const account = (await saveOld(old)) as { id: string };
+      old.close();
 
-    const upgraded = await openLensDb('old-db');
-    expect(upgraded.version).toBe(SCHEMA_VERSION);
-    expect([...upgraded.objectStoreNames].sort()).toEqual(allStores);
-    expect(await upgraded.get('accounts', account.id)).toMatchObject({ name: 'Old Co' });
-    expect(await upgraded.getFromIndex('contacts', 'byEmail', 'old@old.example')).toMatchObject({ name: 'Old Contact' });
-    // The upgraded database takes writes in every store, with undo.
-    const { undoId } = await saveRecord(upgraded, 'issues', { accountId: account.id, title: 'After upgrade', severity: 'low', status: 'open', openedAt: '2026-11-24T09:00:00.000Z' }, clock);
-    expect(await upgraded.get('undo', undoId)).toBeTruthy();
-    upgraded.close();
-  });
+      const upgraded = await openLensDb('old-db');
+      expect(upgraded.version).toBe(SCHEMA_VERSION);
+      expect([...upgraded.objectStoreNames].sort()).toEqual(allStores);
+      expect(await upgraded.get('accounts', account.id)).toMatchObject({ name: 'Old Co' });
+      expect(await upgraded.getFromIndex('contacts', 'byEmail', 'old@old.example')).toMatchObject({
+        name: 'Old Contact',
+      });
+      // The upgraded database takes writes in every store, with undo.
+      const { undoId } = await saveRecord(
+        upgraded,
+        'issues',
+        {
+          accountId: account.id,
+          title: 'After upgrade',
+          severity: 'low',
+          status: 'open',
+          openedAt: '2026-11-24T09:00:00.000Z',
+        },
+        clock,
+      );
+      expect(await upgraded.get('undo', undoId)).toBeTruthy();
+      upgraded.close();
+    },
+  );
 
   it('refuses a database from a newer version with a clear error, leaving it untouched', async () => {
     db.close();
@@ -207,16 +275,39 @@ describe('migrations', () => {
 /** Writes directly with the stores every version has (accounts and contacts since version 1). */
 async function saveOld(old: LensDB) {
   const now = '2026-01-01T00:00:00.000Z';
-  const account = { id: 'acc-old', createdAt: now, updatedAt: now, name: 'Old Co', domains: ['old.example'], tier: 'key', status: 'active', objectives: [], tags: [] };
+  const account = {
+    id: 'acc-old',
+    createdAt: now,
+    updatedAt: now,
+    name: 'Old Co',
+    domains: ['old.example'],
+    tier: 'key',
+    status: 'active',
+    objectives: [],
+    tags: [],
+  };
   await old.put('accounts', account as never);
-  await old.put('contacts', { id: 'c-old', createdAt: now, updatedAt: now, accountId: 'acc-old', name: 'Old Contact', emails: ['old@old.example'], role: 'user' } as never);
+  await old.put('contacts', {
+    id: 'c-old',
+    createdAt: now,
+    updatedAt: now,
+    accountId: 'acc-old',
+    name: 'Old Contact',
+    emails: ['old@old.example'],
+    role: 'user',
+  } as never);
   return account;
 }
 
 describe('opportunity stage history', () => {
   it('records each stage change with its time, kept by the data layer', async () => {
     const account = await seedAccount(db, clock);
-    const created = await saveRecord(db, 'opportunities', { accountId: account.id, title: 'Add-on', kind: 'upsell', stage: 'identified' }, clock);
+    const created = await saveRecord(
+      db,
+      'opportunities',
+      { accountId: account.id, title: 'Add-on', kind: 'upsell', stage: 'identified' },
+      clock,
+    );
     expect(created.record.stageHistory).toEqual([{ stage: 'identified', at: created.record.createdAt }]);
     const same = await saveRecord(db, 'opportunities', { ...created.record, nextStep: 'Call' }, clock);
     expect(same.record.stageHistory).toHaveLength(1);
@@ -230,11 +321,23 @@ describe('opportunity stage history', () => {
 
 describe('account status and value history', () => {
   it('records each change of status or value with its time, never what the caller sends, and undo restores it', async () => {
-    const created = await saveRecord(db, 'accounts', accountDraft({ status: 'active', annualValue: { amount: 100, currency: 'EUR' } }), clock);
-    expect(created.record.history).toEqual([{ at: created.record.createdAt, status: 'active', annualValue: { amount: 100, currency: 'EUR' } }]);
+    const created = await saveRecord(
+      db,
+      'accounts',
+      accountDraft({ status: 'active', annualValue: { amount: 100, currency: 'EUR' } }),
+      clock,
+    );
+    expect(created.record.history).toEqual([
+      { at: created.record.createdAt, status: 'active', annualValue: { amount: 100, currency: 'EUR' } },
+    ]);
     const renamed = await saveRecord(db, 'accounts', { ...created.record, name: 'Renamed', history: [] }, clock);
     expect(renamed.record.history).toEqual(created.record.history);
-    const grown = await saveRecord(db, 'accounts', { ...renamed.record, annualValue: { amount: 150, currency: 'EUR' } }, clock);
+    const grown = await saveRecord(
+      db,
+      'accounts',
+      { ...renamed.record, annualValue: { amount: 150, currency: 'EUR' } },
+      clock,
+    );
     const churned = await saveRecord(db, 'accounts', { ...grown.record, status: 'churned' }, clock);
     expect(churned.record.history!.map((h) => [h.status, h.annualValue?.amount, h.at])).toEqual([
       ['active', 100, created.record.createdAt],
@@ -247,7 +350,17 @@ describe('account status and value history', () => {
 
   it('starts the history of an account stored before histories were kept from its state at creation', async () => {
     const now = '2026-01-01T00:00:00.000Z';
-    await db.put('accounts', { id: 'old', createdAt: now, updatedAt: now, name: 'Old Co', domains: ['old.example'], tier: 'key', status: 'active', objectives: [], tags: [] });
+    await db.put('accounts', {
+      id: 'old',
+      createdAt: now,
+      updatedAt: now,
+      name: 'Old Co',
+      domains: ['old.example'],
+      tier: 'key',
+      status: 'active',
+      objectives: [],
+      tags: [],
+    });
     const saved = await saveRecord(db, 'accounts', { ...(await db.get('accounts', 'old'))!, status: 'at-risk' }, clock);
     expect(saved.record.history!.map((h) => [h.status, h.at])).toEqual([
       ['active', now],
@@ -263,7 +376,19 @@ describe('saving several records as one action', () => {
     const { records, undoId } = await saveRecords(
       db,
       [
-        { store: 'touchpoints', record: { accountId: account.id, contactIds: [], kind: 'meeting', direction: 'outbound', occurredAt: '2026-11-26T15:00:00.000Z', summary: 'QBR', sentiment: 'positive', source: { site: 'google-calendar', itemId: 'evt_1' } } },
+        {
+          store: 'touchpoints',
+          record: {
+            accountId: account.id,
+            contactIds: [],
+            kind: 'meeting',
+            direction: 'outbound',
+            occurredAt: '2026-11-26T15:00:00.000Z',
+            summary: 'QBR',
+            sentiment: 'positive',
+            source: { site: 'google-calendar', itemId: 'evt_1' },
+          },
+        },
         { store: 'tasks', record: { accountId: account.id, title: 'Send minutes', dueAt: '2026-11-27T17:00:00.000Z' } },
       ],
       clock,
@@ -278,10 +403,29 @@ describe('saving several records as one action', () => {
   it('writes none when one is refused', async () => {
     const { saveRecords } = await import('../../utils/background/db/writes');
     const account = await seedAccount(db, clock);
-    const meeting = { accountId: account.id, contactIds: [], kind: 'meeting' as const, direction: 'outbound' as const, occurredAt: '2026-11-26T15:00:00.000Z', summary: 'QBR', sentiment: 'positive' as const, source: { site: 'google-calendar' as const, itemId: 'evt_1' } };
+    const meeting = {
+      accountId: account.id,
+      contactIds: [],
+      kind: 'meeting' as const,
+      direction: 'outbound' as const,
+      occurredAt: '2026-11-26T15:00:00.000Z',
+      summary: 'QBR',
+      sentiment: 'positive' as const,
+      source: { site: 'google-calendar' as const, itemId: 'evt_1' },
+    };
     await saveRecord(db, 'touchpoints', meeting, clock);
     await expect(
-      saveRecords(db, [{ store: 'tasks', record: { accountId: account.id, title: 'Send minutes', dueAt: '2026-11-27T17:00:00.000Z' } }, { store: 'touchpoints', record: meeting }], clock),
+      saveRecords(
+        db,
+        [
+          {
+            store: 'tasks',
+            record: { accountId: account.id, title: 'Send minutes', dueAt: '2026-11-27T17:00:00.000Z' },
+          },
+          { store: 'touchpoints', record: meeting },
+        ],
+        clock,
+      ),
     ).rejects.toMatchObject({ code: 'duplicate' });
     expect(await db.count('tasks')).toBe(0);
     expect(await db.count('touchpoints')).toBe(1);
@@ -298,7 +442,13 @@ describe('merging duplicate accounts', () => {
     const before = [await getAccountBundle(db, keep.id), await getAccountBundle(db, merge.id)];
     const { undoId, moved } = await mergeAccounts(db, keep.id, merge.id, clock);
     const after = await getAccountBundle(db, keep.id);
-    expect(moved).toBe(before[1]!.contacts.length + before[1]!.touchpoints.length + before[1]!.tasks.length + before[1]!.issues.length + before[1]!.opportunities.length);
+    expect(moved).toBe(
+      before[1]!.contacts.length +
+        before[1]!.touchpoints.length +
+        before[1]!.tasks.length +
+        before[1]!.issues.length +
+        before[1]!.opportunities.length,
+    );
     expect(after!.account.domains).toEqual(['northwind.com', 'litware.health']);
     expect(after!.contacts).toHaveLength(before[0]!.contacts.length + before[1]!.contacts.length);
     expect(await getAccountBundle(db, merge.id)).toBeNull();

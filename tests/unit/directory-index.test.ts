@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { TabMemo } from '../../utils/background/tab-state';
 import type { DirectoryIndex } from '../../utils/background/db/lookup';
 
-const index = (name: string): DirectoryIndex => ({ contacts: [], byId: new Map([[name, { name } as never]]), byDomain: new Map(), contactsByEmail: new Map(), contactsByName: new Map() });
+const index = (name: string): DirectoryIndex => ({
+  contacts: [],
+  byId: new Map([[name, { name } as never]]),
+  byDomain: new Map(),
+  contactsByEmail: new Map(),
+  contactsByName: new Map(),
+});
 
 describe('the directory of accounts and contacts kept by the background', () => {
   it('is there once loaded, and gone as soon as the data changes', async () => {

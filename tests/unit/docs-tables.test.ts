@@ -15,9 +15,17 @@ import { FIGURE_ORDER } from '../hardening/report';
 
 // Paths are relative to the repository root, where vitest runs.
 const read = (file: string) => readFileSync(file, 'utf8');
-const results = () => ({ bench: JSON.parse(read(BENCH_RESULTS_FILE)), hardening: JSON.parse(read(HARDENING_RESULTS_FILE)) });
+const results = () => ({
+  bench: JSON.parse(read(BENCH_RESULTS_FILE)),
+  hardening: JSON.parse(read(HARDENING_RESULTS_FILE)),
+});
 const docs = () => Object.fromEntries(GENERATED_DOCS.map((file) => [file, read(file)]));
-const markdownFiles = () => ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+const markdownFiles = () => [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
 
 describe('generated tables in docs/', () => {
   it('match what `npm run docs:tables` writes from the committed results files', () => {
@@ -53,7 +61,9 @@ describe('generated tables in docs/', () => {
 
   it('compare each replaced version with the figure just above it', () => {
     const figure = (name: string, median: number, p95: number) => ({ name, runs: 10, min: 1, median, p95, max: p95 });
-    const table = comparisonsSection({ groups: { g: [figure('search per keystroke', 2, 5), figure('fuse.js alone (the version replaced)', 30, 100)] } });
+    const table = comparisonsSection({
+      groups: { g: [figure('search per keystroke', 2, 5), figure('fuse.js alone (the version replaced)', 30, 100)] },
+    });
     expect(table).toContain('| search per keystroke | fuse.js alone | 2.00 vs 30.0 | 15× | 5.00 vs 100 | 20× |');
   });
 });
@@ -73,7 +83,10 @@ describe('README and docs', () => {
     const anchors = new Map<string, Set<string>>();
     const anchorsOf = (file: string) => {
       if (!anchors.has(file)) {
-        const headings = read(file).replace(/```[\s\S]*?```/g, '').match(/^#{1,6} .*$/gm) ?? [];
+        const headings =
+          read(file)
+            .replace(/```[\s\S]*?```/g, '')
+            .match(/^#{1,6} .*$/gm) ?? [];
         anchors.set(file, new Set(headings.map((h) => slug(h.replace(/^#+ /, '')))));
       }
       return anchors.get(file)!;
@@ -86,7 +99,8 @@ describe('README and docs', () => {
         const [path, anchor] = target!.split('#') as [string, string | undefined];
         const linked = path ? join(dirname(file), path) : file;
         if (!existsSync(linked)) broken.push(`${file}: ${target} (no such file)`);
-        else if (anchor !== undefined && linked.endsWith('.md') && !anchorsOf(linked).has(anchor)) broken.push(`${file}: ${target} (no such heading)`);
+        else if (anchor !== undefined && linked.endsWith('.md') && !anchorsOf(linked).has(anchor))
+          broken.push(`${file}: ${target} (no such heading)`);
       }
     }
     expect(broken).toEqual([]);

@@ -6,7 +6,8 @@ import { openTestDb, seedAccount, tickingClock } from './helpers';
 describe('paged export', () => {
   it('walks a store in id order, page by page, and says when nothing follows', async () => {
     const db = await openTestDb();
-    for (let i = 0; i < 7; i++) await seedAccount(db, tickingClock(), { name: `Account ${i}`, domains: [`a${i}.example`] });
+    for (let i = 0; i < 7; i++)
+      await seedAccount(db, tickingClock(), { name: `Account ${i}`, domains: [`a${i}.example`] });
     const seen: AnyRecord[] = [];
     const nexts: Array<string | undefined> = [];
     let after: string | undefined;
@@ -24,7 +25,8 @@ describe('paged export', () => {
 
   it('ends on a full last page without an empty extra one', async () => {
     const db = await openTestDb();
-    for (let i = 0; i < 4; i++) await seedAccount(db, tickingClock(), { name: `Account ${i}`, domains: [`b${i}.example`] });
+    for (let i = 0; i < 4; i++)
+      await seedAccount(db, tickingClock(), { name: `Account ${i}`, domains: [`b${i}.example`] });
     const first = await exportPage(db, 'accounts', undefined, 2);
     const second = await exportPage(db, 'accounts', first.next, 2);
     expect(second.records).toHaveLength(2);

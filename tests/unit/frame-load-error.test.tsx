@@ -5,7 +5,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
-import { backgroundClient, REQUEST_CHANNEL, RequestFailed, STOPPED_MESSAGE, type TabAccounts } from '../../utils/protocol/messaging';
+import {
+  backgroundClient,
+  REQUEST_CHANNEL,
+  RequestFailed,
+  STOPPED_MESSAGE,
+  type TabAccounts,
+} from '../../utils/protocol/messaging';
 import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
 import { TEST_EXTENSION_ID, testServices } from './test-services';
@@ -31,16 +37,38 @@ beforeEach(async () => {
     return reply.value as never;
   };
   await call('loadDemoData', { replace: true }, senders.options);
-  await call('reportPageContext', { context: { site: 'gmail', view: 'thread', people: [{ email: 'tom.becker@northwind.com', name: 'Tom Becker', role: 'from' }], messageId: 'm1' } }, senders.content);
+  await call(
+    'reportPageContext',
+    {
+      context: {
+        site: 'gmail',
+        view: 'thread',
+        people: [{ email: 'tom.becker@northwind.com', name: 'Tom Becker', role: 'from' }],
+        messageId: 'm1',
+      },
+    },
+    senders.content,
+  );
   failNextLoads = 1;
   const background = backgroundClient<'sidebar'>((type, data) => {
-    if (type === 'getTabAccounts' && failNextLoads-- > 0) return Promise.reject(new RequestFailed('storage', STOPPED_MESSAGE));
+    if (type === 'getTabAccounts' && failNextLoads-- > 0)
+      return Promise.reject(new RequestFailed('storage', STOPPED_MESSAGE));
     return call(type, data);
   });
   document.body.replaceChildren();
   root = document.body.appendChild(document.createElement('div'));
   await act(async () =>
-    render(<SidebarApp api={{ background, settings: async () => DEFAULT_SETTINGS, now: () => new Date('2026-11-24T12:00:00Z'), onChange: (cb) => ((push = cb), () => undefined) }} />, root),
+    render(
+      <SidebarApp
+        api={{
+          background,
+          settings: async () => DEFAULT_SETTINGS,
+          now: () => new Date('2026-11-24T12:00:00Z'),
+          onChange: (cb) => ((push = cb), () => undefined),
+        }}
+      />,
+      root,
+    ),
   );
   await vi.waitFor(() => expect(root.querySelector('[data-testid="load-error"]')).not.toBeNull());
 });
@@ -56,7 +84,18 @@ describe('a frame whose load failed', () => {
   });
 
   it('recovers by itself when the background pushes the next page', async () => {
-    await call('reportPageContext', { context: { site: 'gmail', view: 'thread', people: [{ email: 'jonas@fabrikam.io', name: 'Jonas Weber', role: 'from' }], messageId: 'm2' } }, senders.content);
+    await call(
+      'reportPageContext',
+      {
+        context: {
+          site: 'gmail',
+          view: 'thread',
+          people: [{ email: 'jonas@fabrikam.io', name: 'Jonas Weber', role: 'from' }],
+          messageId: 'm2',
+        },
+      },
+      senders.content,
+    );
     const next = await call('getTabAccounts', {});
     await act(() => push(next));
     await vi.waitFor(() => expect(accountNames()).toEqual(['Fabrikam Logistics']));

@@ -30,7 +30,12 @@ describe('gmail: hostile and edge-case pages', () => {
     first!.setAttribute('email', 'ALEX.MORGAN@MyCompany.com');
     second!.setAttribute('email', 'Jörg+Renewal@Bücher.example');
     const { context } = detect(doc, THREAD_URL);
-    expect(context!.people.map((p) => p.email)).toEqual(['ana.ruiz@northwind.com', 'tom.becker@northwind.com', 'Jörg+Renewal@Bücher.example', 'legal@northwind.com']);
+    expect(context!.people.map((p) => p.email)).toEqual([
+      'ana.ruiz@northwind.com',
+      'tom.becker@northwind.com',
+      'Jörg+Renewal@Bücher.example',
+      'legal@northwind.com',
+    ]);
   });
 
   it('reports all of 50 recipients', () => {

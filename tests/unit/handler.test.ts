@@ -32,10 +32,18 @@ beforeEach(() => {
   handle = createHandler(services);
 });
 
-function send<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender: Runtime.MessageSender): Promise<Reply<RequestMap[K]['reply']>> {
+function send<K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+  sender: Runtime.MessageSender,
+): Promise<Reply<RequestMap[K]['reply']>> {
   return handle({ channel: REQUEST_CHANNEL, type, data }, sender) as Promise<Reply<RequestMap[K]['reply']>>;
 }
-async function ok<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender: Runtime.MessageSender = senders.options) {
+async function ok<K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+  sender: Runtime.MessageSender = senders.options,
+) {
   const reply = await send(type, data, sender);
   if (!reply.ok) throw new Error(`${type} failed: ${reply.error.message}`);
   return reply.value;
@@ -60,26 +68,57 @@ describe('who may send what', () => {
   });
 
   it('rejects a page the extension does not run on, and a frame inside a mail page', async () => {
-    expect(await send('reportPageContext', { context: threadContext }, { id: EXT, url: 'https://evil.example/', tab: { id: 9 } as never, frameId: 0 })).toMatchObject({
+    expect(
+      await send(
+        'reportPageContext',
+        { context: threadContext },
+        { id: EXT, url: 'https://evil.example/', tab: { id: 9 } as never, frameId: 0 },
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await send('reportPageContext', { context: threadContext }, { ...senders.gmail, frameId: 4 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send('reportPageContext', { context: threadContext }, { ...senders.gmail, url: 'http://mail.google.com/' })).toMatchObject({ ok: false });
+    expect(await send('reportPageContext', { context: threadContext }, { ...senders.gmail, frameId: 4 })).toMatchObject(
+      { ok: false, error: { code: 'forbidden' } },
+    );
+    expect(
+      await send('reportPageContext', { context: threadContext }, { ...senders.gmail, url: 'http://mail.google.com/' }),
+    ).toMatchObject({ ok: false });
   });
 
-  it.each(['listAccounts', 'getAccount', 'search', 'resolveTabContext', 'saveRecord', 'deleteRecord', 'getStats', 'loadDemoData'] as const)(
-    'a content script may not ask for %s',
-    async (type) => {
-      const data = { listAccounts: null, getStats: null, getAccount: { id: 'x' }, search: { query: 'north' }, resolveTabContext: {}, deleteRecord: { store: 'accounts', id: 'x' }, loadDemoData: { replace: true }, saveRecord: { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [] } } }[type];
-      const reply = await send(type, data as never, senders.gmail);
-      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
-    },
-  );
+  it.each([
+    'listAccounts',
+    'getAccount',
+    'search',
+    'resolveTabContext',
+    'saveRecord',
+    'deleteRecord',
+    'getStats',
+    'loadDemoData',
+  ] as const)('a content script may not ask for %s', async (type) => {
+    const data = {
+      listAccounts: null,
+      getStats: null,
+      getAccount: { id: 'x' },
+      search: { query: 'north' },
+      resolveTabContext: {},
+      deleteRecord: { store: 'accounts', id: 'x' },
+      loadDemoData: { replace: true },
+      saveRecord: {
+        store: 'accounts',
+        record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [] },
+      },
+    }[type];
+    const reply = await send(type, data as never, senders.gmail);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
+  });
 
   it('only the options page may load the demo data', async () => {
-    expect(await send('loadDemoData', { replace: true }, senders.popup)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('loadDemoData', { replace: true }, senders.popup)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await ok('loadDemoData', { replace: true })).toMatchObject({ accounts: 12 });
   });
 
@@ -95,8 +134,14 @@ describe('malformed data', () => {
     ['no channel', { type: 'ping', data: null }],
     ['unknown type', { channel: REQUEST_CHANNEL, type: 'dropDatabase', data: null }],
     ['prototype key as type', { channel: REQUEST_CHANNEL, type: 'constructor', data: null }],
-    ['an object that cannot become a string as type', { channel: REQUEST_CHANNEL, type: Object.create(null), data: null }],
-    ['an envelope only inherited from a prototype', Object.create({ channel: REQUEST_CHANNEL, type: 'getStats', data: null })],
+    [
+      'an object that cannot become a string as type',
+      { channel: REQUEST_CHANNEL, type: Object.create(null), data: null },
+    ],
+    [
+      'an envelope only inherited from a prototype',
+      Object.create({ channel: REQUEST_CHANNEL, type: 'getStats', data: null }),
+    ],
   ])('%s: a clear error', async (_, message) => {
     const reply = await handle(message, senders.options);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -104,13 +149,65 @@ describe('malformed data', () => {
 
   it.each([
     ['missing fields', { store: 'accounts', record: { name: 'X' } }],
-    ['wrong enum', { store: 'accounts', record: { name: 'X', domains: [], tier: 'gold', status: 'active', objectives: [], tags: [] } }],
+    [
+      'wrong enum',
+      {
+        store: 'accounts',
+        record: { name: 'X', domains: [], tier: 'gold', status: 'active', objectives: [], tags: [] },
+      },
+    ],
     ['unknown store', { store: 'users', record: {} }],
-    ['extra field', { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], isAdmin: true } }],
-    ['bad date', { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], renewalDate: '2026-02-30' } }],
-    ['bad currency', { store: 'accounts', record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], annualValue: { amount: 5, currency: 'dollars' } } }],
-    ['empty name', { store: 'accounts', record: { name: '   ', domains: [], tier: 'key', status: 'active', objectives: [], tags: [] } }],
-    ['bad domain', { store: 'accounts', record: { name: 'X', domains: ['not a domain'], tier: 'key', status: 'active', objectives: [], tags: [] } }],
+    [
+      'extra field',
+      {
+        store: 'accounts',
+        record: { name: 'X', domains: [], tier: 'key', status: 'active', objectives: [], tags: [], isAdmin: true },
+      },
+    ],
+    [
+      'bad date',
+      {
+        store: 'accounts',
+        record: {
+          name: 'X',
+          domains: [],
+          tier: 'key',
+          status: 'active',
+          objectives: [],
+          tags: [],
+          renewalDate: '2026-02-30',
+        },
+      },
+    ],
+    [
+      'bad currency',
+      {
+        store: 'accounts',
+        record: {
+          name: 'X',
+          domains: [],
+          tier: 'key',
+          status: 'active',
+          objectives: [],
+          tags: [],
+          annualValue: { amount: 5, currency: 'dollars' },
+        },
+      },
+    ],
+    [
+      'empty name',
+      {
+        store: 'accounts',
+        record: { name: '   ', domains: [], tier: 'key', status: 'active', objectives: [], tags: [] },
+      },
+    ],
+    [
+      'bad domain',
+      {
+        store: 'accounts',
+        record: { name: 'X', domains: ['not a domain'], tier: 'key', status: 'active', objectives: [], tags: [] },
+      },
+    ],
   ])('saveRecord with %s is refused and nothing is written', async (_, data) => {
     const reply = await send('saveRecord', data as never, senders.options);
     expect(reply.ok).toBe(false);
@@ -120,9 +217,21 @@ describe('malformed data', () => {
 
   it('a page context with too many people or a bad role is refused, and the tab keeps its last context', async () => {
     await ok('reportPageContext', { context: threadContext }, senders.gmail);
-    const flood = { ...threadContext, people: Array.from({ length: 201 }, (_, i) => ({ email: `p${i}@x.com`, role: 'to' as const })) };
-    expect(await send('reportPageContext', { context: flood }, senders.gmail)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await send('reportPageContext', { context: { ...threadContext, people: [{ email: 'a@b.com', role: 'boss' }] } } as never, senders.gmail)).toMatchObject({ ok: false });
+    const flood = {
+      ...threadContext,
+      people: Array.from({ length: 201 }, (_, i) => ({ email: `p${i}@x.com`, role: 'to' as const })),
+    };
+    expect(await send('reportPageContext', { context: flood }, senders.gmail)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+    expect(
+      await send(
+        'reportPageContext',
+        { context: { ...threadContext, people: [{ email: 'a@b.com', role: 'boss' }] } } as never,
+        senders.gmail,
+      ),
+    ).toMatchObject({ ok: false });
     expect(await ok('getTabContext', {}, senders.gmail)).toEqual({ context: threadContext });
   });
 });
@@ -133,7 +242,10 @@ describe('page context', () => {
     expect(notified).toEqual([[7, true]]);
     // Unchanged: the layout is pushed again (a reloaded page needs its sidebar), the frames are not told to refetch.
     expect(await ok('reportPageContext', { context: threadContext }, senders.gmail)).toEqual({ changed: false });
-    expect(notified).toEqual([[7, true], [7, false]]);
+    expect(notified).toEqual([
+      [7, true],
+      [7, false],
+    ]);
 
     const restarted = createHandler(makeServices());
     const reply = await restarted({ channel: REQUEST_CHANNEL, type: 'getTabContext', data: {} }, senders.gmail);
@@ -156,30 +268,80 @@ describe('page context', () => {
 
   it('resolves from the kept directory once loaded, keeps it across a logged touchpoint, and finds a contact saved since', async () => {
     await ok('loadDemoData', { replace: true });
-    const page = { ...threadContext, people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }] };
+    const page = {
+      ...threadContext,
+      people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }],
+    };
     await ok('reportPageContext', { context: page }, senders.gmail);
     await ok('resolveTabContext', {}, senders.sidebar);
     await vi.waitFor(() => expect(services.memo.loadedDirectory()).toBeDefined());
     const northwind = (await ok('listAccounts', null)).find((a) => a.name === 'Northwind Traders')!;
-    await ok('saveRecord', { store: 'touchpoints', record: { accountId: northwind.id, contactIds: [], kind: 'call', direction: 'outbound', occurredAt: '2026-11-24T09:00:00.000Z', summary: 'Call', sentiment: 'neutral' } }, senders.popup);
+    await ok(
+      'saveRecord',
+      {
+        store: 'touchpoints',
+        record: {
+          accountId: northwind.id,
+          contactIds: [],
+          kind: 'call',
+          direction: 'outbound',
+          occurredAt: '2026-11-24T09:00:00.000Z',
+          summary: 'Call',
+          sentiment: 'neutral',
+        },
+      },
+      senders.popup,
+    );
     expect(services.memo.loadedDirectory()).toBeDefined();
-    await ok('saveRecord', { store: 'contacts', record: { accountId: northwind.id, name: 'Kim', emails: ['kim@quokka.example'], role: 'user' } }, senders.popup);
+    await ok(
+      'saveRecord',
+      {
+        store: 'contacts',
+        record: { accountId: northwind.id, name: 'Kim', emails: ['kim@quokka.example'], role: 'user' },
+      },
+      senders.popup,
+    );
     expect(services.memo.loadedDirectory()).toBeUndefined();
     const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
     const kim = resolution!.accounts.flatMap((a) => a.people).find((p) => p.email === 'kim@quokka.example');
     expect(kim).toMatchObject({ reason: 'email' });
     // Loaded again for the new data, it gives the same answer.
-    await vi.waitFor(() => expect(services.memo.loadedDirectory()?.contactsByEmail.get('kim@quokka.example')?.name).toBe('Kim'));
+    await vi.waitFor(() =>
+      expect(services.memo.loadedDirectory()?.contactsByEmail.get('kim@quokka.example')?.name).toBe('Kim'),
+    );
     await ok('reportPageContext', { context: { ...page, subject: 'Again' } }, senders.gmail);
-    expect((await ok('resolveTabContext', {}, senders.sidebar)).resolution!.accounts.flatMap((a) => a.people).find((p) => p.email === 'kim@quokka.example')).toMatchObject({ reason: 'email' });
+    expect(
+      (await ok('resolveTabContext', {}, senders.sidebar))
+        .resolution!.accounts.flatMap((a) => a.people)
+        .find((p) => p.email === 'kim@quokka.example'),
+    ).toMatchObject({ reason: 'email' });
   });
 
   it('finds an account saved after the page was first resolved (the kept directory is dropped on writes)', async () => {
     await ok('loadDemoData', { replace: true });
-    const page = { ...threadContext, people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }] };
+    const page = {
+      ...threadContext,
+      people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }],
+    };
     await ok('reportPageContext', { context: page }, senders.gmail);
-    expect((await ok('resolveTabContext', {}, senders.sidebar)).resolution!.unknownDomains.map((u) => u.domain)).toContain('quokka.example');
-    await ok('saveRecord', { store: 'accounts', record: { name: 'Quokka Holdings', domains: ['quokka.example'], tier: 'key', status: 'active', objectives: [], tags: [] } }, senders.popup);
+    expect(
+      (await ok('resolveTabContext', {}, senders.sidebar)).resolution!.unknownDomains.map((u) => u.domain),
+    ).toContain('quokka.example');
+    await ok(
+      'saveRecord',
+      {
+        store: 'accounts',
+        record: {
+          name: 'Quokka Holdings',
+          domains: ['quokka.example'],
+          tier: 'key',
+          status: 'active',
+          objectives: [],
+          tags: [],
+        },
+      },
+      senders.popup,
+    );
     const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
     expect(resolution!.accounts.map((a) => a.account.name)).toEqual(['Northwind Traders', 'Quokka Holdings']);
   });
@@ -187,7 +349,21 @@ describe('page context', () => {
 
 describe('records through messages', () => {
   it('saves, deletes and undoes, keeping search current', async () => {
-    const saved = await ok('saveRecord', { store: 'accounts', record: { name: 'Quokka Holdings', domains: ['Quokka.example'], tier: 'key', status: 'active', objectives: [], tags: [] } }, senders.popup);
+    const saved = await ok(
+      'saveRecord',
+      {
+        store: 'accounts',
+        record: {
+          name: 'Quokka Holdings',
+          domains: ['Quokka.example'],
+          tier: 'key',
+          status: 'active',
+          objectives: [],
+          tags: [],
+        },
+      },
+      senders.popup,
+    );
     expect(saved.record).toMatchObject({ name: 'Quokka Holdings', domains: ['quokka.example'] });
     expect((await ok('search', { query: 'quoka' }))[0]).toMatchObject({ name: 'Quokka Holdings' });
 
@@ -203,8 +379,18 @@ describe('records through messages', () => {
   it('answers a clear error when a write clashes, with the database unchanged', async () => {
     await ok('loadDemoData', { replace: true });
     const before = await ok('getStats', null);
-    const reply = await send('saveRecord', { store: 'accounts', record: { name: 'Copy', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [] } }, senders.options);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'conflict', message: 'northwind.com already belongs to Northwind Traders.' } });
+    const reply = await send(
+      'saveRecord',
+      {
+        store: 'accounts',
+        record: { name: 'Copy', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [] },
+      },
+      senders.options,
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'northwind.com already belongs to Northwind Traders.' },
+    });
     expect(await ok('getStats', null)).toEqual(before);
   });
 
@@ -216,7 +402,7 @@ describe('records through messages', () => {
 });
 
 describe('sidebar data', () => {
-  it('gives the sidebar its tab\'s accounts with their records, and remembers its state per site', async () => {
+  it("gives the sidebar its tab's accounts with their records, and remembers its state per site", async () => {
     await ok('loadDemoData', { replace: true });
     await ok('reportPageContext', { context: threadContext }, senders.gmail);
     const first = await ok('getTabAccounts', {}, senders.sidebar);
@@ -231,13 +417,21 @@ describe('sidebar data', () => {
     expect((await ok('getTabAccounts', { tabId: 9 }, senders.popup)).sidebar).toBe('expanded');
     // In a calendar event the briefing card shows; the sidebar waits as a tab until asked for.
     const calendar = { ...senders.gmail, url: 'https://calendar.google.com/calendar/u/0/r', tab: { id: 10 } as never };
-    await ok('reportPageContext', { context: { ...threadContext, site: 'google-calendar', view: 'event-popup' } }, calendar);
+    await ok(
+      'reportPageContext',
+      { context: { ...threadContext, site: 'google-calendar', view: 'event-popup' } },
+      calendar,
+    );
     expect((await ok('getTabAccounts', { tabId: 10 }, senders.popup)).sidebar).toBe('collapsed');
   });
 
   it('"not this account" stops a match for that address', async () => {
     await ok('loadDemoData', { replace: true });
-    await ok('reportPageContext', { context: { ...threadContext, people: [{ email: 'someone@northwind.com', role: 'from' }] } }, senders.gmail);
+    await ok(
+      'reportPageContext',
+      { context: { ...threadContext, people: [{ email: 'someone@northwind.com', role: 'from' }] } },
+      senders.gmail,
+    );
     const [bundle] = (await ok('getTabAccounts', {}, senders.sidebar)).bundles;
     await ok('excludeMatch', { email: 'Someone@Northwind.com', accountId: bundle!.account.id }, senders.sidebar);
     const after = await ok('getTabAccounts', {}, senders.sidebar);
@@ -248,15 +442,32 @@ describe('sidebar data', () => {
 
 describe('detection misses', () => {
   it('are counted per site, view and part, and only the options page reads the report', async () => {
-    await ok('reportPageContext', { context: threadContext, misses: [{ view: 'thread', part: 'sender' }] }, senders.gmail);
-    await ok('reportPageContext', { context: null, misses: [{ view: 'thread', part: 'sender' }, { view: 'compose', part: 'recipient-fields' }] }, senders.gmail);
+    await ok(
+      'reportPageContext',
+      { context: threadContext, misses: [{ view: 'thread', part: 'sender' }] },
+      senders.gmail,
+    );
+    await ok(
+      'reportPageContext',
+      {
+        context: null,
+        misses: [
+          { view: 'thread', part: 'sender' },
+          { view: 'compose', part: 'recipient-fields' },
+        ],
+      },
+      senders.gmail,
+    );
     const report = await ok('getDetectionReport', null);
     expect(report.map(({ site, view, part, count }) => ({ site, view, part, count }))).toEqual([
       { site: 'gmail', view: 'thread', part: 'sender', count: 2 },
       { site: 'gmail', view: 'compose', part: 'recipient-fields', count: 1 },
     ]);
     expect(JSON.stringify(report)).not.toContain('@');
-    expect(await send('getDetectionReport', null, senders.gmail)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('getDetectionReport', null, senders.gmail)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
@@ -265,12 +476,15 @@ describe('frames loaded through a dynamic extension URL', () => {
     await ok('reportPageContext', { context: threadContext }, senders.gmail);
     const dynamic = { ...senders.sidebar, url: 'chrome-extension://0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/sidebar.html' };
     expect(await ok('getTabContext', {}, dynamic)).toEqual({ context: threadContext });
-    expect(await send('getTabContext', {}, { ...dynamic, id: 'other-extension' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('getTabContext', {}, { ...dynamic, id: 'other-extension' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
 describe('the sidebar keyboard command', () => {
-  it('flips the sidebar on the tab\'s site, from what is showing now', async () => {
+  it("flips the sidebar on the tab's site, from what is showing now", async () => {
     const { toggleSidebar } = await import('../../utils/background/tab-state');
     await ok('loadDemoData', { replace: true });
     await ok('reportPageContext', { context: threadContext }, senders.gmail);
@@ -287,13 +501,30 @@ describe('the sidebar keyboard command', () => {
 });
 
 describe('report order', () => {
-  it('applies a tab\'s reports in the order they came, even when an earlier one waits on storage', async () => {
+  it("applies a tab's reports in the order they came, even when an earlier one waits on storage", async () => {
     const slow = makeServices();
     const record = slow.misses.record.bind(slow.misses);
-    slow.misses = { ...slow.misses, record: async (site, misses) => (await new Promise((r) => setTimeout(r, 30)), record(site, misses)) };
+    slow.misses = {
+      ...slow.misses,
+      record: async (site, misses) => (await new Promise((r) => setTimeout(r, 30)), record(site, misses)),
+    };
     const handleSlow = createHandler(slow);
-    const first = handleSlow({ channel: REQUEST_CHANNEL, type: 'reportPageContext', data: { context: { ...threadContext, subject: 'first' }, misses: [{ view: 'thread', part: 'sender' }] } }, senders.gmail);
-    const second = handleSlow({ channel: REQUEST_CHANNEL, type: 'reportPageContext', data: { context: { ...threadContext, subject: 'second' } } }, senders.gmail);
+    const first = handleSlow(
+      {
+        channel: REQUEST_CHANNEL,
+        type: 'reportPageContext',
+        data: { context: { ...threadContext, subject: 'first' }, misses: [{ view: 'thread', part: 'sender' }] },
+      },
+      senders.gmail,
+    );
+    const second = handleSlow(
+      {
+        channel: REQUEST_CHANNEL,
+        type: 'reportPageContext',
+        data: { context: { ...threadContext, subject: 'second' } },
+      },
+      senders.gmail,
+    );
     await Promise.all([first, second]);
     expect((await slow.tabs.get(7))!.subject).toBe('second');
   });

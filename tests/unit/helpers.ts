@@ -12,7 +12,15 @@ export function tickingClock(start = '2026-11-24T09:00:00.000Z'): Clock {
 export const openTestDb = (): Promise<LensDB> => openLensDb('test-db');
 
 export function accountDraft(overrides: Partial<Draft<Account>> = {}): Draft<Account> {
-  return { name: 'Northwind Traders', domains: ['northwind.com'], tier: 'strategic', status: 'active', objectives: [], tags: [], ...overrides };
+  return {
+    name: 'Northwind Traders',
+    domains: ['northwind.com'],
+    tier: 'strategic',
+    status: 'active',
+    objectives: [],
+    tags: [],
+    ...overrides,
+  };
 }
 
 export function contactDraft(accountId: string, overrides: Partial<Draft<Contact>> = {}): Draft<Contact> {

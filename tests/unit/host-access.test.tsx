@@ -19,7 +19,9 @@ describe('host access on the options page', () => {
     let asked = 0;
     await act(() => render(<HostAccess check={async () => false} request={async () => (asked++, true)} />, root));
     await settle();
-    expect(root.querySelector('[data-testid=host-access]')!.textContent).toContain('cannot see your mail and calendar pages');
+    expect(root.querySelector('[data-testid=host-access]')!.textContent).toContain(
+      'cannot see your mail and calendar pages',
+    );
     await act(() => root.querySelector('button')!.click());
     await settle();
     expect(asked).toBe(1);

@@ -24,12 +24,20 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail(raw)).toBe(expected);
   });
 
-  it.each(['', 'ana', 'ana@', '@northwind.com', 'ana@localhost', 'ana@@x.com', 'a b@x.com', '<script>@x.com', 'ana@1.2.3.4', 'ana@x..com'])(
-    'rejects %j',
-    (raw) => {
-      expect(normalizeEmail(raw)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'ana',
+    'ana@',
+    '@northwind.com',
+    'ana@localhost',
+    'ana@@x.com',
+    'a b@x.com',
+    '<script>@x.com',
+    'ana@1.2.3.4',
+    'ana@x..com',
+  ])('rejects %j', (raw) => {
+    expect(normalizeEmail(raw)).toBeNull();
+  });
 
   it('composes decomposed Unicode (NFC) so the same name matches', () => {
     expect(normalizeEmail('jo\u0308rg@example.com')).toBe(normalizeEmail('jörg@example.com'));
@@ -54,7 +62,16 @@ describe('domains', () => {
   ])('registrable domain of %s is %s', (domain, expected) => {
     expect(registrableDomain(domain)).toBe(expected);
   });
-  it.each(['gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.co.uk', 'yahoo.com', 'proton.me', 'icloud.com', 'gmx.de'])('%s is free mail', (d) => {
+  it.each([
+    'gmail.com',
+    'googlemail.com',
+    'outlook.com',
+    'hotmail.co.uk',
+    'yahoo.com',
+    'proton.me',
+    'icloud.com',
+    'gmx.de',
+  ])('%s is free mail', (d) => {
     expect(isFreeMailDomain(d)).toBe(true);
   });
   it('a company domain is not free mail', () => {
@@ -78,8 +95,22 @@ describe.each([
     northwind = await seedAccount(db, clock);
     contoso = await seedAccount(db, clock, { name: 'Contoso', domains: ['contoso-pharma.com', 'xn--mnchen-3ya.de'] });
     await saveRecord(db, 'contacts', contactDraft(northwind.id), clock);
-    await saveRecord(db, 'contacts', contactDraft(contoso.id, { name: 'Lena Hoffmann', emails: ['l.hoffmann@contoso-pharma.com'], role: 'decision-maker' }), clock);
-    await saveRecord(db, 'contacts', contactDraft(contoso.id, { name: 'Marcus Osei', emails: ['marcus+ops@contoso-pharma.com'], role: 'user' }), clock);
+    await saveRecord(
+      db,
+      'contacts',
+      contactDraft(contoso.id, {
+        name: 'Lena Hoffmann',
+        emails: ['l.hoffmann@contoso-pharma.com'],
+        role: 'decision-maker',
+      }),
+      clock,
+    );
+    await saveRecord(
+      db,
+      'contacts',
+      contactDraft(contoso.id, { name: 'Marcus Osei', emails: ['marcus+ops@contoso-pharma.com'], role: 'user' }),
+      clock,
+    );
   });
 
   const resolve = async (people: PagePerson[], self = noSelf) => resolvePeople(people, self, await directory());
@@ -89,7 +120,11 @@ describe.each([
     const result = await resolve([{ email: '"Ruiz, Ana" <Ana.Ruiz@NorthWind.com>', name: 'Ana', role: 'from' }]);
     expect(result.accounts).toHaveLength(1);
     expect(result.accounts[0]!.account.name).toBe('Northwind Traders');
-    expect(result.accounts[0]!.people[0]).toMatchObject({ email: 'ana.ruiz@northwind.com', reason: 'email', contact: { name: 'Ana Ruiz' } });
+    expect(result.accounts[0]!.people[0]).toMatchObject({
+      email: 'ana.ruiz@northwind.com',
+      reason: 'email',
+      contact: { name: 'Ana Ruiz' },
+    });
     expect(result.accounts[0]!.reasons).toEqual(['email']);
   });
 
@@ -103,7 +138,11 @@ describe.each([
   it('ties a subdomain address to the account of its registrable domain', async () => {
     const result = await resolve([{ email: 'ops@eu.northwind.com', name: 'EU Ops', role: 'cc' }]);
     expect(result.accounts[0]!.account.id).toBe(northwind.id);
-    expect(result.accounts[0]!.people[0]).toMatchObject({ email: 'ops@eu.northwind.com', reason: 'domain', contact: undefined });
+    expect(result.accounts[0]!.people[0]).toMatchObject({
+      email: 'ops@eu.northwind.com',
+      reason: 'domain',
+      contact: undefined,
+    });
   });
 
   it('offers an unknown person at a known domain as a suggestion to add', async () => {
@@ -126,7 +165,12 @@ describe.each([
   });
 
   it('still matches a known contact who writes from free mail, by exact address', async () => {
-    await saveRecord(db, 'contacts', contactDraft(northwind.id, { name: 'Tom Becker', emails: ['tom.becker@gmail.com'] }), clock);
+    await saveRecord(
+      db,
+      'contacts',
+      contactDraft(northwind.id, { name: 'Tom Becker', emails: ['tom.becker@gmail.com'] }),
+      clock,
+    );
     const result = await resolve([{ email: 'Tom.Becker@gmail.com', role: 'from' }]);
     expect(result.accounts[0]!.people[0]).toMatchObject({ reason: 'email', contact: { name: 'Tom Becker' } });
   });
@@ -166,13 +210,20 @@ describe.each([
   });
 
   it('matches a name-only person when exactly one contact has that name', async () => {
-    const result = await resolve([{ name: 'Lena Hoffmann', role: 'to' }, { name: 'Nobody Known', role: 'to' }]);
+    const result = await resolve([
+      { name: 'Lena Hoffmann', role: 'to' },
+      { name: 'Nobody Known', role: 'to' },
+    ]);
     expect(result.accounts).toHaveLength(1);
     expect(result.accounts[0]!.people[0]).toMatchObject({ reason: 'name', contact: { name: 'Lena Hoffmann' } });
   });
 
   it('lists business domains with no account, for "create account"', async () => {
-    const result = await resolve([{ email: 'a@newclient.io', name: 'A', role: 'from' }, { email: 'b@eu.newclient.io', role: 'to' }, { email: 'x@gmail.com', role: 'to' }]);
+    const result = await resolve([
+      { email: 'a@newclient.io', name: 'A', role: 'from' },
+      { email: 'b@eu.newclient.io', role: 'to' },
+      { email: 'x@gmail.com', role: 'to' },
+    ]);
     expect(result.unknownDomains).toEqual([
       {
         domain: 'newclient.io',
@@ -189,13 +240,23 @@ describe.each([
       { email: '<img src=x onerror=alert(1)>', name: 'x', role: 'from' },
       { email: 'ana.ruiz@northwind.com', name: '<b>Ana</b>', role: 'to' },
     ]);
-    expect(result.accounts[0]!.people).toEqual([expect.objectContaining({ name: '<b>Ana</b>', email: 'ana.ruiz@northwind.com' })]);
+    expect(result.accounts[0]!.people).toEqual([
+      expect.objectContaining({ name: '<b>Ana</b>', email: 'ana.ruiz@northwind.com' }),
+    ]);
   });
 
   it('honours "not this account" for that address only', async () => {
     const { exclusionKey } = await import('../../utils/shared/match/resolve');
     const exclusions = new Set([exclusionKey('ops@eu.northwind.com', northwind.id)]);
-    const result = await resolvePeople([{ email: 'ops@eu.northwind.com', role: 'from' }, { email: 'ana.ruiz@northwind.com', role: 'to' }], noSelf, await directory(), exclusions);
+    const result = await resolvePeople(
+      [
+        { email: 'ops@eu.northwind.com', role: 'from' },
+        { email: 'ana.ruiz@northwind.com', role: 'to' },
+      ],
+      noSelf,
+      await directory(),
+      exclusions,
+    );
     expect(result.accounts[0]!.people.map((p) => p.email)).toEqual(['ana.ruiz@northwind.com']);
     expect(result.unknownDomains).toEqual([]);
   });

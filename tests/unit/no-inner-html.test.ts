@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { INNER_HTML_ASSIGNMENT, removeInnerHtml } from '../../scripts/build/no-inner-html';
 
 /** Preact's own dist file, as the build reads it, and the same file after the build's rewrite. */
-const preactPath = createRequire(import.meta.url).resolve('preact').replace(/\.js$/, '.mjs');
+const preactPath = createRequire(import.meta.url)
+  .resolve('preact')
+  .replace(/\.js$/, '.mjs');
 const original = readFileSync(preactPath, 'utf8');
 
 async function loadPreact(code: string): Promise<typeof import('preact')> {
   return import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
-describe('the build removes Preact\'s dangerouslySetInnerHTML path', () => {
+describe("the build removes Preact's dangerouslySetInnerHTML path", () => {
   it('Preact as shipped does write HTML from a string (what the rewrite guards against)', async () => {
     const { h, render } = await loadPreact(original);
     const root = document.createElement('div');
@@ -25,7 +27,12 @@ describe('the build removes Preact\'s dangerouslySetInnerHTML path', () => {
     expect(rewritten.match(INNER_HTML_ASSIGNMENT)).toBeNull();
     const { h, render } = await loadPreact(rewritten);
     const root = document.createElement('div');
-    expect(() => render(h('div', { dangerouslySetInnerHTML: { __html: '<img src=x onerror="window.__pwned=1"><b>bold</b>' } }), root)).toThrow(/dangerouslySetInnerHTML is disabled/);
+    expect(() =>
+      render(
+        h('div', { dangerouslySetInnerHTML: { __html: '<img src=x onerror="window.__pwned=1"><b>bold</b>' } }),
+        root,
+      ),
+    ).toThrow(/dangerouslySetInnerHTML is disabled/);
     expect(root.querySelector('img, b')).toBeNull();
     // Text still renders as text.
     render(h('p', null, '<b>bold</b>'), root);
@@ -33,7 +40,7 @@ describe('the build removes Preact\'s dangerouslySetInnerHTML path', () => {
     expect(root.querySelector('b')).toBeNull();
   });
 
-  it('leaves other modules alone, and fails the build if Preact\'s code changes shape', () => {
+  it("leaves other modules alone, and fails the build if Preact's code changes shape", () => {
     expect(removeInnerHtml('el.innerHTML=x.__html', '/src/components/Thing.tsx')).toBeNull();
     expect(() => removeInnerHtml('export const h = 1;', preactPath)).toThrow(/No innerHTML assignment found/);
   });

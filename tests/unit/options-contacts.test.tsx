@@ -40,7 +40,6 @@ function apiOverHandler(): OptionsApi {
     lastBackupDays: async () => null,
     persistStorage: async () => true,
   };
-
 }
 
 /** Lets fetches, the search pause and renders finish. */
@@ -55,7 +54,8 @@ async function until(check: () => boolean) {
 const range = () => root.querySelector('[data-testid=contacts-range]')?.textContent;
 const rows = () => [...root.querySelectorAll('[data-testid=contact-row]')];
 const names = () => [...root.querySelectorAll('[data-testid=contact-name-cell]')].map((n) => n.textContent);
-const byTestId = <T extends Element = HTMLElement>(id: string, within: ParentNode = root) => within.querySelector<T & HTMLElement>(`[data-testid=${id}]`)!;
+const byTestId = <T extends Element = HTMLElement>(id: string, within: ParentNode = root) =>
+  within.querySelector<T & HTMLElement>(`[data-testid=${id}]`)!;
 const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
   act(() => {
     el.value = value;
@@ -69,7 +69,10 @@ const choose = (el: HTMLSelectElement, value: string) =>
 const click = (el: HTMLElement) => act(() => el.click());
 
 const NOW = new Date();
-const book = syntheticPortfolio({ accounts: 12, contacts: 130, touchpoints: 400, tasks: 30, issues: 30, opportunities: 20 }, NOW);
+const book = syntheticPortfolio(
+  { accounts: 12, contacts: 130, touchpoints: 400, tasks: 30, issues: 30, opportunities: 20 },
+  NOW,
+);
 
 beforeEach(async () => {
   location.hash = '';
@@ -123,7 +126,9 @@ describe('the contacts list on the options page', () => {
     await choose(byTestId('contact-sort'), 'account');
     await settle();
     const accountsShown = rows().map((r) => r.querySelector('a')!.textContent!);
-    expect(accountsShown).toEqual([...accountsShown].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+    expect(accountsShown).toEqual(
+      [...accountsShown].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })),
+    );
   });
 });
 
@@ -139,7 +144,15 @@ describe('editing a contact', () => {
     expect(byTestId('contact-name-error', form).textContent).toBe('Contact name is required.');
     expect(byTestId('contact-emails-error', form).textContent).toBe('"not-an-address" is not an email address.');
     expect(byTestId('contact-name', form).getAttribute('aria-invalid')).toBe('true');
-    expect((await call('listContacts', { filter: { text: contact.emails[0]!, accountId: 'all', role: 'all', sort: 'name' }, offset: 0, limit: 5 })).contacts[0]!.name).toBe(contact.name);
+    expect(
+      (
+        await call('listContacts', {
+          filter: { text: contact.emails[0]!, accountId: 'all', role: 'all', sort: 'name' },
+          offset: 0,
+          limit: 5,
+        })
+      ).contacts[0]!.name,
+    ).toBe(contact.name);
 
     // Fixed, with a second address and another account: saved, and moved there.
     const other = book.accounts.find((a) => a.id !== contact.accountId)!;
@@ -150,7 +163,12 @@ describe('editing a contact', () => {
     await click(byTestId('contact-save', form));
     await settle();
     const saved = (await call('getAccount', { id: other.id }))!.contacts.find((c) => c.id === contact.id)!;
-    expect(saved).toMatchObject({ name: 'Ana Maria Ruiz', emails: [contact.emails[0], 'ana.private@example.org'], title: 'Head of Procurement', accountId: other.id });
+    expect(saved).toMatchObject({
+      name: 'Ana Maria Ruiz',
+      emails: [contact.emails[0], 'ana.private@example.org'],
+      title: 'Head of Procurement',
+      accountId: other.id,
+    });
     expect(root.querySelector('[data-testid=contact-editor]')).toBeNull();
     expect(byTestId('notice').textContent).toContain('Saved Ana Maria Ruiz');
   });
@@ -197,7 +215,13 @@ describe('deleting and merging contacts', () => {
     expect(bar.textContent).toContain(`${first.name}'s addresses, touchpoints and tasks move to ${second.name}`);
     await click(byTestId('merge-contacts-confirm'));
     await until(() => range() === '1–50 of 129');
-    const found = (await call('listContacts', { filter: { text: first.emails[0]!, accountId: 'all', role: 'all', sort: 'name' }, offset: 0, limit: 5 })).contacts;
+    const found = (
+      await call('listContacts', {
+        filter: { text: first.emails[0]!, accountId: 'all', role: 'all', sort: 'name' },
+        offset: 0,
+        limit: 5,
+      })
+    ).contacts;
     expect(found.map((c) => [c.id, c.emails])).toEqual([[second.id, [...second.emails, ...first.emails]]]);
     expect((await call('listTrash', null)).map((t) => t.record.id)).toContain(first.id);
     await click(byTestId('notice-undo'));
@@ -216,14 +240,18 @@ describe('the account page', () => {
 
   it('opens from the accounts list and shows the timeline newest first, paged, with issues and contacts', async () => {
     const account = busiest();
-    const link = [...root.querySelectorAll<HTMLAnchorElement>('[data-testid=open-account]')].find((a) => a.textContent === account.name)!;
+    const link = [...root.querySelectorAll<HTMLAnchorElement>('[data-testid=open-account]')].find(
+      (a) => a.textContent === account.name,
+    )!;
     await act(() => void (location.hash = link.getAttribute('href')!));
     await until(() => root.querySelector('[data-testid=timeline-item]') !== null);
     const page = byTestId('account-page');
     expect(page.querySelector('h2')!.textContent).toBe(account.name);
     expect(byTestId('health', page).getAttribute('aria-label')).toMatch(/^Health \d+ of 100/);
 
-    const theirs = book.touchpoints.filter((t) => t.accountId === account.id).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+    const theirs = book.touchpoints
+      .filter((t) => t.accountId === account.id)
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
     const items = () => [...page.querySelectorAll('[data-testid=timeline-item]')];
     expect(items()).toHaveLength(Math.min(50, theirs.length));
     expect(items()[0]!.textContent).toContain(theirs[0]!.summary);

@@ -13,7 +13,11 @@ describe('outlook: hostile and edge-case pages', () => {
     doc.querySelector('.OZZZK')!.textContent = '<img src=x onerror=alert(1)>Lena<l.hoffmann@contoso-pharma.com>';
     doc.querySelector('[role=heading] span')!.setAttribute('title', '<script>steal()</script>');
     const { context } = outlookAdapter.detect(doc, READ_URL);
-    expect(context!.people[0]).toEqual({ email: 'l.hoffmann@contoso-pharma.com', name: '<img src=x onerror=alert(1)>Lena', role: 'from' });
+    expect(context!.people[0]).toEqual({
+      email: 'l.hoffmann@contoso-pharma.com',
+      name: '<img src=x onerror=alert(1)>Lena',
+      role: 'from',
+    });
     expect(context!.subject).toBe('<script>steal()</script>');
     expect(doc.querySelectorAll('img[src=x], script').length).toBe(0);
   });

@@ -12,7 +12,15 @@ const view = {
   ],
   timeline: [],
 } as unknown as AccountView;
-const thread: PageContext = { site: 'gmail', view: 'thread', people: [], subject: 'Renewal', threadId: 'thread-f:1', messageId: '193a', start: '2026-11-23T16:12:00.000Z' };
+const thread: PageContext = {
+  site: 'gmail',
+  view: 'thread',
+  people: [],
+  subject: 'Renewal',
+  threadId: 'thread-f:1',
+  messageId: '193a',
+  start: '2026-11-23T16:12:00.000Z',
+};
 
 describe('logging the page', () => {
   it('takes kind, direction, date, people, subject and a per-message source from a thread', () => {
@@ -35,8 +43,19 @@ describe('logging the page', () => {
   });
 
   it('logs a calendar event as a meeting keyed by its instance id, dated at its start', () => {
-    const event: PageContext = { site: 'google-calendar', view: 'event-popup', people: [], subject: 'QBR', eventId: 'evt_20261126T150000Z', start: '2026-11-26T15:00:00.000Z' };
-    expect(touchpointFromPage(event, view, NOW)).toMatchObject({ kind: 'meeting', occurredAt: '2026-11-26T15:00:00.000Z', source: { itemId: 'evt_20261126T150000Z' } });
+    const event: PageContext = {
+      site: 'google-calendar',
+      view: 'event-popup',
+      people: [],
+      subject: 'QBR',
+      eventId: 'evt_20261126T150000Z',
+      start: '2026-11-26T15:00:00.000Z',
+    };
+    expect(touchpointFromPage(event, view, NOW)).toMatchObject({
+      kind: 'meeting',
+      occurredAt: '2026-11-26T15:00:00.000Z',
+      source: { itemId: 'evt_20261126T150000Z' },
+    });
   });
 
   it('falls back to now without a date, and refuses a page with nothing to key the entry on', () => {
@@ -48,6 +67,8 @@ describe('logging the page', () => {
   it('finds the entry already logged for this message', () => {
     const logged = { id: 't1', sourceKey: 'gmail:193a' };
     expect(loggedEntry(thread, { ...view, timeline: [logged] } as unknown as AccountView)).toBe(logged);
-    expect(loggedEntry({ ...thread, messageId: '193b' }, { ...view, timeline: [logged] } as unknown as AccountView)).toBeUndefined();
+    expect(
+      loggedEntry({ ...thread, messageId: '193b' }, { ...view, timeline: [logged] } as unknown as AccountView),
+    ).toBeUndefined();
   });
 });

@@ -7,7 +7,14 @@ import { lazyDb } from '../../utils/background/db/open';
 import { saveRecord } from '../../utils/background/db/writes';
 import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
 import { dueNow, nextAlarmTime, overdueCount } from '../../utils/shared/insights/due';
-import { defaultForm, formRecords, fromLocalDateTime, toLocalDateTime, validateForm, type LogForm } from '../../utils/shared/insights/log-form';
+import {
+  defaultForm,
+  formRecords,
+  fromLocalDateTime,
+  toLocalDateTime,
+  validateForm,
+  type LogForm,
+} from '../../utils/shared/insights/log-form';
 import type { Account, Task } from '../../utils/shared/model';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { openTestDb, tickingClock } from './helpers';
@@ -15,21 +22,64 @@ import { openTestDb, tickingClock } from './helpers';
 const NOW = new Date(2026, 10, 24, 14, 30); // 24 Nov 2026, 14:30 local
 const CADENCE = DEFAULT_SETTINGS.cadenceDays;
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-const account: Account = { id: 'nw', ...stamp, name: 'Northwind', domains: ['northwind.com'], tier: 'key', status: 'active', objectives: [], tags: [], renewalDate: '2026-12-10' };
+const account: Account = {
+  id: 'nw',
+  ...stamp,
+  name: 'Northwind',
+  domains: ['northwind.com'],
+  tier: 'key',
+  status: 'active',
+  objectives: [],
+  tags: [],
+  renewalDate: '2026-12-10',
+};
 const at = (day: number, hour: number) => new Date(2026, 10, day, hour).toISOString();
-const task = (id: string, due: string, over: Partial<Task> = {}): Task => ({ id, ...stamp, accountId: 'nw', title: id, dueAt: due, ...over });
+const task = (id: string, due: string, over: Partial<Task> = {}): Task => ({
+  id,
+  ...stamp,
+  accountId: 'nw',
+  title: id,
+  dueAt: due,
+  ...over,
+});
 
 describe('log form', () => {
   it('starts empty for a call, now, when no page is matched', () => {
     const form = defaultForm(null, NOW, CADENCE);
-    expect(form).toMatchObject({ kind: 'call', direction: 'outbound', when: '2026-11-24T14:30', summary: '', sentiment: 'neutral', contactIds: [], followUp: { enabled: false, due: '2026-11-27' } });
+    expect(form).toMatchObject({
+      kind: 'call',
+      direction: 'outbound',
+      when: '2026-11-24T14:30',
+      summary: '',
+      sentiment: 'neutral',
+      contactIds: [],
+      followUp: { enabled: false, due: '2026-11-27' },
+    });
     expect(form.accountId).toBeUndefined();
   });
 
   it('is prefilled from a matched mail page: account, known people, subject, kind, message source', () => {
     const tab = {
-      context: { site: 'gmail', view: 'thread', people: [], subject: 'Renewal terms', messageId: 'm1', threadId: 't1', start: at(23, 16) },
-      resolution: { accounts: [{ account, reasons: ['email'], people: [{ email: 'ana@northwind.com', role: 'from', reason: 'email', contact: { id: 'ana' } }] }], unknownDomains: [], self: [] },
+      context: {
+        site: 'gmail',
+        view: 'thread',
+        people: [],
+        subject: 'Renewal terms',
+        messageId: 'm1',
+        threadId: 't1',
+        start: at(23, 16),
+      },
+      resolution: {
+        accounts: [
+          {
+            account,
+            reasons: ['email'],
+            people: [{ email: 'ana@northwind.com', role: 'from', reason: 'email', contact: { id: 'ana' } }],
+          },
+        ],
+        unknownDomains: [],
+        self: [],
+      },
       bundles: [{ account, contacts: [], touchpoints: [], tasks: [], issues: [], opportunities: [] }],
       sidebar: 'expanded',
     } as unknown as TabAccounts;
@@ -47,10 +97,22 @@ describe('log form', () => {
 
   it.each([
     ['no account', {}, { account: 'Choose the account this is about.' }],
-    ['a date far ahead', { accountId: 'nw', when: '2026-12-24T10:00' }, { when: expect.stringContaining('more than a day ahead') }],
+    [
+      'a date far ahead',
+      { accountId: 'nw', when: '2026-12-24T10:00' },
+      { when: expect.stringContaining('more than a day ahead') },
+    ],
     ['an empty note', { accountId: 'nw', kind: 'note' as const }, { summary: 'A note needs some text.' }],
-    ['a follow-up without a title', { accountId: 'nw', followUp: { enabled: true, title: ' ', due: '2026-11-25' } }, { followUp: 'Say what the follow-up is.' }],
-    ['a follow-up due yesterday', { accountId: 'nw', followUp: { enabled: true, title: 'x', due: '2026-11-23' } }, { followUp: expect.stringContaining('from today on') }],
+    [
+      'a follow-up without a title',
+      { accountId: 'nw', followUp: { enabled: true, title: ' ', due: '2026-11-25' } },
+      { followUp: 'Say what the follow-up is.' },
+    ],
+    [
+      'a follow-up due yesterday',
+      { accountId: 'nw', followUp: { enabled: true, title: 'x', due: '2026-11-23' } },
+      { followUp: expect.stringContaining('from today on') },
+    ],
     ['a good call with no summary', { accountId: 'nw' }, {}],
   ])('validates %s', (_, patch, expected) => {
     const form: LogForm = { ...defaultForm(null, NOW, CADENCE), ...patch };
@@ -58,10 +120,35 @@ describe('log form', () => {
   });
 
   it('saves the touchpoint and its follow-up, due at 9:00 local on the day picked', () => {
-    const form: LogForm = { ...defaultForm(null, NOW, CADENCE), accountId: 'nw', contactIds: ['ana'], summary: '  Price cap  ', followUp: { enabled: true, title: 'Send wording', due: '2026-11-25' } };
+    const form: LogForm = {
+      ...defaultForm(null, NOW, CADENCE),
+      accountId: 'nw',
+      contactIds: ['ana'],
+      summary: '  Price cap  ',
+      followUp: { enabled: true, title: 'Send wording', due: '2026-11-25' },
+    };
     const [touchpoint, followUp] = formRecords(form);
-    expect(touchpoint).toEqual({ store: 'touchpoints', record: { accountId: 'nw', contactIds: ['ana'], kind: 'call', direction: 'outbound', occurredAt: new Date(2026, 10, 24, 14, 30).toISOString(), summary: 'Price cap', sentiment: 'neutral' } });
-    expect(followUp).toEqual({ store: 'tasks', record: { accountId: 'nw', contactId: 'ana', title: 'Send wording', dueAt: new Date(2026, 10, 25, 9, 0).toISOString() } });
+    expect(touchpoint).toEqual({
+      store: 'touchpoints',
+      record: {
+        accountId: 'nw',
+        contactIds: ['ana'],
+        kind: 'call',
+        direction: 'outbound',
+        occurredAt: new Date(2026, 10, 24, 14, 30).toISOString(),
+        summary: 'Price cap',
+        sentiment: 'neutral',
+      },
+    });
+    expect(followUp).toEqual({
+      store: 'tasks',
+      record: {
+        accountId: 'nw',
+        contactId: 'ana',
+        title: 'Send wording',
+        dueAt: new Date(2026, 10, 25, 9, 0).toISOString(),
+      },
+    });
   });
 
   it('reads and writes datetime-local values in local time, refusing impossible dates', () => {
@@ -71,13 +158,28 @@ describe('log form', () => {
 });
 
 describe('due and reminders', () => {
-  const tasks = [task('overdue', at(23, 17)), task('today later', at(24, 17)), task('tomorrow', at(25, 9)), task('done', at(20, 9), { doneAt: at(21, 9) })];
+  const tasks = [
+    task('overdue', at(23, 17)),
+    task('today later', at(24, 17)),
+    task('tomorrow', at(25, 9)),
+    task('done', at(20, 9), { doneAt: at(21, 9) }),
+  ];
 
-  it('lists overdue and today\'s tasks, and renewals in 30 days with no renewal in play', () => {
+  it("lists overdue and today's tasks, and renewals in 30 days with no renewal in play", () => {
     const due = dueNow(tasks, [account], [], NOW);
-    expect(due.tasks.map((t) => [t.task.id, t.overdue])).toEqual([['overdue', true], ['today later', false]]);
+    expect(due.tasks.map((t) => [t.task.id, t.overdue])).toEqual([
+      ['overdue', true],
+      ['today later', false],
+    ]);
     expect(due.renewals.map((r) => [r.account.name, r.inDays])).toEqual([['Northwind', 16]]);
-    const renewalInPlay = { id: 'o', ...stamp, accountId: 'nw', title: 'Renewal', kind: 'renewal' as const, stage: 'proposed' as const };
+    const renewalInPlay = {
+      id: 'o',
+      ...stamp,
+      accountId: 'nw',
+      title: 'Renewal',
+      kind: 'renewal' as const,
+      stage: 'proposed' as const,
+    };
     expect(dueNow(tasks, [account], [renewalInPlay], NOW).renewals).toEqual([]);
   });
 
@@ -97,12 +199,25 @@ describe('due and reminders', () => {
     const portfolio = buildDemoPortfolio(NOW);
     await writeRecordSet(await db(), portfolio, { replace: true });
     const nw = portfolio.accounts.find((a) => a.name === 'Northwind Traders')!;
-    await saveRecord(await db(), 'tasks', { accountId: nw.id, title: 'Call Ana at four', dueAt: new Date(2026, 10, 24, 16).toISOString() }, tickingClock());
+    await saveRecord(
+      await db(),
+      'tasks',
+      { accountId: nw.id, title: 'Call Ana at four', dueAt: new Date(2026, 10, 24, 16).toISOString() },
+      tickingClock(),
+    );
     const alarms: Array<[string, number]> = [];
     const badges: string[] = [];
     const notes: string[] = [];
     let clock = NOW;
-    const remind = createReminders(db, { setAlarm: async (n, w) => void alarms.push([n, w]), setBadge: async (t) => void badges.push(t), notify: async (_id, title) => void notes.push(title) }, () => clock);
+    const remind = createReminders(
+      db,
+      {
+        setAlarm: async (n, w) => void alarms.push([n, w]),
+        setBadge: async (t) => void badges.push(t),
+        notify: async (_id, title) => void notes.push(title),
+      },
+      () => clock,
+    );
 
     await remind();
     const overdue = overdueCount(await listLive(await db(), 'tasks'), NOW);

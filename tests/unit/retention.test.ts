@@ -8,16 +8,44 @@ const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOS
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const account = (id: string, history: AccountChange[], over: Partial<Account> = {}): Account => {
   const last = history.at(-1)!;
-  return { id, createdAt: history[0]!.at, updatedAt: last.at, name: id, domains: [], tier: 'key', status: last.status, objectives: [], tags: [], ...(last.annualValue ? { annualValue: last.annualValue } : {}), history, ...over };
+  return {
+    id,
+    createdAt: history[0]!.at,
+    updatedAt: last.at,
+    name: id,
+    domains: [],
+    tier: 'key',
+    status: last.status,
+    objectives: [],
+    tags: [],
+    ...(last.annualValue ? { annualValue: last.annualValue } : {}),
+    history,
+    ...over,
+  };
 };
 
 const book = [
   account('steady', [{ at: ago(400), status: 'active', annualValue: usd(100) }]),
-  account('grew', [{ at: ago(400), status: 'active', annualValue: usd(100) }, { at: ago(20), status: 'active', annualValue: usd(160) }]),
-  account('wobbly', [{ at: ago(400), status: 'active', annualValue: usd(50) }, { at: ago(10), status: 'at-risk', annualValue: usd(50) }]),
-  account('lost', [{ at: ago(400), status: 'active', annualValue: usd(80) }, { at: ago(40), status: 'churned', annualValue: usd(80) }]),
-  account('lost-long-ago', [{ at: ago(400), status: 'active', annualValue: usd(70) }, { at: ago(200), status: 'churned', annualValue: usd(70) }]),
-  account('won', [{ at: ago(300), status: 'prospect' }, { at: ago(30), status: 'active', annualValue: { amount: 40, currency: 'EUR' } }]),
+  account('grew', [
+    { at: ago(400), status: 'active', annualValue: usd(100) },
+    { at: ago(20), status: 'active', annualValue: usd(160) },
+  ]),
+  account('wobbly', [
+    { at: ago(400), status: 'active', annualValue: usd(50) },
+    { at: ago(10), status: 'at-risk', annualValue: usd(50) },
+  ]),
+  account('lost', [
+    { at: ago(400), status: 'active', annualValue: usd(80) },
+    { at: ago(40), status: 'churned', annualValue: usd(80) },
+  ]),
+  account('lost-long-ago', [
+    { at: ago(400), status: 'active', annualValue: usd(70) },
+    { at: ago(200), status: 'churned', annualValue: usd(70) },
+  ]),
+  account('won', [
+    { at: ago(300), status: 'prospect' },
+    { at: ago(30), status: 'active', annualValue: { amount: 40, currency: 'EUR' } },
+  ]),
   account('new', [{ at: ago(5), status: 'active', annualValue: usd(30) }]),
   account('trashed', [{ at: ago(400), status: 'active', annualValue: usd(999) }], { deletedAt: ago(1) }),
 ];
@@ -49,7 +77,12 @@ describe('retention and value growth', () => {
   it('over 30 days the churn 40 days ago is before the period: everyone at the start was kept', () => {
     const r = retention(book, 30, NOW);
     expect([r.clientsAtStart, r.kept, r.rate]).toEqual([3, 3, 1]);
-    expect(r.value.find((v) => v.currency === 'USD')).toEqual({ currency: 'USD', atStart: 250, now: 340, growth: 90 / 250 });
+    expect(r.value.find((v) => v.currency === 'USD')).toEqual({
+      currency: 'USD',
+      atStart: 250,
+      now: 340,
+      growth: 90 / 250,
+    });
   });
 
   it('has no rate when there were no clients at the start', () => {

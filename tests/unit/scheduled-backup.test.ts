@@ -18,7 +18,11 @@ let saved: Array<{ path: string; json: string }>;
 const backUp = () =>
   createScheduledBackup(
     async () => db,
-    { schedule: async () => schedule, mayDownload: async () => permitted, save: async (path, json) => void saved.push({ path, json }) },
+    {
+      schedule: async () => schedule,
+      mayDownload: async () => permitted,
+      save: async (path, json) => void saved.push({ path, json }),
+    },
     () => now,
   );
 

@@ -78,7 +78,12 @@ describe('fuzzy search', () => {
   it('stays current on writes, deletes and undo', async () => {
     await index.warm();
     const [account] = await listLive(db, 'accounts');
-    const saved = await saveRecord(db, 'contacts', contactDraft(account!.id, { name: 'Zeynep Kaya', emails: ['zeynep@example-client.com'] }), clock);
+    const saved = await saveRecord(
+      db,
+      'contacts',
+      contactDraft(account!.id, { name: 'Zeynep Kaya', emails: ['zeynep@example-client.com'] }),
+      clock,
+    );
     index.applyChange('contacts', saved.record.id, saved.record);
     expect((await names('zeynep'))[0]).toBe('Zeynep Kaya');
 
@@ -102,14 +107,20 @@ describe('fuzzy search', () => {
 
 describe('gram prefilter', () => {
   it('keeps short names with a transposed letter among the candidates', () => {
-    const grams = new GramIndex<string>((s) => s, (s) => s);
+    const grams = new GramIndex<string>(
+      (s) => s,
+      (s) => s,
+    );
     for (const name of ['John Smith', 'Joan Baez', 'Mary Major', 'Peter Parker']) grams.upsert(name);
     expect(grams.candidates('jhon', 10)).toContain('John Smith');
     expect(grams.candidates('jhon', 10)).not.toContain('Peter Parker');
   });
 
   it('forgets removed items', () => {
-    const grams = new GramIndex<string>((s) => s, (s) => s);
+    const grams = new GramIndex<string>(
+      (s) => s,
+      (s) => s,
+    );
     grams.upsert('Northwind');
     grams.remove('Northwind');
     expect(grams.candidates('northwind', 10)).toEqual([]);

@@ -10,7 +10,10 @@ describe('settings', () => {
   });
 
   it('fill in keys a newer version added to an older stored value', async () => {
-    await fakeBrowser.storage.local.set({ settings: { selfAddresses: ['me@x.com'], enabledSites: { gmail: false } }, settings$: { v: 1 } });
+    await fakeBrowser.storage.local.set({
+      settings: { selfAddresses: ['me@x.com'], enabledSites: { gmail: false } },
+      settings$: { v: 1 },
+    });
     const settings = await getSettings();
     expect(settings.selfAddresses).toEqual(['me@x.com']);
     expect(settings.enabledSites).toEqual({ gmail: false, 'google-calendar': true, outlook: true });
@@ -18,7 +21,11 @@ describe('settings', () => {
   });
 
   it('self combines typed addresses, company domains and addresses learned from signed-in pages', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, selfAddresses: ['Alex <Alex@MyCompany.com>', 'not an address'], companyDomains: ['eu.mycompany.com', 'http://bad'] });
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      selfAddresses: ['Alex <Alex@MyCompany.com>', 'not an address'],
+      companyDomains: ['eu.mycompany.com', 'http://bad'],
+    });
     await learnSelfAddress('alex.personal@gmail.com');
     await learnSelfAddress('alex.personal@gmail.com');
     const self = await selfIdentityLoader()();

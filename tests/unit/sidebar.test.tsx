@@ -14,8 +14,18 @@ import { TEST_EXTENSION_ID, testServices } from './test-services';
 
 /** The sidebar against the real background handler (fake IndexedDB, fake browser storage), as the frame would use it. */
 const EXT = TEST_EXTENSION_ID;
-const sidebarSender: Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/sidebar.html`, tab: { id: 3 } as never, frameId: 2 };
-const contentSender: Runtime.MessageSender = { id: EXT, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 };
+const sidebarSender: Runtime.MessageSender = {
+  id: EXT,
+  url: `chrome-extension://${EXT}/sidebar.html`,
+  tab: { id: 3 } as never,
+  frameId: 2,
+};
+const contentSender: Runtime.MessageSender = {
+  id: EXT,
+  url: 'https://mail.google.com/mail/u/0/',
+  tab: { id: 3 } as never,
+  frameId: 0,
+};
 const optionsSender: Runtime.MessageSender = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
 const NOW = new Date('2026-11-24T12:00:00Z');
 
@@ -34,13 +44,21 @@ const thread: PageContext = {
 };
 
 let listeners: Array<() => void>;
-let call: <K extends RequestType>(type: K, data: RequestMap[K]['data'], sender?: Runtime.MessageSender) => Promise<RequestMap[K]['reply']>;
+let call: <K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+  sender?: Runtime.MessageSender,
+) => Promise<RequestMap[K]['reply']>;
 let root: HTMLElement;
 
 beforeEach(async () => {
   listeners = [];
   const handle = createHandler(
-    testServices({ clock: tickingClock('2026-11-24T12:00:00.000Z'), activeTabId: async () => 3, refreshTabs: () => listeners.forEach((l) => l()) }),
+    testServices({
+      clock: tickingClock('2026-11-24T12:00:00.000Z'),
+      activeTabId: async () => 3,
+      refreshTabs: () => listeners.forEach((l) => l()),
+    }),
   );
   call = async (type, data, sender = sidebarSender) => {
     const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
@@ -61,7 +79,10 @@ beforeEach(async () => {
   document.body.append(root);
   await act(async () => render(<SidebarApp api={api} />, root));
   // The first render waits on several reads: wait for the account itself, not for a fixed time (slow under load).
-  await vi.waitFor(() => expect(root.querySelector('[data-testid="account-name"]')).not.toBeNull(), { timeout: 5000, interval: 10 });
+  await vi.waitFor(() => expect(root.querySelector('[data-testid="account-name"]')).not.toBeNull(), {
+    timeout: 5000,
+    interval: 10,
+  });
   await settle();
 });
 
@@ -79,7 +100,8 @@ async function undoLast() {
   await click($('undo')!);
 }
 const stats = () => call('getStats', null, optionsSender);
-const northwindBundle = async () => (await call('getTabAccounts', {})).bundles.find((b) => b.account.name === 'Northwind Traders')!;
+const northwindBundle = async () =>
+  (await call('getTabAccounts', {})).bundles.find((b) => b.account.name === 'Northwind Traders')!;
 
 describe('the sidebar view', () => {
   it('shows the matched account with its facts, people and records, and page text as text', () => {
@@ -104,7 +126,12 @@ describe('sidebar actions, each with undo', () => {
     expect($('log-page')).toBeNull();
     expect($('logged-link')).not.toBeNull();
     const logged = (await northwindBundle()).touchpoints.find((t) => t.sourceKey === 'gmail:193a6c2d4e5f6a78')!;
-    expect(logged).toMatchObject({ kind: 'email', direction: 'inbound', occurredAt: '2026-11-23T16:12:00.000Z', summary: thread.subject });
+    expect(logged).toMatchObject({
+      kind: 'email',
+      direction: 'inbound',
+      occurredAt: '2026-11-23T16:12:00.000Z',
+      summary: thread.subject,
+    });
     await undoLast();
     expect((await stats()).touchpoints).toBe(before);
     expect($('log-page')).not.toBeNull();
@@ -189,7 +216,9 @@ describe('sidebar actions, each with undo', () => {
 
   it('collapses to the tab and expands again', async () => {
     await click(root.querySelector<HTMLElement>('[aria-label="Collapse the sidebar"]')!);
-    expect($('collapsed-tab')!.getAttribute('aria-label')).toBe('Account Lens: 1 account on this page. Open the sidebar.');
+    expect($('collapsed-tab')!.getAttribute('aria-label')).toBe(
+      'Account Lens: 1 account on this page. Open the sidebar.',
+    );
     await click($('collapsed-tab')!);
     expect($$('account-name')).toHaveLength(1);
   });

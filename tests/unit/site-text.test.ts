@@ -4,8 +4,13 @@ import { PAGE_TEXT_MAX } from '../../utils/shared/schemas-limits';
 
 describe('reading addresses in page text', () => {
   it('finds each address once, in order, without trailing punctuation', () => {
-    expect(addressesInText('Write to Ana.Ruiz@northwind.com, or "tom@northwind.com". Again: Ana.Ruiz@northwind.com.')).toEqual(['Ana.Ruiz@northwind.com', 'tom@northwind.com']);
-    expect(addressesInText('<lena@contoso-pharma.com>;(qa@contoso-pharma.com)')).toEqual(['lena@contoso-pharma.com', 'qa@contoso-pharma.com']);
+    expect(
+      addressesInText('Write to Ana.Ruiz@northwind.com, or "tom@northwind.com". Again: Ana.Ruiz@northwind.com.'),
+    ).toEqual(['Ana.Ruiz@northwind.com', 'tom@northwind.com']);
+    expect(addressesInText('<lena@contoso-pharma.com>;(qa@contoso-pharma.com)')).toEqual([
+      'lena@contoso-pharma.com',
+      'qa@contoso-pharma.com',
+    ]);
   });
 
   it('still finds the address after a 100,000-character word, and takes no word too long to be an address', () => {

@@ -19,7 +19,10 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
   return {
     identity: { id: TEST_EXTENSION_ID, baseUrl: TEST_BASE_URL, contentHosts: CONTENT_HOSTS },
     db,
-    search: new SearchIndex({ accounts: async () => listLive(await db(), 'accounts'), contacts: async () => listLive(await db(), 'contacts') }),
+    search: new SearchIndex({
+      accounts: async () => listLive(await db(), 'accounts'),
+      contacts: async () => listLive(await db(), 'contacts'),
+    }),
     tabs: sessionTabContexts(fakeBrowser.storage.session),
     exclusions: storedExclusions.loader(),
     addExclusion: storedExclusions.add,

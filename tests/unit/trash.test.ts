@@ -31,7 +31,14 @@ describe('trash', () => {
     ]);
     const restored = await restoreFromTrash(db, 'accounts', northwind.id, NOW);
     const after = await getAccountBundle(db, northwind.id);
-    expect(restored).toBe(1 + before!.contacts.length + before!.touchpoints.length + before!.tasks.length + before!.issues.length + before!.opportunities.length);
+    expect(restored).toBe(
+      1 +
+        before!.contacts.length +
+        before!.touchpoints.length +
+        before!.tasks.length +
+        before!.issues.length +
+        before!.opportunities.length,
+    );
     expect(after!.contacts.map((c) => c.id)).toEqual(before!.contacts.map((c) => c.id));
   });
 

@@ -16,8 +16,17 @@ function setup() {
   // jsdom's event targets accept only its own AbortSignal.
   const controller = new dom.window.AbortController();
   let reads = 0;
-  const adapter = { ...gmailAdapter, detect: (...args: Parameters<typeof gmailAdapter.detect>) => (reads++, gmailAdapter.detect(...args)) };
-  watchPage({ adapter, report: (d) => reports.push(d), signal: controller.signal, win: dom.window as unknown as Window, delayMs: 5 });
+  const adapter = {
+    ...gmailAdapter,
+    detect: (...args: Parameters<typeof gmailAdapter.detect>) => (reads++, gmailAdapter.detect(...args)),
+  };
+  watchPage({
+    adapter,
+    report: (d) => reports.push(d),
+    signal: controller.signal,
+    win: dom.window as unknown as Window,
+    delayMs: 5,
+  });
   return { dom, doc: dom.window.document, reports, controller, reads: () => reads };
 }
 
@@ -69,7 +78,10 @@ describe('watchPage', () => {
     input.value = 'jonas@fabrikam.io';
     input.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
     await sleep(20);
-    expect(reports.at(-1)!.context).toMatchObject({ view: 'compose', people: [{ email: 'jonas@fabrikam.io', role: 'to' }] });
+    expect(reports.at(-1)!.context).toMatchObject({
+      view: 'compose',
+      people: [{ email: 'jonas@fabrikam.io', role: 'to' }],
+    });
   });
 
   it('stops completely when aborted', async () => {
@@ -85,8 +97,19 @@ describe('watchPage', () => {
   it('turns an adapter crash into a counted miss, never an exception in the page', async () => {
     const dom = new JSDOM('<body></body>', { url: 'https://mail.google.com/mail/u/0/' });
     const reports: Detection[] = [];
-    const adapter = { ...gmailAdapter, detect: () => { throw new Error('boom'); } };
-    watchPage({ adapter, report: (d) => reports.push(d), signal: new dom.window.AbortController().signal, win: dom.window as unknown as Window, delayMs: 1 });
+    const adapter = {
+      ...gmailAdapter,
+      detect: () => {
+        throw new Error('boom');
+      },
+    };
+    watchPage({
+      adapter,
+      report: (d) => reports.push(d),
+      signal: new dom.window.AbortController().signal,
+      win: dom.window as unknown as Window,
+      delayMs: 1,
+    });
     await sleep(20);
     expect(reports).toEqual([{ context: null, misses: [{ view: 'unknown', part: 'adapter-error' }] }]);
   });

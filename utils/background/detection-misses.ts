@@ -9,7 +9,10 @@ export interface DetectionMissLog {
   report(): Promise<DetectionMissCount[]>;
 }
 
-const missesItem = storage.defineItem<Record<string, DetectionMissCount>>('local:detectionMisses', { fallback: {}, version: 1 });
+const missesItem = storage.defineItem<Record<string, DetectionMissCount>>('local:detectionMisses', {
+  fallback: {},
+  version: 1,
+});
 
 export function storedMissLog(now: () => Date = () => new Date()): DetectionMissLog {
   return {

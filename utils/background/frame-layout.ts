@@ -16,7 +16,11 @@ export const TAB_SIZE = { width: 44, height: 128 };
  * briefing card is there, and "Full view" opens the sidebar), expanded when an
  * account matched, and collapsed to the tab when none did.
  */
-export function sidebarState(context: PageContext | null, accountCount: number, chosen: FrameState | undefined): FrameState {
+export function sidebarState(
+  context: PageContext | null,
+  accountCount: number,
+  chosen: FrameState | undefined,
+): FrameState {
   if (!context) return 'hidden';
   if (chosen === 'expanded' || chosen === 'collapsed') return chosen;
   return accountCount > 0 && !isEventView(context) ? 'expanded' : 'collapsed';
@@ -37,10 +41,19 @@ export function sidebarLayout(state: FrameState): FrameLayout {
 export const BRIEFING_DEFAULT_HEIGHT = 360;
 /** Taller content scrolls inside the card, so the event popup stays on screen. */
 export const BRIEFING_MAX_HEIGHT = 440;
-export function briefingLayout(context: PageContext | null, resolution: Resolution | null, height: number | undefined): FrameLayout {
+export function briefingLayout(
+  context: PageContext | null,
+  resolution: Resolution | null,
+  height: number | undefined,
+): FrameLayout {
   const isEvent = !!context && isEventView(context);
   const hasClient = !!resolution && (resolution.accounts.length > 0 || resolution.unknownDomains.length > 0);
   return isEvent && hasClient
-    ? { frame: 'briefing', state: 'expanded', width: 0, height: Math.min(height ?? BRIEFING_DEFAULT_HEIGHT, BRIEFING_MAX_HEIGHT) }
+    ? {
+        frame: 'briefing',
+        state: 'expanded',
+        width: 0,
+        height: Math.min(height ?? BRIEFING_DEFAULT_HEIGHT, BRIEFING_MAX_HEIGHT),
+      }
     : { frame: 'briefing', state: 'hidden', width: 0, height: 0 };
 }

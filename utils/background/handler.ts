@@ -23,11 +23,18 @@ export function createHandler(services: BackgroundServices) {
       const { type, data } = readEnvelope(message);
       const caller = identifyCaller(sender, services.identity);
       if (!caller) throw new LensError('forbidden', 'Messages are accepted only from Account Lens itself.');
-      if (!mayRequest(caller, type)) throw new LensError('forbidden', `This part of Account Lens may not ask for "${type}".`);
-      const definition = requests[type] as Requests[RequestType] & { handle: (data: unknown, context: RequestContext) => Promise<unknown> };
+      if (!mayRequest(caller, type))
+        throw new LensError('forbidden', `This part of Account Lens may not ask for "${type}".`);
+      const definition = requests[type] as Requests[RequestType] & {
+        handle: (data: unknown, context: RequestContext) => Promise<unknown>;
+      };
       const parsed = v.safeParse(definition.data, data);
       if (!parsed.success) throw new LensError('invalid', describeIssues(type, parsed.issues));
-      const value = await definition.handle(parsed.output, { ...shared, caller, tabOf: (asked) => tabOf(services, caller, asked) });
+      const value = await definition.handle(parsed.output, {
+        ...shared,
+        caller,
+        tabOf: (asked) => tabOf(services, caller, asked),
+      });
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toReplyError(error) };
@@ -79,10 +86,18 @@ export function isRequestType(type: unknown): type is RequestType {
 function readEnvelope(message: unknown): { type: RequestType; data: unknown } {
   if (typeof message !== 'object' || message === null) throw new LensError('invalid', 'A message must be an object.');
   // Own properties only: nothing is taken from a prototype.
-  const [channel, type, data] = (['channel', 'type', 'data'] as const).map((key) => (Object.hasOwn(message, key) ? (message as Record<string, unknown>)[key] : undefined));
+  const [channel, type, data] = (['channel', 'type', 'data'] as const).map((key) =>
+    Object.hasOwn(message, key) ? (message as Record<string, unknown>)[key] : undefined,
+  );
   if (channel !== REQUEST_CHANNEL) throw new LensError('invalid', 'Not an Account Lens request.');
   // The type is untrusted: only a string is quoted back (an object may not even convert to one).
-  if (!isRequestType(type)) throw new LensError('invalid', typeof type === 'string' ? `Unknown request ${JSON.stringify(type).slice(0, 80)}.` : 'A request must name its type.');
+  if (!isRequestType(type))
+    throw new LensError(
+      'invalid',
+      typeof type === 'string'
+        ? `Unknown request ${JSON.stringify(type).slice(0, 80)}.`
+        : 'A request must name its type.',
+    );
   return { type, data };
 }
 
@@ -93,7 +108,8 @@ function describeIssues(type: RequestType, issues: v.BaseIssue<unknown>[]): stri
 }
 
 function toReplyError(error: unknown): Extract<Reply<never>, { ok: false }>['error'] {
-  if (error instanceof LensError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
+  if (error instanceof LensError)
+    return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) };
   if (isQuotaError(error)) return { code: 'quota', message: QUOTA_MESSAGE };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'storage', message: `Account Lens could not complete this: ${message}` };

@@ -29,7 +29,8 @@ export function createReminders(db: () => Promise<LensDB>, ports: ReminderPorts,
     const names = new Map(accounts.map((a) => [a.id, a.name]));
     const open = tasks.filter((t: Task) => names.has(t.accountId));
     const since = (await lastCheckItem.getValue()) || at.getTime();
-    for (const task of fellDue(open, since, at)) await ports.notify(`task:${task.id}`, `Due: ${task.title}`, names.get(task.accountId)!);
+    for (const task of fellDue(open, since, at))
+      await ports.notify(`task:${task.id}`, `Due: ${task.title}`, names.get(task.accountId)!);
     await lastCheckItem.setValue(at.getTime());
     const overdue = overdueCount(open, at);
     await ports.setBadge(overdue ? String(overdue) : '');

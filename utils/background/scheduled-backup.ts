@@ -25,7 +25,11 @@ export type ScheduledBackupOutcome = 'off' | 'no-permission' | 'not-due' | 'save
  * saves a full backup (trash included, as "Back up now" does) when the last one is a
  * day or a week old. A backup taken by hand counts, so nobody gets two the same day.
  */
-export function createScheduledBackup(db: () => Promise<LensDB>, ports: ScheduledBackupPorts, now: () => Date = () => new Date()) {
+export function createScheduledBackup(
+  db: () => Promise<LensDB>,
+  ports: ScheduledBackupPorts,
+  now: () => Date = () => new Date(),
+) {
   let running: Promise<ScheduledBackupOutcome> | null = null;
   const run = async (): Promise<ScheduledBackupOutcome> => {
     const schedule = await ports.schedule();

@@ -6,7 +6,10 @@ import { cachedUntilChanged } from './cached';
 
 /** The user's own addresses and company domains, from settings plus what signed-in pages showed. */
 export function selfIdentityLoader(): () => Promise<SelfIdentity> {
-  return cachedUntilChanged(readSelfIdentity, [(changed) => settingsItem.watch(changed), (changed) => learnedSelfItem.watch(changed)]);
+  return cachedUntilChanged(readSelfIdentity, [
+    (changed) => settingsItem.watch(changed),
+    (changed) => learnedSelfItem.watch(changed),
+  ]);
 }
 
 async function readSelfIdentity(): Promise<SelfIdentity> {

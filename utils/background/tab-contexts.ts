@@ -34,7 +34,9 @@ export function sessionTabContexts(area: Storage.StorageArea): TabContexts {
       if (JSON.stringify(before) === JSON.stringify(context)) return false;
       mirror.set(tabId, context);
       // Persist in order, without holding up the frames: memory already answers.
-      writes = writes.then(() => (context ? area.set({ [key(tabId)]: context }) : area.remove(key(tabId)))).catch(() => undefined);
+      writes = writes
+        .then(() => (context ? area.set({ [key(tabId)]: context }) : area.remove(key(tabId))))
+        .catch(() => undefined);
       return true;
     },
     async remove(tabId) {
@@ -76,7 +78,9 @@ export function sessionTabFrames(area: Storage.StorageArea): TabFrames {
   };
   const persist = (tabId: number) => {
     const ids = [...(mirror.get(tabId) ?? [])];
-    writes = writes.then(() => (ids.length ? area.set({ [key(tabId)]: ids }) : area.remove(key(tabId)))).catch(() => undefined);
+    writes = writes
+      .then(() => (ids.length ? area.set({ [key(tabId)]: ids }) : area.remove(key(tabId))))
+      .catch(() => undefined);
     return writes.then(() => undefined);
   };
   return {

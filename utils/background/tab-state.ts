@@ -60,7 +60,10 @@ export class TabMemo {
   /** Loads the directory for the current data, unless it is loaded or loading; resolution does not wait for it, the contacts list does. */
   prepareDirectory(load: () => Promise<DirectoryIndex>): Promise<DirectoryIndex> {
     if (this.directory?.version === this.directoryVersion) return this.directory.loading;
-    const entry: { version: number; index?: DirectoryIndex; loading: Promise<DirectoryIndex> } = { version: this.directoryVersion, loading: load() };
+    const entry: { version: number; index?: DirectoryIndex; loading: Promise<DirectoryIndex> } = {
+      version: this.directoryVersion,
+      loading: load(),
+    };
     this.directory = entry;
     entry.loading.then(
       (index) => void (entry.index = index),
@@ -96,7 +99,9 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   entry.resolution ??= (async () => {
     const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
     const directory = deps.memo.loadedDirectory();
-    const resolution = await timedResolution(context.people.length, () => resolvePeople(context.people, self, dbDirectory(db, directory), exclusions));
+    const resolution = await timedResolution(context.people.length, () =>
+      resolvePeople(context.people, self, dbDirectory(db, directory), exclusions),
+    );
     // Loaded after answering, never on the way: a woken worker's first pages read IndexedDB's indexes directly.
     if (!directory) void deps.memo.prepareDirectory(() => loadDirectoryIndex(db));
     return { context, resolution };
@@ -104,17 +109,20 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
   return entry.resolution;
 }
 
-
 /** The tab's page resolved, with each matched account's records (newest touchpoints first). */
 export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined): Promise<TabAccounts> {
   const resolved = await resolveTab(deps, tabId);
   const bundles = async () => {
     const db = await deps.db();
-    const found = await Promise.all((resolved.resolution?.accounts ?? []).map((m) => getAccountBundle(db, m.account.id, TIMELINE_LIMIT)));
+    const found = await Promise.all(
+      (resolved.resolution?.accounts ?? []).map((m) => getAccountBundle(db, m.account.id, TIMELINE_LIMIT)),
+    );
     return found.filter((b): b is AccountBundle => b !== null);
   };
   const shared = resolved.context ? deps.memo.entry(tabId!, resolved.context) : undefined;
-  const loaded = shared ? await (shared.accounts ??= bundles().then((b) => ({ ...resolved, bundles: b, sidebar: 'hidden' as FrameState }))) : { ...resolved, bundles: await bundles() };
+  const loaded = shared
+    ? await (shared.accounts ??= bundles().then((b) => ({ ...resolved, bundles: b, sidebar: 'hidden' as FrameState })))
+    : { ...resolved, bundles: await bundles() };
   // The sidebar state is not shared: the user may have just changed it.
   const chosen = resolved.context ? await deps.sidebarChoices.get(resolved.context.site) : undefined;
   return { ...loaded, sidebar: sidebarState(resolved.context, loaded.bundles.length, chosen) };
@@ -138,12 +146,20 @@ export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
     const state = sidebarState(resolved.context, resolved.resolution?.accounts.length ?? 0, chosen);
     const quiet = () => undefined;
     deps.push(tabId, 'frameLayout', sidebarLayout(state), 0).catch(quiet);
-    deps.push(tabId, 'frameLayout', briefingLayout(resolved.context, resolved.resolution, deps.frameHeights.get(tabId)), 0).catch(quiet);
+    deps
+      .push(
+        tabId,
+        'frameLayout',
+        briefingLayout(resolved.context, resolved.resolution, deps.frameHeights.get(tabId)),
+        0,
+      )
+      .catch(quiet);
     if (!dataChanged) return;
     const frames = await deps.frames.of(tabId);
     if (!frames.length) return;
     const data = await tabAccounts(deps, tabId);
-    for (const frameId of frames) deps.push(tabId, 'tabAccounts', data, frameId).catch(() => deps.frames.drop(tabId, frameId));
+    for (const frameId of frames)
+      deps.push(tabId, 'tabAccounts', data, frameId).catch(() => deps.frames.drop(tabId, frameId));
   };
   return async (tabId?: number, dataChanged = true): Promise<void> => {
     const ids = tabId === undefined ? await deps.tabs.tabIds() : [tabId];
@@ -152,17 +168,27 @@ export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
 }
 
 /** The keyboard command: flip the sidebar on the tab's site between expanded and collapsed. */
-export async function toggleSidebar(deps: TabStateDeps, tabId: number, refresh: (tabId: number, dataChanged: boolean) => Promise<void>): Promise<void> {
+export async function toggleSidebar(
+  deps: TabStateDeps,
+  tabId: number,
+  refresh: (tabId: number, dataChanged: boolean) => Promise<void>,
+): Promise<void> {
   const context = await deps.tabs.get(tabId);
   if (!context) return;
   const resolved = await resolveTab(deps, tabId);
-  const current = sidebarState(context, resolved.resolution?.accounts.length ?? 0, await deps.sidebarChoices.get(context.site));
+  const current = sidebarState(
+    context,
+    resolved.resolution?.accounts.length ?? 0,
+    await deps.sidebarChoices.get(context.site),
+  );
   await deps.sidebarChoices.set(context.site, current === 'expanded' ? 'collapsed' : 'expanded');
   await refresh(tabId, true);
 }
 
-
-const choicesItem = storage.defineItem<Partial<Record<Site, FrameState>>>('local:sidebarChoices', { fallback: {}, version: 1 });
+const choicesItem = storage.defineItem<Partial<Record<Site, FrameState>>>('local:sidebarChoices', {
+  fallback: {},
+  version: 1,
+});
 export function storedSidebarChoices(): SidebarChoices {
   const cached = cachedUntilChanged(() => choicesItem.getValue(), [(changed) => choicesItem.watch(changed)]);
   return {
@@ -174,7 +200,11 @@ export function storedSidebarChoices(): SidebarChoices {
 const exclusionsItem = storage.defineItem<string[]>('local:matchExclusions', { fallback: [], version: 1 });
 export const storedExclusions = {
   /** A loader that keeps the exclusions in memory until they change. */
-  loader: () => cachedUntilChanged(async (): Promise<MatchExclusions> => new Set(await exclusionsItem.getValue()), [(changed) => exclusionsItem.watch(changed)]),
+  loader: () =>
+    cachedUntilChanged(
+      async (): Promise<MatchExclusions> => new Set(await exclusionsItem.getValue()),
+      [(changed) => exclusionsItem.watch(changed)],
+    ),
   add: async (email: string, accountId: string) => {
     const key = exclusionKey(email, accountId);
     const current = await exclusionsItem.getValue();

@@ -4,8 +4,25 @@ import { createExtensionFrame, onFrameLayout, type Layout } from './frame-host';
 type Movable = Element & { moveBefore?: (node: Node, child: Node | null) => void };
 const TITLE = 'Account Lens briefing';
 /** A parked card is laid out off screen (not display:none), so it paints at once when an event takes it. */
-const PARKED = { display: 'block', position: 'fixed', left: '-10000px', top: '0', width: '448px', height: '400px', visibility: 'hidden', pointerEvents: 'none' };
-const SHOWN = { display: 'block', position: 'static', left: '', top: '', width: '100%', visibility: 'visible', pointerEvents: '' };
+const PARKED = {
+  display: 'block',
+  position: 'fixed',
+  left: '-10000px',
+  top: '0',
+  width: '448px',
+  height: '400px',
+  visibility: 'hidden',
+  pointerEvents: 'none',
+};
+const SHOWN = {
+  display: 'block',
+  position: 'static',
+  left: '',
+  top: '',
+  width: '100%',
+  visibility: 'visible',
+  pointerEvents: '',
+};
 const IDLE_TITLE = 'Account Lens briefing (idle)';
 
 /**
@@ -19,7 +36,11 @@ const IDLE_TITLE = 'Account Lens briefing (idle)';
  * where the browser has it) and a new spare starts loading for the next event.
  * When the app rebuilds the popup, the next read puts the card back.
  */
-export function mountBriefingFrame(adapter: SiteAdapter, signal: AbortSignal, win: Window = window): { place(): void; readonly element: HTMLIFrameElement } {
+export function mountBriefingFrame(
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+  win: Window = window,
+): { place(): void; readonly element: HTMLIFrameElement } {
   const doc = win.document;
   const parking = doc.documentElement;
   const spawn = () => {
@@ -53,7 +74,8 @@ export function mountBriefingFrame(adapter: SiteAdapter, signal: AbortSignal, wi
     if (anchor && !spare && !spawnPending) {
       // Load the next spare once the page is idle, not while this event is opening.
       spawnPending = true;
-      const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+        .requestIdleCallback;
       const later = () => ((spawnPending = false), signal.aborted || (spare ??= spawn()));
       if (idle) idle.call(win, later, { timeout: 2000 });
       else win.setTimeout(later, 500);

@@ -7,11 +7,22 @@ export type Layout = PushMap['frameLayout'];
  * An extension page in an iframe. The host page cannot read inside it; its
  * URL names the page only (never a tab id, address or record).
  */
-export function createExtensionFrame(doc: Document, page: '/sidebar.html' | '/briefing.html', title: string): HTMLIFrameElement {
+export function createExtensionFrame(
+  doc: Document,
+  page: '/sidebar.html' | '/briefing.html',
+  title: string,
+): HTMLIFrameElement {
   const frame = doc.createElement('iframe');
   frame.src = browser.runtime.getURL(page);
   frame.title = title;
-  Object.assign(frame.style, { border: '0', margin: '0', padding: '0', display: 'none', background: 'transparent', colorScheme: 'normal' });
+  Object.assign(frame.style, {
+    border: '0',
+    margin: '0',
+    padding: '0',
+    display: 'none',
+    background: 'transparent',
+    colorScheme: 'normal',
+  });
   return frame;
 }
 

@@ -8,7 +8,11 @@ const RETRY_DELAYS_MS = [250, 1_000, 3_000];
  * otherwise be lost, and the sidebar would keep showing the previous page until the next change. A newer
  * report supersedes one still waiting to be retried; retries end with the page (`signal`).
  */
-export function createReporter(send: (report: PageReport) => Promise<unknown>, signal: AbortSignal, delays = RETRY_DELAYS_MS) {
+export function createReporter(
+  send: (report: PageReport) => Promise<unknown>,
+  signal: AbortSignal,
+  delays = RETRY_DELAYS_MS,
+) {
   let latest = 0;
   return (report: PageReport): void => {
     const mine = ++latest;

@@ -6,7 +6,11 @@ import { placeFrame } from './placement';
  * The sidebar frame, docked at the right: created once, sized and placed only
  * as the background says. The frame draws everything itself, the collapsed tab too.
  */
-export function mountSidebarFrame(adapter: SiteAdapter, signal: AbortSignal, win: Window = window): { place(): void; element: HTMLIFrameElement } {
+export function mountSidebarFrame(
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+  win: Window = window,
+): { place(): void; element: HTMLIFrameElement } {
   const doc = win.document;
   const frame = createExtensionFrame(doc, '/sidebar.html', 'Account Lens');
   Object.assign(frame.style, { position: 'fixed', zIndex: '2147483000' });
@@ -22,7 +26,13 @@ export function mountSidebarFrame(adapter: SiteAdapter, signal: AbortSignal, win
     }
     const avoid = (adapter.frameAvoid?.(doc) ?? []).map((el) => el.getBoundingClientRect());
     const spot = placeFrame({ width: win.innerWidth, height: win.innerHeight }, layout, avoid);
-    Object.assign(frame.style, { display: 'block', top: `${spot.top}px`, right: `${spot.right}px`, width: `${layout.width}px`, height: `${spot.height}px` });
+    Object.assign(frame.style, {
+      display: 'block',
+      top: `${spot.top}px`,
+      right: `${spot.right}px`,
+      width: `${layout.width}px`,
+      height: `${spot.height}px`,
+    });
   };
 
   onFrameLayout('sidebar', (next) => ((layout = next), place()), signal);

@@ -25,7 +25,15 @@ const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-checked', 'data-eventid', 'da
  * mutation), plus hash, history and Navigation API events, typing in fields,
  * focus and the hovered list row. No timers run while the page is idle.
  */
-export function watchPage({ adapter, report, afterRead, ownFrame, signal, win = window, delayMs = 10 }: WatchOptions): void {
+export function watchPage({
+  adapter,
+  report,
+  afterRead,
+  ownFrame,
+  signal,
+  win = window,
+  delayMs = 10,
+}: WatchOptions): void {
   const doc = win.document;
   let timer: number | undefined;
   let lastKey: string | undefined;
@@ -51,20 +59,32 @@ export function watchPage({ adapter, report, afterRead, ownFrame, signal, win = 
     if (timer === undefined && !signal.aborted) timer = win.setTimeout(read, delayMs);
   };
   const isRelevant = (node: Node) =>
-    node.nodeType === 1 && ((node as Element).matches(adapter.relevantSelector) || (node as Element).querySelector(adapter.relevantSelector) !== null);
+    node.nodeType === 1 &&
+    ((node as Element).matches(adapter.relevantSelector) ||
+      (node as Element).querySelector(adapter.relevantSelector) !== null);
 
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records) => {
     if (timer !== undefined) return;
     for (const record of records) {
       const removedOurs = ownFrame ? [...record.removedNodes].some(ownFrame) : false;
-      if (record.type === 'attributes' || removedOurs || [...record.addedNodes].some(isRelevant) || [...record.removedNodes].some(isRelevant)) {
+      if (
+        record.type === 'attributes' ||
+        removedOurs ||
+        [...record.addedNodes].some(isRelevant) ||
+        [...record.removedNodes].some(isRelevant)
+      ) {
         schedule();
         return;
       }
     }
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
 
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void) =>
     target.addEventListener(type, handler, { capture: true, passive: true, signal });

@@ -2,7 +2,10 @@ import type { RecordSet } from '../shared/model';
 import type { RequestMap } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord } from '../shared/model';
 
-type Request = <K extends 'exportRecords' | 'stageImport' | 'commitImport' | 'discardImport'>(type: K, data: RequestMap[K]['data']) => Promise<RequestMap[K]['reply']>;
+type Request = <K extends 'exportRecords' | 'stageImport' | 'commitImport' | 'discardImport'>(
+  type: K,
+  data: RequestMap[K]['data'],
+) => Promise<RequestMap[K]['reply']>;
 
 const PAGE = 2000;
 
@@ -26,7 +29,12 @@ export async function readAllRecords(request: Request): Promise<RecordSet> {
  * in one transaction. If anything fails before the commit, the staged rows
  * are dropped and the live data was never touched.
  */
-export async function importRecords(request: Request, records: RecordSet, replace: boolean, onProgress: (done: number, total: number) => void = () => undefined) {
+export async function importRecords(
+  request: Request,
+  records: RecordSet,
+  replace: boolean,
+  onProgress: (done: number, total: number) => void = () => undefined,
+) {
   const importId = crypto.randomUUID();
   const total = STORE_NAMES.reduce((sum, store) => sum + records[store].length, 0);
   let done = 0;

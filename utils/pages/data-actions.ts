@@ -4,7 +4,12 @@ import type { BackupSchedule } from '../settings/last-backup';
 
 /** CSV files that are no known CRM export: the user says which column holds what before the preview. */
 export interface MappingNeeded {
-  mappingNeeded: Array<{ file: string; headers: string[]; sample: Array<Record<string, string>>; guess: ColumnMapping }>;
+  mappingNeeded: Array<{
+    file: string;
+    headers: string[];
+    sample: Array<Record<string, string>>;
+    guess: ColumnMapping;
+  }>;
 }
 
 export interface ImportPreview {

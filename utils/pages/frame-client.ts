@@ -10,7 +10,8 @@ import { getSettings, settingsItem, type Settings } from '../settings/settings';
 export function subscribeToTab(callback: (data?: TabAccounts) => void): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     // Data comes from the background only (our id, not a tab), addressed to this frame.
-    if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'tabAccounts') callback(message.data as TabAccounts);
+    if (sender.id === browser.runtime.id && !sender.tab && isPush(message) && message.type === 'tabAccounts')
+      callback(message.data as TabAccounts);
   };
   browser.runtime.onMessage.addListener(listener);
   const unwatch = settingsItem.watch(() => callback());

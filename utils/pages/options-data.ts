@@ -25,9 +25,34 @@ function download(name: string, type: string, text: string): void {
 }
 
 const CSV_COLUMNS: Partial<Record<StoreName, string[]>> = {
-  accounts: ['id', 'name', 'domains', 'tier', 'status', 'owner', 'industry', 'annualValue', 'contractStart', 'renewalDate', 'preferredChannel', 'tags', 'notes', 'deletedAt'],
+  accounts: [
+    'id',
+    'name',
+    'domains',
+    'tier',
+    'status',
+    'owner',
+    'industry',
+    'annualValue',
+    'contractStart',
+    'renewalDate',
+    'preferredChannel',
+    'tags',
+    'notes',
+    'deletedAt',
+  ],
   contacts: ['id', 'accountId', 'name', 'emails', 'title', 'phone', 'role', 'preferredChannel', 'notes', 'deletedAt'],
-  touchpoints: ['id', 'accountId', 'contactIds', 'kind', 'direction', 'occurredAt', 'summary', 'sentiment', 'deletedAt'],
+  touchpoints: [
+    'id',
+    'accountId',
+    'contactIds',
+    'kind',
+    'direction',
+    'occurredAt',
+    'summary',
+    'sentiment',
+    'deletedAt',
+  ],
   tasks: ['id', 'accountId', 'contactId', 'title', 'dueAt', 'doneAt', 'deletedAt'],
   issues: ['id', 'accountId', 'title', 'severity', 'status', 'openedAt', 'resolvedAt', 'resolution', 'deletedAt'],
   opportunities: ['id', 'accountId', 'title', 'kind', 'value', 'stage', 'expectedClose', 'nextStep', 'deletedAt'],
@@ -42,7 +67,11 @@ export function optionsDataActions(onChanged: () => void): DataActions {
   /** CRM exports: parsed and checked here (a message cannot carry a File); unknown layouts go to the mapping step. */
   const previewCsv = async (files: File[]): Promise<ImportPreview | MappingNeeded> => {
     // The CSV reader and the domain lists it matches with are loaded only when a CSV is chosen.
-    const [{ parseCsv }, { detectFormat }, { guessMapping }] = await Promise.all([import('../shared/io/csv/parse'), import('../shared/io/csv/formats'), import('../shared/io/csv/mapping')]);
+    const [{ parseCsv }, { detectFormat }, { guessMapping }] = await Promise.all([
+      import('../shared/io/csv/parse'),
+      import('../shared/io/csv/formats'),
+      import('../shared/io/csv/mapping'),
+    ]);
     tables = await Promise.all(files.map(async (f) => parseCsv(f.name, await f.text())));
     const unknown = tables.filter((t) => !detectFormat(t.headers));
     if (unknown.length) {
@@ -57,7 +86,10 @@ export function optionsDataActions(onChanged: () => void): DataActions {
   };
   /** Plans the chosen CSV files against what is stored; nothing is written. */
   const planCsv = async (mappings: Record<string, ColumnMapping>): Promise<ImportPreview> => {
-    const [{ planImport }, { mappingProblem }] = await Promise.all([import('../shared/io/csv/plan'), import('../shared/io/csv/mapping')]);
+    const [{ planImport }, { mappingProblem }] = await Promise.all([
+      import('../shared/io/csv/plan'),
+      import('../shared/io/csv/mapping'),
+    ]);
     if (!tables.length) throw new Error('Choose a file first.');
     for (const table of tables) {
       const problem = mappings[table.file] && mappingProblem(mappings[table.file]!, table.headers);
@@ -90,19 +122,28 @@ export function optionsDataActions(onChanged: () => void): DataActions {
     },
     async exportCsv(store) {
       const records = (await readAllRecords(request))[store] as AnyRecord[];
-      const columns = CSV_COLUMNS[store]!.map((key) => ({ header: key, value: (r: AnyRecord) => (r as unknown as Record<string, unknown>)[key] }));
+      const columns = CSV_COLUMNS[store]!.map((key) => ({
+        header: key,
+        value: (r: AnyRecord) => (r as unknown as Record<string, unknown>)[key],
+      }));
       download(`account-lens-${store}-${stamp()}.csv`, 'text/csv', toCsv(records, columns));
     },
     async preview(files) {
       // A file refused now must never leave an earlier file's records waiting for a commit.
       pending = null;
       for (const file of files) {
-        if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MB; files over ${MAX_IMPORT_BYTES / 1048576} MB are refused. Nothing was read.`);
+        if (file.size > MAX_IMPORT_BYTES)
+          throw new Error(
+            `${file.name} is ${Math.round(file.size / 1048576)} MB; files over ${MAX_IMPORT_BYTES / 1048576} MB are refused. Nothing was read.`,
+          );
       }
       tables = [];
       if (files.every((f) => /\.csv$/i.test(f.name))) return previewCsv(files);
       const [file] = files;
-      if (files.length !== 1 || !/\.json$/i.test(file!.name)) throw new Error('Choose one Account Lens backup (.json), or CSV files (exports from HubSpot, Salesforce or any spreadsheet).');
+      if (files.length !== 1 || !/\.json$/i.test(file!.name))
+        throw new Error(
+          'Choose one Account Lens backup (.json), or CSV files (exports from HubSpot, Salesforce or any spreadsheet).',
+        );
       const records = parseBackup(await file!.text());
       pending = { records, replace: true };
       const preview: ImportPreview = {

@@ -16,10 +16,15 @@ export type ReplyOf<K extends RequestType> = Awaited<ReturnType<Requests[K]['han
 export type RequestMap = { [K in RequestType]: { data: DataOf<K>; reply: ReplyOf<K> } };
 
 /** The requests a caller is allowed to make, from each definition's `callers`. */
-export type AllowedFor<C extends CallerKind> = { [K in RequestType]: C extends Requests[K]['callers'][number] ? K : never }[RequestType];
+export type AllowedFor<C extends CallerKind> = {
+  [K in RequestType]: C extends Requests[K]['callers'][number] ? K : never;
+}[RequestType];
 
 /** A caller's view of the background: one method per request it may make, nothing else. */
 export type BackgroundClient<C extends CallerKind> = { [K in AllowedFor<C>]: (data: DataOf<K>) => Promise<ReplyOf<K>> };
 
 /** Sends one request: `request` in the extension, the handler itself in tests. */
-export type Requester = <K extends RequestType>(type: K, data: RequestMap[K]['data']) => Promise<RequestMap[K]['reply']>;
+export type Requester = <K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+) => Promise<RequestMap[K]['reply']>;

@@ -3,7 +3,10 @@ import type { BackgroundClient, RequestMap, RequestType, Requester } from './api
 import { REQUEST_CHANNEL, RequestFailed, STOPPED_MESSAGE, type CallerKind, type Reply } from './wire';
 
 /** Sends a request to the background; resolves with its reply or rejects with `RequestFailed`. */
-export async function request<K extends RequestType>(type: K, data: RequestMap[K]['data']): Promise<RequestMap[K]['reply']> {
+export async function request<K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+): Promise<RequestMap[K]['reply']> {
   let reply: Reply<RequestMap[K]['reply']> | undefined;
   try {
     reply = (await browser.runtime.sendMessage({ channel: REQUEST_CHANNEL, type, data })) as typeof reply;

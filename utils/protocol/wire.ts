@@ -64,7 +64,9 @@ export interface PushEnvelope<K extends PushType = PushType> {
   data: PushMap[K];
 }
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: LensErrorCode; message: string; detail?: Record<string, string> } };
+export type Reply<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: LensErrorCode; message: string; detail?: Record<string, string> } };
 
 export class RequestFailed extends Error {
   constructor(
@@ -77,7 +79,8 @@ export class RequestFailed extends Error {
   }
 }
 
-export const STOPPED_MESSAGE = 'Account Lens stopped before it answered (the browser may have restarted it). Try again.';
+export const STOPPED_MESSAGE =
+  'Account Lens stopped before it answered (the browser may have restarted it). Try again.';
 
 export function pushEnvelope<K extends PushType>(type: K, data: PushMap[K]): PushEnvelope<K> {
   return { channel: PUSH_CHANNEL, type, data };

@@ -15,7 +15,10 @@ export type BackupSchedule = 'off' | 'daily' | 'weekly';
  * Opt-in: a full backup saved to the downloads folder daily or weekly (with the optional `downloads`
  * permission). Its own item, not a field of the settings form, which saves its whole draft at once.
  */
-export const backupScheduleItem = storage.defineItem<BackupSchedule>('local:backupSchedule', { fallback: 'off', version: 1 });
+export const backupScheduleItem = storage.defineItem<BackupSchedule>('local:backupSchedule', {
+  fallback: 'off',
+  version: 1,
+});
 
 /** `account-lens-backup-2026-11-24.json`, the local date. */
 export function backupFileName(now: Date): string {

@@ -25,4 +25,5 @@ export function isQuotaError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
 }
 
-export const QUOTA_MESSAGE = 'Storage is full, so this was not saved and nothing was changed. Free some disk space, or back up and delete records you no longer need, then try again.';
+export const QUOTA_MESSAGE =
+  'Storage is full, so this was not saved and nothing was changed. Free some disk space, or back up and delete records you no longer need, then try again.';

@@ -3,7 +3,11 @@ import type { LocalDate, Money } from './model';
 
 export function formatMoney(money: Money, locale?: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, maximumFractionDigits: 0 }).format(money.amount);
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      maximumFractionDigits: 0,
+    }).format(money.amount);
   } catch {
     return `${money.amount.toLocaleString(locale)} ${money.currency}`;
   }

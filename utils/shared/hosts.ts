@@ -10,4 +10,6 @@ export const CONTENT_HOSTS = [
 
 export const CONTENT_MATCHES = CONTENT_HOSTS.map((host) => `https://${host}/*`);
 
-export const OUTLOOK_MATCHES = CONTENT_HOSTS.filter((host) => host.startsWith('outlook.')).map((host) => `https://${host}/*`);
+export const OUTLOOK_MATCHES = CONTENT_HOSTS.filter((host) => host.startsWith('outlook.')).map(
+  (host) => `https://${host}/*`,
+);

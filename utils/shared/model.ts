@@ -43,7 +43,14 @@ export interface RecordTypes {
   opportunities: Opportunity;
 }
 export type StoreName = keyof RecordTypes;
-export const STORE_NAMES = ['accounts', 'contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const satisfies readonly StoreName[];
+export const STORE_NAMES = [
+  'accounts',
+  'contacts',
+  'touchpoints',
+  'tasks',
+  'issues',
+  'opportunities',
+] as const satisfies readonly StoreName[];
 export type AnyRecord = RecordTypes[StoreName];
 
 /** The fields a caller supplies; the data layer owns ids and timestamps. */

@@ -42,11 +42,21 @@ export function withStageHistory(next: Opportunity, existing: Opportunity | unde
  * caller). A record stored before histories were kept starts from its state at creation.
  */
 export function withAccountHistory(next: Account, existing: Account | undefined): Account {
-  const state = (a: Account, at: string): AccountChange => ({ at, status: a.status, ...(a.annualValue ? { annualValue: a.annualValue } : {}) });
+  const state = (a: Account, at: string): AccountChange => ({
+    at,
+    status: a.status,
+    ...(a.annualValue ? { annualValue: a.annualValue } : {}),
+  });
   const history = existing?.history ?? (existing ? [state(existing, existing.createdAt)] : []);
   const last = history.at(-1);
-  const changed = !last || last.status !== next.status || JSON.stringify(last.annualValue ?? null) !== JSON.stringify(next.annualValue ?? null);
-  return { ...next, history: changed ? [...history, state(next, existing ? next.updatedAt : next.createdAt)] : history };
+  const changed =
+    !last ||
+    last.status !== next.status ||
+    JSON.stringify(last.annualValue ?? null) !== JSON.stringify(next.annualValue ?? null);
+  return {
+    ...next,
+    history: changed ? [...history, state(next, existing ? next.updatedAt : next.createdAt)] : history,
+  };
 }
 
 function unique(values: string[]): string[] {

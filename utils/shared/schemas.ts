@@ -34,15 +34,24 @@ const MAX_LIST = 500;
 
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.maxLength(max, `Text longer than ${max} characters.`));
 const requiredText = (label: string, max = MAX_SHORT) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, `${label} is required.`), v.maxLength(max, `${label} is longer than ${max} characters.`));
-const list = <T extends v.GenericSchema>(item: T, max = MAX_LIST) => v.pipe(v.array(item), v.maxLength(max, `More than ${max} entries.`));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, `${label} is required.`),
+    v.maxLength(max, `${label} is longer than ${max} characters.`),
+  );
+const list = <T extends v.GenericSchema>(item: T, max = MAX_LIST) =>
+  v.pipe(v.array(item), v.maxLength(max, `More than ${max} entries.`));
 export const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 /** `YYYY-MM-DD`, counted in local time, so a renewal date never shifts by a day across time zones. */
 export const localDate = v.pipe(v.string(), v.check(isLocalDate, 'Expected a date as YYYY-MM-DD.'));
 /** ISO-8601 timestamp with zone, e.g. `2026-11-24T09:30:00.000Z`. */
 export const timestamp = v.pipe(
   v.string(),
-  v.check((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'Expected an ISO-8601 date and time.'),
+  v.check(
+    (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)),
+    'Expected an ISO-8601 date and time.',
+  ),
 );
 
 /** An amount of money always travels with its ISO 4217 currency. */
@@ -71,10 +80,18 @@ export const recordBase = v.object(storedBase);
 
 // ---- Each record type's fields, once ----
 
-export const objective = v.strictObject({ text: requiredText('Objective'), due: v.optional(localDate), done: v.boolean() });
+export const objective = v.strictObject({
+  text: requiredText('Objective'),
+  due: v.optional(localDate),
+  done: v.boolean(),
+});
 
 /** An account's status and value as of `at`, when it took effect. */
-export const accountChange = v.strictObject({ at: timestamp, status: v.picklist(ACCOUNT_STATUSES), annualValue: v.optional(money) });
+export const accountChange = v.strictObject({
+  at: timestamp,
+  status: v.picklist(ACCOUNT_STATUSES),
+  annualValue: v.optional(money),
+});
 
 const accountFields = {
   name: requiredText('Account name'),

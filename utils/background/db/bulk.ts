@@ -16,7 +16,11 @@ type BulkTx = IDBPTransaction<LensSchema, StoreNames<LensSchema>[], 'readwrite'>
  * none. With `replace`, everything else (trash and undo log included) goes;
  * without, records are added or overwrite those with the same id.
  */
-export async function writeRecordSet(db: LensDB, records: RecordSet, { replace, onlyIfEmpty = !replace }: { replace: boolean; onlyIfEmpty?: boolean }): Promise<void> {
+export async function writeRecordSet(
+  db: LensDB,
+  records: RecordSet,
+  { replace, onlyIfEmpty = !replace }: { replace: boolean; onlyIfEmpty?: boolean },
+): Promise<void> {
   const prepared = prepareSet(records);
   const tx = db.transaction(BULK_STORES, 'readwrite', { durability: 'strict' });
   await inTransaction(tx, async () => {
@@ -28,7 +32,14 @@ export async function writeRecordSet(db: LensDB, records: RecordSet, { replace, 
 }
 
 /** Rows of an import under way go to the staging store in chunks (a message is size-capped), apart from the live data. */
-export async function stageChunk(db: LensDB, importId: string, seq: number, store: StoreName, records: AnyRecord[], now = new Date()): Promise<void> {
+export async function stageChunk(
+  db: LensDB,
+  importId: string,
+  seq: number,
+  store: StoreName,
+  records: AnyRecord[],
+  now = new Date(),
+): Promise<void> {
   await db.put('staging', { importId, seq, store, records, stagedAt: now.toISOString() });
 }
 
@@ -61,12 +72,20 @@ export async function purgeAbandonedStaging(db: LensDB, now: Date): Promise<numb
  * drops its staging rows in the same one: an import cut off before this point
  * leaves the live data untouched.
  */
-export async function commitStaged(db: LensDB, importId: string, { replace }: { replace: boolean }): Promise<Record<StoreName, number>> {
+export async function commitStaged(
+  db: LensDB,
+  importId: string,
+  { replace }: { replace: boolean },
+): Promise<Record<StoreName, number>> {
   const tx = db.transaction(BULK_STORES, 'readwrite', { durability: 'strict' });
   return inTransaction(tx, async () => {
     const range = IDBKeyRange.bound([importId, 0], [importId, Number.MAX_SAFE_INTEGER]);
     const chunks = await tx.objectStore('staging').getAll(range);
-    if (!chunks.length) throw new LensError('not-found', 'Nothing was staged for this import (it may have been cut off). Start it again.');
+    if (!chunks.length)
+      throw new LensError(
+        'not-found',
+        'Nothing was staged for this import (it may have been cut off). Start it again.',
+      );
     const set: RecordSet = { accounts: [], contacts: [], touchpoints: [], tasks: [], issues: [], opportunities: [] };
     for (const chunk of chunks) (set[chunk.store] as AnyRecord[]).push(...chunk.records);
     await putSet(tx, prepareSet(set), replace);
@@ -81,7 +100,12 @@ export async function discardStaged(db: LensDB, importId: string): Promise<void>
 
 /** Normalize first: a bad record fails here, before any write is issued. */
 function prepareSet(records: RecordSet): RecordSet {
-  return { ...records, accounts: records.accounts.map(normalizeAccount), contacts: records.contacts.map(normalizeContact), touchpoints: records.touchpoints.map(withSourceKey) };
+  return {
+    ...records,
+    accounts: records.accounts.map(normalizeAccount),
+    contacts: records.contacts.map(normalizeContact),
+    touchpoints: records.touchpoints.map(withSourceKey),
+  };
 }
 
 async function putSet(tx: BulkTx, records: RecordSet, replace: boolean): Promise<void> {

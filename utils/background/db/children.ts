@@ -7,7 +7,15 @@ export const CHILD_STORES = ['contacts', 'touchpoints', 'tasks', 'issues', 'oppo
 export type ChildStore = (typeof CHILD_STORES)[number];
 
 /** An account's records in one child store, trash included, read through that store's account index. */
-export function childrenOf(tx: IDBPTransaction<LensSchema, StoreNames<LensSchema>[], IDBTransactionMode>, store: ChildStore, accountId: string): Promise<AnyRecord[]> {
-  if (store === 'touchpoints') return tx.objectStore('touchpoints').index('byAccountTime').getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']));
+export function childrenOf(
+  tx: IDBPTransaction<LensSchema, StoreNames<LensSchema>[], IDBTransactionMode>,
+  store: ChildStore,
+  accountId: string,
+): Promise<AnyRecord[]> {
+  if (store === 'touchpoints')
+    return tx
+      .objectStore('touchpoints')
+      .index('byAccountTime')
+      .getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']));
   return tx.objectStore(store).index('byAccount').getAll(accountId);
 }

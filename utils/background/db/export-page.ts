@@ -6,7 +6,12 @@ import type { LensDB } from './schema';
  * getAll of `limit + 1` records (the extra one only says whether more follow),
  * rather than a cursor step, and a round trip to the browser, per record.
  */
-export async function exportPage(db: LensDB, store: StoreName, after: string | undefined, limit: number): Promise<{ records: AnyRecord[]; next?: string }> {
+export async function exportPage(
+  db: LensDB,
+  store: StoreName,
+  after: string | undefined,
+  limit: number,
+): Promise<{ records: AnyRecord[]; next?: string }> {
   const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
   const found = (await db.transaction(store).store.getAll(range, limit + 1)) as AnyRecord[];
   const records = found.slice(0, limit);

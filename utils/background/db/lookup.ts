@@ -18,7 +18,10 @@ export interface DirectoryIndex {
 
 export async function loadDirectoryIndex(db: LensDB): Promise<DirectoryIndex> {
   const tx = db.transaction(['accounts', 'contacts']);
-  const [accounts, contacts] = await Promise.all([tx.objectStore('accounts').getAll(), tx.objectStore('contacts').getAll()]);
+  const [accounts, contacts] = await Promise.all([
+    tx.objectStore('accounts').getAll(),
+    tx.objectStore('contacts').getAll(),
+  ]);
   const byId = new Map<string, Account>();
   const byDomain = new Map<string, Account>();
   // Records come in id order; the first live record with a key keeps it, as the IndexedDB indexes would answer.

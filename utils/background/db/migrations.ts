@@ -37,4 +37,5 @@ export const MIGRATIONS: ReadonlyArray<(db: LensDB, tx: UpgradeTx) => void> = [
 
 export { SCHEMA_VERSION };
 // Fails at load, and so in every test, if a step was added without raising the version backups carry.
-if (MIGRATIONS.length !== SCHEMA_VERSION) throw new Error(`SCHEMA_VERSION is ${SCHEMA_VERSION} but there are ${MIGRATIONS.length} upgrade steps.`);
+if (MIGRATIONS.length !== SCHEMA_VERSION)
+  throw new Error(`SCHEMA_VERSION is ${SCHEMA_VERSION} but there are ${MIGRATIONS.length} upgrade steps.`);

@@ -13,7 +13,9 @@ export async function recentTouchpoints(db: LensDB, since: string, accountIds: s
     accountIds
       .filter((id) => !covered.has(id))
       .map(async (id) => {
-        let cursor = await tx.store.index('byAccountTime').openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), 'prev');
+        let cursor = await tx.store
+          .index('byAccountTime')
+          .openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), 'prev');
         while (cursor?.value.deletedAt) cursor = await cursor.continue();
         return cursor?.value;
       }),

@@ -10,7 +10,11 @@ export async function listLive<S extends StoreName>(db: LensDB, store: S): Promi
 export type { AccountBundle } from '../../shared/model';
 import type { AccountBundle } from '../../shared/model';
 
-export async function getAccountBundle(db: LensDB, accountId: string, touchpointLimit = 200): Promise<AccountBundle | null> {
+export async function getAccountBundle(
+  db: LensDB,
+  accountId: string,
+  touchpointLimit = 200,
+): Promise<AccountBundle | null> {
   const tx = db.transaction(['accounts', 'contacts', 'touchpoints', 'tasks', 'issues', 'opportunities']);
   const account = await tx.objectStore('accounts').get(accountId);
   if (!account || account.deletedAt) return null;

@@ -1,5 +1,15 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { Account, AnyRecord, Contact, Issue, Opportunity, StoreName, Task, Timestamp, Touchpoint } from '../../shared/model';
+import type {
+  Account,
+  AnyRecord,
+  Contact,
+  Issue,
+  Opportunity,
+  StoreName,
+  Task,
+  Timestamp,
+  Touchpoint,
+} from '../../shared/model';
 
 /** One record's state before and after a user action, kept so the action can be undone. */
 export interface RecordChange {

@@ -14,12 +14,19 @@ export async function listTrash(db: LensDB): Promise<Array<{ store: 'accounts' |
   const deletedAccounts = new Set(accounts.filter((a) => a.deletedAt).map((a) => a.id));
   return [
     ...accounts.filter((a) => a.deletedAt).map((record) => ({ store: 'accounts' as const, record })),
-    ...contacts.filter((c) => c.deletedAt && !deletedAccounts.has(c.accountId)).map((record) => ({ store: 'contacts' as const, record })),
+    ...contacts
+      .filter((c) => c.deletedAt && !deletedAccounts.has(c.accountId))
+      .map((record) => ({ store: 'contacts' as const, record })),
   ].sort((a, b) => b.record.deletedAt!.localeCompare(a.record.deletedAt!));
 }
 
 /** Takes a record out of the trash; an account brings back what was deleted with it (same moment). */
-export async function restoreFromTrash(db: LensDB, store: 'accounts' | 'contacts', id: string, now: Date): Promise<number> {
+export async function restoreFromTrash(
+  db: LensDB,
+  store: 'accounts' | 'contacts',
+  id: string,
+  now: Date,
+): Promise<number> {
   const stamp = now.toISOString();
   const tx = db.transaction(ALL, 'readwrite');
   return inTransaction(tx, async () => {

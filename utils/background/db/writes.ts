@@ -1,9 +1,25 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { LensError } from '../../shared/errors';
-import type { Account, AnyRecord, Contact, Draft, Opportunity, RecordTypes, StoreName, Task, Touchpoint } from '../../shared/model';
+import type {
+  Account,
+  AnyRecord,
+  Contact,
+  Draft,
+  Opportunity,
+  RecordTypes,
+  StoreName,
+  Task,
+  Touchpoint,
+} from '../../shared/model';
 import { CHILD_STORES, childrenOf } from './children';
 import { inTransaction } from './tx';
-import { normalizeAccount, normalizeContact, withSourceKey, withAccountHistory, withStageHistory } from '../../shared/normalize-record';
+import {
+  normalizeAccount,
+  normalizeContact,
+  withSourceKey,
+  withAccountHistory,
+  withStageHistory,
+} from '../../shared/normalize-record';
 import type { LensDB, LensSchema, RecordChange, UndoEntry } from './schema';
 
 /**
@@ -66,10 +82,16 @@ export async function saveRecords(
     const changes: RecordChange[] = [];
     for (const { store, record: draft } of requests) {
       const existing = draft.id ? ((await tx.objectStore(store).get(draft.id)) as AnyRecord | undefined) : undefined;
-      if (existing?.deletedAt) throw new LensError('conflict', 'This record is in the trash. Restore it before editing.');
+      if (existing?.deletedAt)
+        throw new LensError('conflict', 'This record is in the trash. Restore it before editing.');
       const record = prepare(
         store,
-        { ...draft, id: existing?.id ?? draft.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? now, updatedAt: now },
+        {
+          ...draft,
+          id: existing?.id ?? draft.id ?? crypto.randomUUID(),
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        },
         existing,
       );
       await checkIntegrity(tx, store, record);
@@ -91,11 +113,13 @@ export async function softDelete(
   clock: Clock = systemClock,
 ): Promise<{ undoId: string; deleted: number; touched: Touched[] }> {
   const now = clock.now().toISOString();
-  const stores: StoreNames<LensSchema>[] = store === 'accounts' ? ['accounts', ...CHILD_STORES, 'undo'] : [store, 'undo'];
+  const stores: StoreNames<LensSchema>[] =
+    store === 'accounts' ? ['accounts', ...CHILD_STORES, 'undo'] : [store, 'undo'];
   const tx = db.transaction(stores, 'readwrite');
   return inTransaction(tx, async () => {
     const target = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
-    if (!target || target.deletedAt) throw new LensError('not-found', 'That record does not exist or is already in the trash.');
+    if (!target || target.deletedAt)
+      throw new LensError('not-found', 'That record does not exist or is already in the trash.');
     const victims: Array<[StoreName, AnyRecord]> = [[store, target]];
     if (store === 'accounts') {
       for (const child of CHILD_STORES) {
@@ -132,13 +156,22 @@ function recordingPut(tx: Tx, now: string) {
  * tasks, issues and opportunities move over, its domains and tags join, and
  * the duplicate goes to the trash. One transaction, one undo.
  */
-export async function mergeAccounts(db: LensDB, keepId: string, mergeId: string, clock: Clock = systemClock): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
+export async function mergeAccounts(
+  db: LensDB,
+  keepId: string,
+  mergeId: string,
+  clock: Clock = systemClock,
+): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
   if (keepId === mergeId) throw new LensError('invalid', 'Choose two different accounts to merge.');
   const now = clock.now().toISOString();
   const tx = db.transaction(['accounts', ...CHILD_STORES, 'undo'] as StoreNames<LensSchema>[], 'readwrite');
   return inTransaction(tx, async () => {
-    const [keep, merge] = await Promise.all([tx.objectStore('accounts').get(keepId), tx.objectStore('accounts').get(mergeId)]);
-    if (!keep || keep.deletedAt || !merge || merge.deletedAt) throw new LensError('not-found', 'Both accounts must exist and not be in the trash.');
+    const [keep, merge] = await Promise.all([
+      tx.objectStore('accounts').get(keepId),
+      tx.objectStore('accounts').get(mergeId),
+    ]);
+    if (!keep || keep.deletedAt || !merge || merge.deletedAt)
+      throw new LensError('not-found', 'Both accounts must exist and not be in the trash.');
     const { put, changes, touched } = recordingPut(tx, now);
     let moved = 0;
     for (const child of CHILD_STORES) {
@@ -150,7 +183,12 @@ export async function mergeAccounts(db: LensDB, keepId: string, mergeId: string,
     const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
     // The duplicate gives up its domains first, so the kept account may take them.
     await put('accounts', merge, { ...merge, domains: [], deletedAt: now, updatedAt: now });
-    await put('accounts', keep, { ...keep, domains: union(keep.domains, merge.domains), tags: union(keep.tags, merge.tags), updatedAt: now });
+    await put('accounts', keep, {
+      ...keep,
+      domains: union(keep.domains, merge.domains),
+      tags: union(keep.tags, merge.tags),
+      updatedAt: now,
+    });
     const undoId = await writeUndo(tx, `Merged ${merge.name} into ${keep.name}`, changes, now);
     return { undoId, moved, touched };
   });
@@ -162,13 +200,22 @@ export async function mergeAccounts(db: LensDB, keepId: string, mergeId: string,
  * name the duplicate name the kept contact instead, and the duplicate goes to
  * the trash. One transaction, one undo.
  */
-export async function mergeContacts(db: LensDB, keepId: string, mergeId: string, clock: Clock = systemClock): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
+export async function mergeContacts(
+  db: LensDB,
+  keepId: string,
+  mergeId: string,
+  clock: Clock = systemClock,
+): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
   if (keepId === mergeId) throw new LensError('invalid', 'Choose two different contacts to merge.');
   const now = clock.now().toISOString();
   const tx = db.transaction(['contacts', 'touchpoints', 'tasks', 'undo'] as StoreNames<LensSchema>[], 'readwrite');
   return inTransaction(tx, async () => {
-    const [keep, merge] = await Promise.all([tx.objectStore('contacts').get(keepId), tx.objectStore('contacts').get(mergeId)]);
-    if (!keep || keep.deletedAt || !merge || merge.deletedAt) throw new LensError('not-found', 'Both contacts must exist and not be in the trash.');
+    const [keep, merge] = await Promise.all([
+      tx.objectStore('contacts').get(keepId),
+      tx.objectStore('contacts').get(mergeId),
+    ]);
+    if (!keep || keep.deletedAt || !merge || merge.deletedAt)
+      throw new LensError('not-found', 'Both contacts must exist and not be in the trash.');
     const { put, changes, touched } = recordingPut(tx, now);
     let moved = 0;
     // A touchpoint or task names contacts of its own account, so the two accounts' records are all that can point at the duplicate.
@@ -188,21 +235,36 @@ export async function mergeContacts(db: LensDB, keepId: string, mergeId: string,
     // The duplicate gives up its addresses, so the kept contact may take them.
     await put('contacts', merge, { ...merge, emails: [], deletedAt: now, updatedAt: now });
     const notes = [keep.notes, merge.notes].filter(Boolean).join('\n\n');
-    const blanksFilled = Object.fromEntries((['title', 'phone', 'preferredChannel'] as const).flatMap((field) => (!keep[field] && merge[field] ? [[field, merge[field]]] : [])));
-    await put('contacts', keep, { ...keep, ...blanksFilled, emails: [...new Set([...keep.emails, ...merge.emails])], ...(notes ? { notes } : {}), updatedAt: now });
+    const blanksFilled = Object.fromEntries(
+      (['title', 'phone', 'preferredChannel'] as const).flatMap((field) =>
+        !keep[field] && merge[field] ? [[field, merge[field]]] : [],
+      ),
+    );
+    await put('contacts', keep, {
+      ...keep,
+      ...blanksFilled,
+      emails: [...new Set([...keep.emails, ...merge.emails])],
+      ...(notes ? { notes } : {}),
+      updatedAt: now,
+    });
     const undoId = await writeUndo(tx, `Merged ${merge.name} into ${keep.name}`, changes, now);
     return { undoId, moved, touched };
   });
 }
 
 /** Reverts one action. Refuses, changing nothing, if any record it touched was edited since. */
-export async function undo(db: LensDB, undoId: string): Promise<{ label: string; restored: number; touched: Touched[] }> {
+export async function undo(
+  db: LensDB,
+  undoId: string,
+): Promise<{ label: string; restored: number; touched: Touched[] }> {
   const entry = await db.get('undo', undoId);
-  if (!entry) throw new LensError('not-found', 'There is nothing to undo: this action is too old or was already undone.');
+  if (!entry)
+    throw new LensError('not-found', 'There is nothing to undo: this action is too old or was already undone.');
   const stores = [...new Set(entry.changes.map((c) => c.store))];
   const tx = db.transaction([...stores, 'undo'] as StoreNames<LensSchema>[], 'readwrite');
   return inTransaction(tx, async () => {
-    if (!(await tx.objectStore('undo').get(undoId))) throw new LensError('not-found', 'This action was already undone.');
+    if (!(await tx.objectStore('undo').get(undoId)))
+      throw new LensError('not-found', 'This action was already undone.');
     for (const change of entry.changes) {
       const current = (await tx.objectStore(change.store).get(change.id)) as AnyRecord | undefined;
       if ((current?.updatedAt ?? null) !== change.afterUpdatedAt) {
@@ -223,9 +285,15 @@ function storesFor(store: StoreName): StoreNames<LensSchema>[] {
   return [...new Set<StoreNames<LensSchema>>([store, ...extra, 'undo'])];
 }
 
-function prepare<S extends StoreName>(store: S, record: RecordTypes[S], existing: RecordTypes[S] | undefined): RecordTypes[S] {
-  if (store === 'opportunities') return withStageHistory(record as Opportunity, existing as Opportunity | undefined) as RecordTypes[S];
-  if (store === 'accounts') return withAccountHistory(normalizeAccount(record as Account), existing as Account | undefined) as RecordTypes[S];
+function prepare<S extends StoreName>(
+  store: S,
+  record: RecordTypes[S],
+  existing: RecordTypes[S] | undefined,
+): RecordTypes[S] {
+  if (store === 'opportunities')
+    return withStageHistory(record as Opportunity, existing as Opportunity | undefined) as RecordTypes[S];
+  if (store === 'accounts')
+    return withAccountHistory(normalizeAccount(record as Account), existing as Account | undefined) as RecordTypes[S];
   if (store === 'contacts') return normalizeContact(record as Contact) as RecordTypes[S];
   if (store === 'touchpoints') return withSourceKey(record as Touchpoint) as RecordTypes[S];
   return record;
@@ -254,7 +322,8 @@ async function checkIntegrity(tx: Tx, store: StoreName, record: AnyRecord): Prom
     const touchpoint = record as Touchpoint;
     for (const contactId of touchpoint.contactIds) {
       const contact = await tx.objectStore('contacts').get(contactId);
-      if (!contact || contact.deletedAt) throw new LensError('not-found', 'A contact on this touchpoint does not exist.');
+      if (!contact || contact.deletedAt)
+        throw new LensError('not-found', 'A contact on this touchpoint does not exist.');
     }
     if (touchpoint.sourceKey) {
       const logged = await tx.objectStore('touchpoints').index('bySource').getAll(touchpoint.sourceKey);
@@ -279,6 +348,13 @@ async function writeUndo(tx: Tx, label: string, changes: RecordChange[], now: st
 
 function describe(store: StoreName, record: AnyRecord): string {
   const name = 'name' in record ? record.name : 'title' in record ? record.title : '';
-  const noun = { accounts: 'account', contacts: 'contact', touchpoints: 'touchpoint', tasks: 'task', issues: 'issue', opportunities: 'opportunity' }[store];
+  const noun = {
+    accounts: 'account',
+    contacts: 'contact',
+    touchpoints: 'touchpoint',
+    tasks: 'task',
+    issues: 'issue',
+    opportunities: 'opportunity',
+  }[store];
   return name ? `${noun} ${name}` : noun;
 }

@@ -32,7 +32,10 @@ export const bookRequests = {
   stageImport: defineRequest({
     callers: ['options'],
     data: stagedRecords,
-    handle: async ({ importId, seq, store, records }, { services: s }) => (await stageChunk(await s.db(), importId, seq, store, records, s.clock.now()), null),
+    handle: async ({ importId, seq, store, records }, { services: s }) => (
+      await stageChunk(await s.db(), importId, seq, store, records, s.clock.now()),
+      null
+    ),
   }),
   /** Every staged chunk into the live stores, in one transaction (`replace`: a restore). */
   commitImport: defineRequest({

@@ -12,6 +12,8 @@ export interface RequestDefinition<S extends v.GenericSchema, R, C extends Calle
 }
 
 /** Keeps a definition's exact types, so the reply type and each caller's client derive from it. */
-export function defineRequest<S extends v.GenericSchema, R, const C extends CallerKind>(definition: RequestDefinition<S, R, C>): RequestDefinition<S, R, C> {
+export function defineRequest<S extends v.GenericSchema, R, const C extends CallerKind>(
+  definition: RequestDefinition<S, R, C>,
+): RequestDefinition<S, R, C> {
   return definition;
 }

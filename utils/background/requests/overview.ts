@@ -28,7 +28,11 @@ export const overviewRequests = {
         listLive(db, 'opportunities'),
         s.cadenceDays(),
       ]);
-      const touchpoints = await recentTouchpoints(db, portfolioSince(now), accounts.map((a) => a.id));
+      const touchpoints = await recentTouchpoints(
+        db,
+        portfolioSince(now),
+        accounts.map((a) => a.id),
+      );
       return buildPortfolio({ accounts, touchpoints, issues, tasks, opportunities, cadenceDays, now });
     },
   }),
@@ -38,7 +42,11 @@ export const overviewRequests = {
     data: none,
     handle: async (_, { services: s }) => {
       const db = await s.db();
-      const [tasks, accounts, opportunities] = await Promise.all([listLive(db, 'tasks'), listLive(db, 'accounts'), listLive(db, 'opportunities')]);
+      const [tasks, accounts, opportunities] = await Promise.all([
+        listLive(db, 'tasks'),
+        listLive(db, 'accounts'),
+        listLive(db, 'opportunities'),
+      ]);
       return dueNow(tasks, accounts, opportunities, s.clock.now());
     },
   }),

@@ -15,7 +15,14 @@ export const pageRequests = {
     callers: ['content'],
     data: v.strictObject({
       context: v.nullable(pageContext),
-      misses: v.optional(v.pipe(v.array(v.strictObject({ view: v.pipe(v.string(), v.maxLength(40)), part: v.pipe(v.string(), v.maxLength(40)) })), v.maxLength(20))),
+      misses: v.optional(
+        v.pipe(
+          v.array(
+            v.strictObject({ view: v.pipe(v.string(), v.maxLength(40)), part: v.pipe(v.string(), v.maxLength(40)) }),
+          ),
+          v.maxLength(20),
+        ),
+      ),
     }),
     handle: ({ context, misses }, { services: s, caller, inTabOrder }) =>
       inTabOrder(caller.tabId!, async () => {
@@ -69,7 +76,10 @@ export const pageRequests = {
   /** Briefing frame: the height its content needs (a cross-origin frame cannot size itself). */
   setFrameHeight: defineRequest({
     callers: ['briefing'],
-    data: v.strictObject({ frame: v.literal('briefing'), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4000)) }),
+    data: v.strictObject({
+      frame: v.literal('briefing'),
+      height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4000)),
+    }),
     handle: async ({ height }, { services: s, caller }) => {
       if (s.frameHeights.get(caller.tabId!) !== height) {
         s.frameHeights.set(caller.tabId!, height);
@@ -98,4 +108,3 @@ function siteOfHost(caller: Caller): Site {
   const host = caller.url ? new URL(caller.url).hostname : '';
   return host === 'mail.google.com' ? 'gmail' : host === 'calendar.google.com' ? 'google-calendar' : 'outlook';
 }
-

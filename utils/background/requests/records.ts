@@ -15,7 +15,8 @@ export const recordRequests = {
   listAccounts: defineRequest({
     callers: ['sidebar', 'popup', 'options'],
     data: none,
-    handle: async (_, { services: s }) => (await listLive(await s.db(), 'accounts')).sort((a, b) => a.name.localeCompare(b.name)),
+    handle: async (_, { services: s }) =>
+      (await listLive(await s.db(), 'accounts')).sort((a, b) => a.name.localeCompare(b.name)),
   }),
   /** An account with its records; touchpoints newest first, at most `touchpointLimit` (200 unless asked). */
   getAccount: defineRequest({

@@ -25,9 +25,18 @@ export interface SearchSource {
   contacts(): Promise<Contact[]>;
 }
 
-const FUSE_BASE: IFuseOptions<unknown> = { includeScore: true, ignoreLocation: true, ignoreDiacritics: true, threshold: 0.4 };
+const FUSE_BASE: IFuseOptions<unknown> = {
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  threshold: 0.4,
+};
 const ACCOUNT_KEYS = [{ name: 'name', weight: 3 }, 'domains', { name: 'tags', weight: 0.5 }];
-const CONTACT_KEYS = [{ name: 'name', weight: 3 }, { name: 'emails', weight: 2 }, { name: 'title', weight: 0.5 }];
+const CONTACT_KEYS = [
+  { name: 'name', weight: 3 },
+  { name: 'emails', weight: 2 },
+  { name: 'title', weight: 0.5 },
+];
 /** How many candidates the letter-pair filter hands to fuse.js per keystroke. */
 const ACCOUNT_CANDIDATES = 100;
 const CONTACT_CANDIDATES = 200;
@@ -66,22 +75,26 @@ export class SearchIndex {
     const q = query.trim().toLowerCase();
     if (!q) return [];
     await this.warm();
-    const accountHits = rank(this.accounts.candidates(q, ACCOUNT_CANDIDATES), ACCOUNT_KEYS, q, limit).map(({ item, score }) => ({
-      kind: 'account' as const,
-      id: item.id,
-      accountId: item.id,
-      name: item.name,
-      detail: item.domains[0] ?? '',
-      score: boost(q, item.name, item.domains, score),
-    }));
-    const contactHits = rank(this.contacts.candidates(q, CONTACT_CANDIDATES), CONTACT_KEYS, q, limit).map(({ item, score }) => ({
-      kind: 'contact' as const,
-      id: item.id,
-      accountId: item.accountId,
-      name: item.name,
-      detail: [this.accountNames.get(item.accountId), item.emails[0]].filter(Boolean).join(' · '),
-      score: boost(q, item.name, item.emails, score),
-    }));
+    const accountHits = rank(this.accounts.candidates(q, ACCOUNT_CANDIDATES), ACCOUNT_KEYS, q, limit).map(
+      ({ item, score }) => ({
+        kind: 'account' as const,
+        id: item.id,
+        accountId: item.id,
+        name: item.name,
+        detail: item.domains[0] ?? '',
+        score: boost(q, item.name, item.domains, score),
+      }),
+    );
+    const contactHits = rank(this.contacts.candidates(q, CONTACT_CANDIDATES), CONTACT_KEYS, q, limit).map(
+      ({ item, score }) => ({
+        kind: 'contact' as const,
+        id: item.id,
+        accountId: item.accountId,
+        name: item.name,
+        detail: [this.accountNames.get(item.accountId), item.emails[0]].filter(Boolean).join(' · '),
+        score: boost(q, item.name, item.emails, score),
+      }),
+    );
     return [...accountHits, ...contactHits].sort((a, b) => a.score - b.score).slice(0, limit);
   }
 
@@ -137,16 +150,23 @@ function boost(query: string, name: string, keys: string[], score = 1): number {
   if (keys.includes(query)) return 0;
   const lower = name.toLowerCase();
   if (lower === query) return 0.0001;
-  if (lower.startsWith(query) || lower.split(/\s+/).some((word) => word.startsWith(query))) return Math.min(score, 0.001);
+  if (lower.startsWith(query) || lower.split(/\s+/).some((word) => word.startsWith(query)))
+    return Math.min(score, 0.001);
   return score;
 }
 
 function newAccountIndex(): GramIndex<AccountDoc> {
-  return new GramIndex<AccountDoc>((a) => a.id, (a) => `${a.name} ${a.domains.join(' ')} ${a.tags.join(' ')}`);
+  return new GramIndex<AccountDoc>(
+    (a) => a.id,
+    (a) => `${a.name} ${a.domains.join(' ')} ${a.tags.join(' ')}`,
+  );
 }
 
 function newContactIndex(): GramIndex<ContactDoc> {
-  return new GramIndex<ContactDoc>((c) => c.id, (c) => `${c.name} ${c.emails.join(' ')} ${c.title}`);
+  return new GramIndex<ContactDoc>(
+    (c) => c.id,
+    (c) => `${c.name} ${c.emails.join(' ')} ${c.title}`,
+  );
 }
 
 function accountDoc(a: Account): AccountDoc {

@@ -126,10 +126,13 @@ export class PeopleCollector {
 export const ORGANIZER_HINT = /\b(organi[sz]er|organisateur|organisator|organizador|organizzatore)\b/i;
 
 /** Tries named strategies in order; the first that yields a value wins and is recorded. */
-export function firstMatch<T>(strategies: Array<[name: string, run: () => T | null | undefined]>): { value: T; strategy: string } | null {
+export function firstMatch<T>(
+  strategies: Array<[name: string, run: () => T | null | undefined]>,
+): { value: T; strategy: string } | null {
   for (const [name, run] of strategies) {
     const value = run();
-    if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) return { value, strategy: name };
+    if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))
+      return { value, strategy: name };
   }
   return null;
 }

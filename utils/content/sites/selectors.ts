@@ -7,7 +7,10 @@ export interface Anchor {
 }
 
 /** The first anchor (newest first) that matches inside `root`. */
-export function findFirst<E extends Element = Element>(root: ParentNode, anchors: readonly Anchor[]): { element: E; anchor: Anchor } | null {
+export function findFirst<E extends Element = Element>(
+  root: ParentNode,
+  anchors: readonly Anchor[],
+): { element: E; anchor: Anchor } | null {
   for (const anchor of anchors) {
     const element = root.querySelector<E>(anchor.selector);
     if (element) return { element, anchor };

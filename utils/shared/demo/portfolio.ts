@@ -1,5 +1,15 @@
 import { addDays, toLocalDate } from '../dates';
-import type { Account, AccountChange, Contact, Issue, Opportunity, Sentiment, Task, Touchpoint, TouchpointKind } from '../model';
+import type {
+  Account,
+  AccountChange,
+  Contact,
+  Issue,
+  Opportunity,
+  Sentiment,
+  Task,
+  Touchpoint,
+  TouchpointKind,
+} from '../model';
 import { pick, seededRandom } from '../random';
 import { DEMO_ACCOUNTS, type DemoAccountSpec } from './accounts';
 
@@ -14,10 +24,29 @@ export interface Portfolio {
 
 const DAY = 86_400_000;
 const SUMMARIES: Record<TouchpointKind, string[]> = {
-  email: ['Sent the monthly usage report', 'Answered questions on the invoice', 'Shared release notes for the new version', 'Followed up on open action items'],
-  call: ['Check-in call on adoption', 'Call about the renewal timeline', 'Escalation call with their IT team', 'Walked through the roadmap'],
-  meeting: ['Quarterly business review', 'Workshop on reporting needs', 'Onsite training for new users', 'Steering committee'],
-  note: ['Heard budget planning starts next month', 'Champion may move to another team', 'Competitor demo reported by a user'],
+  email: [
+    'Sent the monthly usage report',
+    'Answered questions on the invoice',
+    'Shared release notes for the new version',
+    'Followed up on open action items',
+  ],
+  call: [
+    'Check-in call on adoption',
+    'Call about the renewal timeline',
+    'Escalation call with their IT team',
+    'Walked through the roadmap',
+  ],
+  meeting: [
+    'Quarterly business review',
+    'Workshop on reporting needs',
+    'Onsite training for new users',
+    'Steering committee',
+  ],
+  note: [
+    'Heard budget planning starts next month',
+    'Champion may move to another team',
+    'Competitor demo reported by a user',
+  ],
   visit: ['Site visit at their main warehouse', 'Dinner with the executive sponsor'],
 };
 const CADENCE = { strategic: 9, key: 16, standard: 30 } as const;
@@ -57,45 +86,98 @@ export function buildDemoPortfolio(now: Date, seed = 2026): Portfolio {
   for (const spec of DEMO_ACCOUNTS) {
     const accountId = seededUuid(random);
     out.accounts.push({
-      id: accountId, ...stamp, name: spec.name, domains: [spec.domain], tier: spec.tier, status: spec.status,
-      owner: 'You', industry: spec.industry,
+      id: accountId,
+      ...stamp,
+      name: spec.name,
+      domains: [spec.domain],
+      tier: spec.tier,
+      status: spec.status,
+      owner: 'You',
+      industry: spec.industry,
       ...(spec.value ? { annualValue: { amount: spec.value, currency: spec.currency } } : {}),
-      ...(spec.renewsIn === null ? {} : { renewalDate: addDays(today, spec.renewsIn), contractStart: addDays(today, spec.renewsIn - 365) }),
-      preferredChannel: spec.channel, objectives: spec.objectives.map((text, i) => ({ text, due: addDays(today, 60 + i * 60), done: false })),
-      tags: [spec.industry.toLowerCase().split(' ')[0]!], notes: spec.notes,
+      ...(spec.renewsIn === null
+        ? {}
+        : { renewalDate: addDays(today, spec.renewsIn), contractStart: addDays(today, spec.renewsIn - 365) }),
+      preferredChannel: spec.channel,
+      objectives: spec.objectives.map((text, i) => ({ text, due: addDays(today, 60 + i * 60), done: false })),
+      tags: [spec.industry.toLowerCase().split(' ')[0]!],
+      notes: spec.notes,
       history: demoHistory(spec, created, now),
     });
     const contactIds = spec.contacts.map((c) => {
       const id = seededUuid(random);
-      out.contacts.push({ id, ...stamp, accountId, name: c.name, emails: [`${c.local}@${spec.domain}`], title: c.title, role: c.role });
+      out.contacts.push({
+        id,
+        ...stamp,
+        accountId,
+        name: c.name,
+        emails: [`${c.local}@${spec.domain}`],
+        title: c.title,
+        role: c.role,
+      });
       return id;
     });
 
-    const kinds: TouchpointKind[] = spec.channel === 'meeting' ? ['meeting', 'email', 'email', 'call'] : spec.channel === 'call' ? ['call', 'call', 'email', 'meeting'] : ['email', 'email', 'call', 'note'];
+    const kinds: TouchpointKind[] =
+      spec.channel === 'meeting'
+        ? ['meeting', 'email', 'email', 'call']
+        : spec.channel === 'call'
+          ? ['call', 'call', 'email', 'meeting']
+          : ['email', 'email', 'call', 'note'];
     for (let daysAgo = spec.quietFor; daysAgo < 180; daysAgo += Math.round(CADENCE[spec.tier] * (0.5 + random()))) {
       const kind = random() < 0.05 ? 'visit' : pick(random, kinds);
-      const sentiment: Sentiment = spec.status === 'at-risk' && daysAgo < 40 ? pick(random, ['negative', 'neutral'] as const) : pick(random, ['positive', 'positive', 'neutral'] as const);
+      const sentiment: Sentiment =
+        spec.status === 'at-risk' && daysAgo < 40
+          ? pick(random, ['negative', 'neutral'] as const)
+          : pick(random, ['positive', 'positive', 'neutral'] as const);
       out.touchpoints.push({
-        id: seededUuid(random), ...stamp, accountId, contactIds: [pick(random, contactIds)], kind,
-        direction: random() < 0.35 ? 'inbound' : 'outbound', occurredAt: at(daysAgo, 9 + Math.floor(random() * 8)),
-        summary: pick(random, SUMMARIES[kind]), sentiment, loggedBy: 'You',
+        id: seededUuid(random),
+        ...stamp,
+        accountId,
+        contactIds: [pick(random, contactIds)],
+        kind,
+        direction: random() < 0.35 ? 'inbound' : 'outbound',
+        occurredAt: at(daysAgo, 9 + Math.floor(random() * 8)),
+        summary: pick(random, SUMMARIES[kind]),
+        sentiment,
+        loggedBy: 'You',
       });
     }
     for (const issue of spec.issues) {
       out.issues.push({
-        id: seededUuid(random), ...stamp, accountId, title: issue.title, severity: issue.severity,
-        status: issue.resolved ? 'resolved' : 'open', openedAt: at(issue.ageDays),
+        id: seededUuid(random),
+        ...stamp,
+        accountId,
+        title: issue.title,
+        severity: issue.severity,
+        status: issue.resolved ? 'resolved' : 'open',
+        openedAt: at(issue.ageDays),
         ...(issue.resolved ? { resolvedAt: at(Math.max(1, issue.ageDays - 10)), resolution: issue.resolved } : {}),
       });
     }
     for (const opp of spec.opportunities) {
       out.opportunities.push({
-        id: seededUuid(random), ...stamp, accountId, title: opp.title, kind: opp.kind, value: { amount: opp.value, currency: spec.currency },
-        stage: opp.stage, expectedClose: addDays(today, opp.closeIn), nextStep: opp.nextStep,
+        id: seededUuid(random),
+        ...stamp,
+        accountId,
+        title: opp.title,
+        kind: opp.kind,
+        value: { amount: opp.value, currency: spec.currency },
+        stage: opp.stage,
+        expectedClose: addDays(today, opp.closeIn),
+        nextStep: opp.nextStep,
       });
     }
     for (const task of spec.tasks) {
-      out.tasks.push({ id: seededUuid(random), ...stamp, accountId, contactId: contactIds[0], title: task.title, dueAt: at(-task.dueIn, 17), ...(task.done ? { doneAt: at(1) } : {}) });
+      out.tasks.push({
+        id: seededUuid(random),
+        ...stamp,
+        accountId,
+        contactId: contactIds[0],
+        title: task.title,
+        dueAt: at(-task.dueIn, 17),
+        ...(task.done ? { doneAt: at(1) } : {}),
+      });
     }
   }
   return out;

@@ -14,13 +14,26 @@ export interface AccountFilter {
   sort: 'name' | 'renewal' | 'value' | 'health';
 }
 
-export const NO_FILTER: AccountFilter = { text: '', tier: 'all', status: 'all', owner: 'all', renewalWithin: 0, health: 'all', sort: 'name' };
+export const NO_FILTER: AccountFilter = {
+  text: '',
+  tier: 'all',
+  status: 'all',
+  owner: 'all',
+  renewalWithin: 0,
+  health: 'all',
+  sort: 'name',
+};
 
 /**
  * The accounts list as filtered and sorted on the options page. Value sorts within a currency, largest first;
  * health sorts the weakest first. `healthOf` gives a client's health band and score.
  */
-export function filterAccounts(accounts: Account[], filter: AccountFilter, today: string, healthOf: (id: string) => { score: number; band: HealthBand } | undefined = () => undefined): Account[] {
+export function filterAccounts(
+  accounts: Account[],
+  filter: AccountFilter,
+  today: string,
+  healthOf: (id: string) => { score: number; band: HealthBand } | undefined = () => undefined,
+): Account[] {
   const text = filter.text.trim().toLowerCase();
   const shown = accounts.filter((a) => {
     if (text && !a.name.toLowerCase().includes(text) && !a.domains.some((d) => d.includes(text))) return false;
@@ -36,8 +49,10 @@ export function filterAccounts(accounts: Account[], filter: AccountFilter, today
     return true;
   });
   const byName = (a: Account, b: Account) => a.name.localeCompare(b.name);
-  if (filter.sort === 'renewal') return shown.sort((a, b) => (a.renewalDate ?? '9999').localeCompare(b.renewalDate ?? '9999') || byName(a, b));
-  if (filter.sort === 'health') return shown.sort((a, b) => (healthOf(a.id)?.score ?? 101) - (healthOf(b.id)?.score ?? 101) || byName(a, b));
+  if (filter.sort === 'renewal')
+    return shown.sort((a, b) => (a.renewalDate ?? '9999').localeCompare(b.renewalDate ?? '9999') || byName(a, b));
+  if (filter.sort === 'health')
+    return shown.sort((a, b) => (healthOf(a.id)?.score ?? 101) - (healthOf(b.id)?.score ?? 101) || byName(a, b));
   if (filter.sort === 'value') {
     // Accounts without a value last; currencies are never compared by amount.
     return shown.sort(

@@ -1,7 +1,17 @@
 import { daysBetween, toLocalDate } from '../dates';
 import type { AccountBundle } from '../model';
 import type { AccountMatch, MatchReason } from '../match/resolve';
-import type { Channel, ContactRole, Issue, Opportunity, PersonRole, Task, Tier, Touchpoint, TouchpointKind } from '../model';
+import type {
+  Channel,
+  ContactRole,
+  Issue,
+  Opportunity,
+  PersonRole,
+  Task,
+  Tier,
+  Touchpoint,
+  TouchpointKind,
+} from '../model';
 import { computeHealth, latest, type Health } from './health';
 
 /** Everything the sidebar shows for one matched account, derived from its records. */
@@ -37,7 +47,12 @@ export interface PersonOnPage {
   reason: MatchReason;
 }
 
-export function buildAccountView(match: AccountMatch, bundle: AccountBundle, cadenceDays: Record<Tier, number>, now: Date): AccountView {
+export function buildAccountView(
+  match: AccountMatch,
+  bundle: AccountBundle,
+  cadenceDays: Record<Tier, number>,
+  now: Date,
+): AccountView {
   const { account } = bundle;
   const today = toLocalDate(now);
   const last = latest(bundle.touchpoints);

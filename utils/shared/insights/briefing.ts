@@ -27,7 +27,13 @@ const DAY = 86_400_000;
  * The pre-meeting briefing. Null for a meeting with no client in it (every
  * attendee is the user, a colleague, or at a free-mail domain and unknown).
  */
-export function buildBriefing(context: PageContext, resolution: Resolution, bundles: AccountBundle[], cadenceDays: Record<Tier, number>, now: Date): Briefing | null {
+export function buildBriefing(
+  context: PageContext,
+  resolution: Resolution,
+  bundles: AccountBundle[],
+  cadenceDays: Record<Tier, number>,
+  now: Date,
+): Briefing | null {
   const meetingAt = context.start ? new Date(context.start) : now;
   const itemKey = context.eventId ? `${context.site}:${context.eventId}` : undefined;
   const accounts = resolution.accounts.flatMap((match) => {

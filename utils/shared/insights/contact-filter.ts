@@ -16,7 +16,11 @@ export const CONTACT_PAGE_SIZE = 50;
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** The contacts list as filtered and sorted on the options page. `accountNames` maps account id to name. */
-export function filterContacts(contacts: Contact[], accountNames: ReadonlyMap<string, string>, filter: ContactFilter): Contact[] {
+export function filterContacts(
+  contacts: Contact[],
+  accountNames: ReadonlyMap<string, string>,
+  filter: ContactFilter,
+): Contact[] {
   const words = filter.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const shown = contacts.filter((c) => {
     if (filter.accountId !== 'all' && c.accountId !== filter.accountId) return false;
@@ -26,7 +30,11 @@ export function filterContacts(contacts: Contact[], accountNames: ReadonlyMap<st
     return words.every((word) => haystack.includes(word));
   });
   const byName = (a: Contact, b: Contact) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
-  if (filter.sort === 'account') return shown.sort((a, b) => collator.compare(accountNames.get(a.accountId) ?? '', accountNames.get(b.accountId) ?? '') || byName(a, b));
+  if (filter.sort === 'account')
+    return shown.sort(
+      (a, b) =>
+        collator.compare(accountNames.get(a.accountId) ?? '', accountNames.get(b.accountId) ?? '') || byName(a, b),
+    );
   if (filter.sort === 'updated') return shown.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byName(a, b));
   return shown.sort(byName);
 }

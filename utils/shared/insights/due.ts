@@ -26,8 +26,16 @@ export function dueNow(tasks: Task[], accounts: Account[], opportunities: Opport
   const dueTasks = tasks
     .filter((t) => !t.doneAt && !t.deletedAt && names.has(t.accountId) && Date.parse(t.dueAt) < endOfToday)
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
-    .map((task) => ({ task, accountName: names.get(task.accountId)!, overdue: Date.parse(task.dueAt) < now.getTime() }));
-  const inPlay = new Set(opportunities.filter((o) => o.kind === 'renewal' && !o.deletedAt && o.stage !== 'won' && o.stage !== 'lost').map((o) => o.accountId));
+    .map((task) => ({
+      task,
+      accountName: names.get(task.accountId)!,
+      overdue: Date.parse(task.dueAt) < now.getTime(),
+    }));
+  const inPlay = new Set(
+    opportunities
+      .filter((o) => o.kind === 'renewal' && !o.deletedAt && o.stage !== 'won' && o.stage !== 'lost')
+      .map((o) => o.accountId),
+  );
   const today = toLocalDate(now);
   const renewals = accounts
     .filter((a) => !a.deletedAt && a.renewalDate && a.status !== 'churned' && !inPlay.has(a.id))
@@ -59,5 +67,7 @@ export function nextAlarmTime(tasks: Task[], now: Date): number {
 
 /** Tasks that fell due in (since, now]: each gets one notification. */
 export function fellDue(tasks: Task[], since: number, now: Date): Task[] {
-  return tasks.filter((t) => !t.doneAt && !t.deletedAt && Date.parse(t.dueAt) > since && Date.parse(t.dueAt) <= now.getTime());
+  return tasks.filter(
+    (t) => !t.doneAt && !t.deletedAt && Date.parse(t.dueAt) > since && Date.parse(t.dueAt) <= now.getTime(),
+  );
 }

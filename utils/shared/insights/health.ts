@@ -46,9 +46,18 @@ export function cadenceOf(account: Account, cadenceDays: Record<Tier, number>): 
   return account.cadenceDays ?? cadenceDays[account.tier];
 }
 
-export function computeHealth({ account, touchpoints, issues, tasks, opportunities, cadenceDays, now }: HealthInput): Health {
+export function computeHealth({
+  account,
+  touchpoints,
+  issues,
+  tasks,
+  opportunities,
+  cadenceDays,
+  now,
+}: HealthInput): Health {
   const factors: HealthFactor[] = [];
-  const add = (key: HealthFactorKey, points: number, reason: string) => points > 0 && factors.push({ key, points: Math.round(points), reason });
+  const add = (key: HealthFactorKey, points: number, reason: string) =>
+    points > 0 && factors.push({ key, points: Math.round(points), reason });
   const today = toLocalDate(now);
 
   const cadence = cadenceOf(account, cadenceDays);
@@ -56,23 +65,51 @@ export function computeHealth({ account, touchpoints, issues, tasks, opportuniti
   if (!last) add('cadence', 30, 'Never contacted');
   else {
     const since = daysBetween(toLocalDate(last.occurredAt), today);
-    if (since > cadence) add('cadence', Math.min(30, (30 * (since - cadence)) / cadence), `${since} days since last contact (cadence ${cadence})`);
+    if (since > cadence)
+      add(
+        'cadence',
+        Math.min(30, (30 * (since - cadence)) / cadence),
+        `${since} days since last contact (cadence ${cadence})`,
+      );
   }
 
   const open = issues.filter((i) => i.status === 'open' && !i.deletedAt);
   const issuePoints = open.reduce((sum, i) => sum + ISSUE_POINTS[i.severity], 0);
-  if (open.length) add('issues', Math.min(35, issuePoints), `${open.length} open issue${open.length === 1 ? '' : 's'} (${describeSeverities(open)})`);
+  if (open.length)
+    add(
+      'issues',
+      Math.min(35, issuePoints),
+      `${open.length} open issue${open.length === 1 ? '' : 's'} (${describeSeverities(open)})`,
+    );
 
-  const negatives = touchpoints.filter((t) => t.sentiment === 'negative' && now.getTime() - Date.parse(t.occurredAt) <= 30 * DAY && Date.parse(t.occurredAt) <= now.getTime());
-  if (negatives.length) add('sentiment', Math.min(20, 8 * negatives.length), `${negatives.length} negative touchpoint${negatives.length === 1 ? '' : 's'} in the last 30 days`);
+  const negatives = touchpoints.filter(
+    (t) =>
+      t.sentiment === 'negative' &&
+      now.getTime() - Date.parse(t.occurredAt) <= 30 * DAY &&
+      Date.parse(t.occurredAt) <= now.getTime(),
+  );
+  if (negatives.length)
+    add(
+      'sentiment',
+      Math.min(20, 8 * negatives.length),
+      `${negatives.length} negative touchpoint${negatives.length === 1 ? '' : 's'} in the last 30 days`,
+    );
 
   const overdue = tasks.filter((t) => !t.doneAt && !t.deletedAt && Date.parse(t.dueAt) < now.getTime());
-  if (overdue.length) add('overdue', Math.min(15, 5 * overdue.length), `${overdue.length} overdue task${overdue.length === 1 ? '' : 's'}`);
+  if (overdue.length)
+    add(
+      'overdue',
+      Math.min(15, 5 * overdue.length),
+      `${overdue.length} overdue task${overdue.length === 1 ? '' : 's'}`,
+    );
 
   if (account.renewalDate) {
     const days = daysBetween(today, account.renewalDate);
-    const renewalInPlay = opportunities.some((o) => o.kind === 'renewal' && !o.deletedAt && o.stage !== 'won' && o.stage !== 'lost');
-    if (days >= 0 && days <= 60 && !renewalInPlay) add('renewal', 15, `Renews in ${days} days with no renewal opportunity`);
+    const renewalInPlay = opportunities.some(
+      (o) => o.kind === 'renewal' && !o.deletedAt && o.stage !== 'won' && o.stage !== 'lost',
+    );
+    if (days >= 0 && days <= 60 && !renewalInPlay)
+      add('renewal', 15, `Renews in ${days} days with no renewal opportunity`);
   }
 
   const score = Math.max(0, 100 - factors.reduce((sum, f) => sum + f.points, 0));

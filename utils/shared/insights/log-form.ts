@@ -43,7 +43,11 @@ export function fromLocalDateTime(value: string): Date | null {
  * its people on the page, the subject and the message or event come filled in;
  * elsewhere it is empty, ready for a call.
  */
-export function defaultForm(tab: TabAccounts | null, now: Date, cadenceDays: Parameters<typeof buildAccountView>[2]): LogForm {
+export function defaultForm(
+  tab: TabAccounts | null,
+  now: Date,
+  cadenceDays: Parameters<typeof buildAccountView>[2],
+): LogForm {
   const blank: LogForm = {
     contactIds: [],
     kind: 'call',
@@ -64,7 +68,13 @@ export function defaultForm(tab: TabAccounts | null, now: Date, cadenceDays: Par
     accountName: view.name,
     contactIds: view.people.flatMap((p) => (p.contactId ? [p.contactId] : [])),
     ...(fromPage
-      ? { kind: fromPage.kind, direction: fromPage.direction, when: toLocalDateTime(new Date(fromPage.occurredAt)), summary: fromPage.summary, source: fromPage.source }
+      ? {
+          kind: fromPage.kind,
+          direction: fromPage.direction,
+          when: toLocalDateTime(new Date(fromPage.occurredAt)),
+          summary: fromPage.summary,
+          source: fromPage.source,
+        }
       : {}),
   };
 }
@@ -77,12 +87,14 @@ export function validateForm(form: LogForm, now: Date): FormErrors {
   if (!form.accountId) errors.account = 'Choose the account this is about.';
   const when = fromLocalDateTime(form.when);
   if (!when) errors.when = 'Enter a date and time.';
-  else if (when.getTime() > now.getTime() + DAY) errors.when = 'That is more than a day ahead: log what happened, plan with a follow-up.';
+  else if (when.getTime() > now.getTime() + DAY)
+    errors.when = 'That is more than a day ahead: log what happened, plan with a follow-up.';
   else if (when.getTime() < now.getTime() - 5 * 365 * DAY) errors.when = 'That is more than five years ago.';
   if (form.kind === 'note' && !form.summary.trim()) errors.summary = 'A note needs some text.';
   if (form.followUp.enabled) {
     if (!form.followUp.title.trim()) errors.followUp = 'Say what the follow-up is.';
-    else if (!isLocalDate(form.followUp.due) || form.followUp.due < toLocalDate(now)) errors.followUp = 'The follow-up needs a due date from today on.';
+    else if (!isLocalDate(form.followUp.due) || form.followUp.due < toLocalDate(now))
+      errors.followUp = 'The follow-up needs a due date from today on.';
   }
   return errors;
 }
@@ -106,7 +118,15 @@ export function formRecords(form: LogForm): SaveRecordRequest[] {
     },
   ];
   if (form.followUp.enabled) {
-    records.push({ store: 'tasks', record: { accountId, ...(form.contactIds[0] ? { contactId: form.contactIds[0] } : {}), title: form.followUp.title.trim(), dueAt: atLocalHour(form.followUp.due, 9) } });
+    records.push({
+      store: 'tasks',
+      record: {
+        accountId,
+        ...(form.contactIds[0] ? { contactId: form.contactIds[0] } : {}),
+        title: form.followUp.title.trim(),
+        dueAt: atLocalHour(form.followUp.due, 9),
+      },
+    });
   }
   return records;
 }

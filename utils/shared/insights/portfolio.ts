@@ -35,7 +35,15 @@ export interface Portfolio {
 }
 
 /** The portfolio at a glance. Clients only: prospects and churned accounts are left out of renewals, cadence and health. */
-export function buildPortfolio({ accounts, touchpoints, issues, tasks, opportunities, cadenceDays, now }: PortfolioInput): Portfolio {
+export function buildPortfolio({
+  accounts,
+  touchpoints,
+  issues,
+  tasks,
+  opportunities,
+  cadenceDays,
+  now,
+}: PortfolioInput): Portfolio {
   const today = toLocalDate(now);
   const clients = accounts.filter((a) => !a.deletedAt && a.status !== 'prospect' && a.status !== 'churned');
   const byAccount = <T extends { accountId: string; deletedAt?: string }>(list: T[]) => {
@@ -43,20 +51,41 @@ export function buildPortfolio({ accounts, touchpoints, issues, tasks, opportuni
     for (const item of list) if (!item.deletedAt) map.set(item.accountId, [...(map.get(item.accountId) ?? []), item]);
     return map;
   };
-  const [touchesOf, issuesOf, tasksOf, oppsOf] = [byAccount(touchpoints), byAccount(issues), byAccount(tasks), byAccount(opportunities)];
+  const [touchesOf, issuesOf, tasksOf, oppsOf] = [
+    byAccount(touchpoints),
+    byAccount(issues),
+    byAccount(tasks),
+    byAccount(opportunities),
+  ];
 
   const renewals = ([30, 60, 90] as const).map((days) => {
     const inWindow = clients
-      .filter((a) => a.renewalDate && daysBetween(today, a.renewalDate) >= 0 && daysBetween(today, a.renewalDate) <= days)
-      .map((a) => ({ id: a.id, name: a.name, renewalDate: a.renewalDate!, inDays: daysBetween(today, a.renewalDate!), value: a.annualValue }))
+      .filter(
+        (a) => a.renewalDate && daysBetween(today, a.renewalDate) >= 0 && daysBetween(today, a.renewalDate) <= days,
+      )
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        renewalDate: a.renewalDate!,
+        inDays: daysBetween(today, a.renewalDate!),
+        value: a.annualValue,
+      }))
       .sort((a, b) => a.inDays - b.inDays);
     return { days, accounts: inWindow, totals: totalsByCurrency(inWindow.flatMap((a) => (a.value ? [a.value] : []))) };
   });
 
   const pastCadence = clients
     .map((a) => {
-      const latest = (touchesOf.get(a.id) ?? []).reduce<string | null>((max, t) => (!max || t.occurredAt > max ? t.occurredAt : max), null);
-      return { id: a.id, name: a.name, daysSince: latest ? daysBetween(toLocalDate(latest), today) : null, cadence: cadenceOf(a, cadenceDays) };
+      const latest = (touchesOf.get(a.id) ?? []).reduce<string | null>(
+        (max, t) => (!max || t.occurredAt > max ? t.occurredAt : max),
+        null,
+      );
+      return {
+        id: a.id,
+        name: a.name,
+        daysSince: latest ? daysBetween(toLocalDate(latest), today) : null,
+        cadence: cadenceOf(a, cadenceDays),
+      };
     })
     .filter((a) => a.daysSince === null || a.daysSince > a.cadence)
     .sort((a, b) => overdueRatio(b) - overdueRatio(a));
@@ -64,16 +93,36 @@ export function buildPortfolio({ accounts, touchpoints, issues, tasks, opportuni
   const health = { good: 0, watch: 0, risk: 0 };
   const healthById: Portfolio['healthById'] = {};
   for (const account of clients) {
-    const { band, score } = computeHealth({ account, touchpoints: touchesOf.get(account.id) ?? [], issues: issuesOf.get(account.id) ?? [], tasks: tasksOf.get(account.id) ?? [], opportunities: oppsOf.get(account.id) ?? [], cadenceDays, now });
+    const { band, score } = computeHealth({
+      account,
+      touchpoints: touchesOf.get(account.id) ?? [],
+      issues: issuesOf.get(account.id) ?? [],
+      tasks: tasksOf.get(account.id) ?? [],
+      opportunities: oppsOf.get(account.id) ?? [],
+      cadenceDays,
+      now,
+    });
     health[band]++;
     healthById[account.id] = { score, band };
   }
 
   const live = new Set(accounts.filter((a) => !a.deletedAt).map((a) => a.id));
   const openIssues = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const issue of issues) if (issue.status === 'open' && !issue.deletedAt && live.has(issue.accountId)) openIssues[issue.severity]++;
+  for (const issue of issues)
+    if (issue.status === 'open' && !issue.deletedAt && live.has(issue.accountId)) openIssues[issue.severity]++;
 
-  return { renewals, pastCadence, health, healthById, openIssues, perWeek: touchpointsPerWeek(touchpoints.filter((t) => live.has(t.accountId)), now, 12) };
+  return {
+    renewals,
+    pastCadence,
+    health,
+    healthById,
+    openIssues,
+    perWeek: touchpointsPerWeek(
+      touchpoints.filter((t) => live.has(t.accountId)),
+      now,
+      12,
+    ),
+  };
 }
 
 /** Never contacted counts as the most overdue. */
@@ -93,7 +142,11 @@ export function weekStart(date: string): string {
   return addDays(date, -weekday);
 }
 
-export function touchpointsPerWeek(touchpoints: Touchpoint[], now: Date, weeks: number): Array<{ week: string; count: number }> {
+export function touchpointsPerWeek(
+  touchpoints: Touchpoint[],
+  now: Date,
+  weeks: number,
+): Array<{ week: string; count: number }> {
   const current = weekStart(toLocalDate(now));
   const starts = Array.from({ length: weeks }, (_, i) => addDays(current, -7 * (weeks - 1 - i)));
   const counts = new Map(starts.map((w) => [w, 0]));

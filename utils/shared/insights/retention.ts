@@ -27,7 +27,15 @@ const isClient = (state: AccountChange | null) => state?.status === 'active' || 
  * exist yet. An account stored before histories were kept is taken to have had its present state since creation.
  */
 export function stateAt(account: Account, instant: string): AccountChange | null {
-  const history = account.history?.length ? account.history : [{ at: account.createdAt, status: account.status, ...(account.annualValue ? { annualValue: account.annualValue } : {}) }];
+  const history = account.history?.length
+    ? account.history
+    : [
+        {
+          at: account.createdAt,
+          status: account.status,
+          ...(account.annualValue ? { annualValue: account.annualValue } : {}),
+        },
+      ];
   let state: AccountChange | null = null;
   for (const change of history) {
     if (change.at > instant) break;
@@ -70,6 +78,10 @@ export function retention(accounts: Account[], days: RetentionPeriod, now: Date)
     rate: atStart.length ? kept.length / atStart.length : null,
     value: [...sums]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, sum]) => ({ currency, ...sum, growth: sum.atStart ? (sum.now - sum.atStart) / sum.atStart : null })),
+      .map(([currency, sum]) => ({
+        currency,
+        ...sum,
+        growth: sum.atStart ? (sum.now - sum.atStart) / sum.atStart : null,
+      })),
   };
 }

@@ -24,21 +24,35 @@ const DAY = 86_400_000;
  * What happened with the account between its previous meeting (before this
  * one, and not this occurrence itself) and now.
  */
-export function sinceLastMeeting(bundle: AccountBundle, meetingAt: Date, now: Date, thisItemKey?: string): SinceLastMeeting {
+export function sinceLastMeeting(
+  bundle: AccountBundle,
+  meetingAt: Date,
+  now: Date,
+  thisItemKey?: string,
+): SinceLastMeeting {
   const lastMeeting = bundle.touchpoints
-    .filter((t) => t.kind === 'meeting' && Date.parse(t.occurredAt) < meetingAt.getTime() && (!thisItemKey || t.sourceKey !== thisItemKey))
+    .filter(
+      (t) =>
+        t.kind === 'meeting' &&
+        Date.parse(t.occurredAt) < meetingAt.getTime() &&
+        (!thisItemKey || t.sourceKey !== thisItemKey),
+    )
     .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))[0];
   const from = lastMeeting?.occurredAt ?? new Date(now.getTime() - 30 * DAY).toISOString();
   const inWindow = (iso?: string) => !!iso && iso > from && Date.parse(iso) <= now.getTime();
   return {
     lastMeeting,
     from,
-    touchpoints: bundle.touchpoints.filter((t) => t.id !== lastMeeting?.id && inWindow(t.occurredAt)).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+    touchpoints: bundle.touchpoints
+      .filter((t) => t.id !== lastMeeting?.id && inWindow(t.occurredAt))
+      .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
     issuesOpened: bundle.issues.filter((i) => inWindow(i.openedAt)),
     issuesResolved: bundle.issues.filter((i) => i.status === 'resolved' && inWindow(i.resolvedAt)),
     stageChanges: bundle.opportunities.flatMap((o) =>
       (o.stageHistory ?? []).flatMap((step, index, history) =>
-        index > 0 && inWindow(step.at) ? [{ opportunity: o, from: history[index - 1]!.stage, to: step.stage, at: step.at }] : [],
+        index > 0 && inWindow(step.at)
+          ? [{ opportunity: o, from: history[index - 1]!.stage, to: step.stage, at: step.at }]
+          : [],
       ),
     ),
   };

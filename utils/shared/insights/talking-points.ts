@@ -38,14 +38,28 @@ export const RULES: Record<string, Rule> = {
   overduePromise: ({ bundle, now }) =>
     bundle.tasks
       .filter((t) => !t.doneAt && Date.parse(t.dueAt) < now.getTime())
-      .map((t) => point('overduePromise', `You promised "${t.title}" by ${date(t.dueAt, now)} (overdue)`, 90 + Math.min(9, ageDays(t.dueAt, now)), 'tasks', t)),
+      .map((t) =>
+        point(
+          'overduePromise',
+          `You promised "${t.title}" by ${date(t.dueAt, now)} (overdue)`,
+          90 + Math.min(9, ageDays(t.dueAt, now)),
+          'tasks',
+          t,
+        ),
+      ),
 
   openIssue: ({ bundle, now }) =>
     bundle.issues
       .filter((i) => i.status === 'open')
       .map((i) => {
         const age = ageDays(i.openedAt, now);
-        return point('openIssue', `Raise "${i.title}": ${i.severity} issue opened ${age === 0 ? 'today' : `${age} days ago`}`, SEVERITY_URGENCY[i.severity], 'issues', i);
+        return point(
+          'openIssue',
+          `Raise "${i.title}": ${i.severity} issue opened ${age === 0 ? 'today' : `${age} days ago`}`,
+          SEVERITY_URGENCY[i.severity],
+          'issues',
+          i,
+        );
       }),
 
   renewalWithoutOpportunity: ({ bundle, now }) => {
@@ -53,7 +67,17 @@ export const RULES: Record<string, Rule> = {
     if (!account.renewalDate) return [];
     const days = daysBetween(toLocalDate(now), account.renewalDate);
     const inPlay = bundle.opportunities.some((o) => o.kind === 'renewal' && o.stage !== 'won' && o.stage !== 'lost');
-    return days >= 0 && days <= 90 && !inPlay ? [point('renewalWithoutOpportunity', `Renewal in ${days} days, no renewal opportunity yet`, 80 + (days <= 30 ? 8 : 0), 'accounts', account)] : [];
+    return days >= 0 && days <= 90 && !inPlay
+      ? [
+          point(
+            'renewalWithoutOpportunity',
+            `Renewal in ${days} days, no renewal opportunity yet`,
+            80 + (days <= 30 ? 8 : 0),
+            'accounts',
+            account,
+          ),
+        ]
+      : [];
   },
 
   renewalInPlay: ({ bundle, now }) => {
@@ -63,15 +87,35 @@ export const RULES: Record<string, Rule> = {
     if (days < 0 || days > 90) return [];
     return bundle.opportunities
       .filter((o) => o.kind === 'renewal' && o.stage !== 'won' && o.stage !== 'lost')
-      .map((o) => point('renewalInPlay', `Renewal in ${days} days: "${o.title}" is ${o.stage}${o.nextStep ? `; next: ${o.nextStep}` : ''}`, 70, 'opportunities', o));
+      .map((o) =>
+        point(
+          'renewalInPlay',
+          `Renewal in ${days} days: "${o.title}" is ${o.stage}${o.nextStep ? `; next: ${o.nextStep}` : ''}`,
+          70,
+          'opportunities',
+          o,
+        ),
+      );
   },
 
   negativeLastMeeting: ({ lastMeeting }) =>
-    lastMeeting?.sentiment === 'negative' ? [point('negativeLastMeeting', `Last meeting sentiment: negative ("${lastMeeting.summary}")`, 75, 'touchpoints', lastMeeting)] : [],
+    lastMeeting?.sentiment === 'negative'
+      ? [
+          point(
+            'negativeLastMeeting',
+            `Last meeting sentiment: negative ("${lastMeeting.summary}")`,
+            75,
+            'touchpoints',
+            lastMeeting,
+          ),
+        ]
+      : [],
 
   dueByMeeting: ({ bundle, meetingAt, now }) =>
     bundle.tasks
-      .filter((t) => !t.doneAt && Date.parse(t.dueAt) >= now.getTime() && Date.parse(t.dueAt) <= meetingAt.getTime() + DAY)
+      .filter(
+        (t) => !t.doneAt && Date.parse(t.dueAt) >= now.getTime() && Date.parse(t.dueAt) <= meetingAt.getTime() + DAY,
+      )
       .map((t) => point('dueByMeeting', `Due by this meeting: "${t.title}" (${date(t.dueAt, now)})`, 65, 'tasks', t)),
 
   opportunityNextStep: ({ bundle, now }) =>
@@ -80,32 +124,80 @@ export const RULES: Record<string, Rule> = {
       .map((o) => {
         const closing = o.expectedClose ? daysBetween(toLocalDate(now), o.expectedClose) : undefined;
         const soon = closing !== undefined && closing >= 0 && closing <= 30;
-        return point('opportunityNextStep', `Advance "${o.title}" (${o.stage}): ${o.nextStep}${soon ? `, closes in ${closing} days` : ''}`, soon ? 58 : 50, 'opportunities', o);
+        return point(
+          'opportunityNextStep',
+          `Advance "${o.title}" (${o.stage}): ${o.nextStep}${soon ? `, closes in ${closing} days` : ''}`,
+          soon ? 58 : 50,
+          'opportunities',
+          o,
+        );
       }),
 
   stageMoved: ({ stageChanges }) =>
-    stageChanges.map((c) => point('stageMoved', `"${c.opportunity.title}" moved ${c.from ? `from ${c.from} ` : ''}to ${c.to} since the last meeting`, c.to === 'lost' ? 72 : 45, 'opportunities', c.opportunity)),
+    stageChanges.map((c) =>
+      point(
+        'stageMoved',
+        `"${c.opportunity.title}" moved ${c.from ? `from ${c.from} ` : ''}to ${c.to} since the last meeting`,
+        c.to === 'lost' ? 72 : 45,
+        'opportunities',
+        c.opportunity,
+      ),
+    ),
 
   resolvedSince: ({ issuesResolvedSince, now }) =>
-    issuesResolvedSince.map((i) => point('resolvedSince', `Confirm the fix for "${i.title}" (resolved ${date(i.resolvedAt!, now)})`, 40, 'issues', i)),
+    issuesResolvedSince.map((i) =>
+      point(
+        'resolvedSince',
+        `Confirm the fix for "${i.title}" (resolved ${date(i.resolvedAt!, now)})`,
+        40,
+        'issues',
+        i,
+      ),
+    ),
 
   quietTooLong: ({ bundle, now, cadenceDays }) => {
     const last = latest(bundle.touchpoints);
     const cadence = cadenceOf(bundle.account, cadenceDays);
     if (!last) return [];
     const since = ageDays(last.occurredAt, now);
-    return since > cadence ? [point('quietTooLong', `First contact in ${since} days (cadence ${cadence}): ask what changed`, 42, 'touchpoints', last)] : [];
+    return since > cadence
+      ? [
+          point(
+            'quietTooLong',
+            `First contact in ${since} days (cadence ${cadence}): ask what changed`,
+            42,
+            'touchpoints',
+            last,
+          ),
+        ]
+      : [];
   },
 
   newFace: ({ people, bundle }) =>
     people
       .filter((p) => !p.contactId && p.email)
-      .map((p) => point('newFace', `New face: ${p.name && p.name !== p.email ? `${p.name} (${p.email})` : p.email}; learn their role`, 35, 'accounts', bundle.account)),
+      .map((p) =>
+        point(
+          'newFace',
+          `New face: ${p.name && p.name !== p.email ? `${p.name} (${p.email})` : p.email}; learn their role`,
+          35,
+          'accounts',
+          bundle.account,
+        ),
+      ),
 
   objectiveDue: ({ bundle, now }) =>
     bundle.account.objectives
       .filter((o) => !o.done && o.due && daysBetween(toLocalDate(now), o.due) <= 45)
-      .map((o) => point('objectiveDue', `Objective "${o.text}" due ${formatShortDate(o.due!, toLocalDate(now))}`, 44, 'accounts', bundle.account)),
+      .map((o) =>
+        point(
+          'objectiveDue',
+          `Objective "${o.text}" due ${formatShortDate(o.due!, toLocalDate(now))}`,
+          44,
+          'accounts',
+          bundle.account,
+        ),
+      ),
 };
 
 function point(rule: string, text: string, urgency: number, store: StoreName, record: { id: string }): TalkingPoint {
@@ -119,4 +211,3 @@ export function talkingPoints(input: RuleInput, limit = 5): TalkingPoint[] {
     .sort((a, b) => b.urgency - a.urgency)
     .slice(0, limit);
 }
-

@@ -69,13 +69,21 @@ export function parseBackup(text: string): RecordSet {
     data = JSON.parse(text);
   } catch {
     // A backup starts with its format; one that starts right but does not parse was cut off (a download or copy that stopped).
-    if (BACKUP_START.test(text)) throw new LensError('invalid', 'This backup is incomplete: the file ends before its data does, so it may have been cut off while saving or copying. Nothing was changed; use a complete copy.');
+    if (BACKUP_START.test(text))
+      throw new LensError(
+        'invalid',
+        'This backup is incomplete: the file ends before its data does, so it may have been cut off while saving or copying. Nothing was changed; use a complete copy.',
+      );
     throw new LensError('invalid', 'This file is not an Account Lens backup: it is not JSON.');
   }
   const head = data as Partial<Backup> | null;
-  if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT) throw new LensError('invalid', 'This file is not an Account Lens backup.');
+  if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT)
+    throw new LensError('invalid', 'This file is not an Account Lens backup.');
   if (typeof head.schemaVersion !== 'number' || head.schemaVersion > SCHEMA_VERSION) {
-    throw new LensError('invalid', `This backup comes from a newer version of Account Lens (schema ${String(head.schemaVersion)}; this one reads up to ${SCHEMA_VERSION}). Update the extension first; nothing was changed.`);
+    throw new LensError(
+      'invalid',
+      `This backup comes from a newer version of Account Lens (schema ${String(head.schemaVersion)}; this one reads up to ${SCHEMA_VERSION}). Update the extension first; nothing was changed.`,
+    );
   }
   const problems: BackupProblem[] = [];
   const lists = head.records as Record<string, unknown> | undefined;
@@ -93,13 +101,19 @@ export function parseBackup(text: string): RecordSet {
     const accounts = new Set(records.accounts.map((a) => a.id));
     for (const store of ['contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const) {
       records[store].forEach((r, index) => {
-        if (!accounts.has(r.accountId)) problems.push({ store, index, message: 'Points at an account that is not in the backup.' });
+        if (!accounts.has(r.accountId))
+          problems.push({ store, index, message: 'Points at an account that is not in the backup.' });
       });
     }
   }
   if (problems.length) {
-    const shown = problems.slice(0, 5).map((p) => (p.store === 'file' ? p.message : `${p.store} #${p.index + 1}: ${p.message}`));
-    throw new LensError('invalid', `This backup cannot be restored; nothing was changed. ${shown.join(' ')}${problems.length > 5 ? ` (and ${problems.length - 5} more problems)` : ''}`);
+    const shown = problems
+      .slice(0, 5)
+      .map((p) => (p.store === 'file' ? p.message : `${p.store} #${p.index + 1}: ${p.message}`));
+    throw new LensError(
+      'invalid',
+      `This backup cannot be restored; nothing was changed. ${shown.join(' ')}${problems.length > 5 ? ` (and ${problems.length - 5} more problems)` : ''}`,
+    );
   }
   return records;
 }

@@ -58,7 +58,12 @@ interface Candidate {
 export type MatchExclusions = ReadonlySet<string>;
 export const exclusionKey = (email: string, accountId: string) => `${email}|${accountId}`;
 
-export async function resolvePeople(people: PagePerson[], self: SelfIdentity, directory: Directory, exclusions: MatchExclusions = new Set()): Promise<Resolution> {
+export async function resolvePeople(
+  people: PagePerson[],
+  self: SelfIdentity,
+  directory: Directory,
+  exclusions: MatchExclusions = new Set(),
+): Promise<Resolution> {
   const { candidates, selfFound } = collectCandidates(people, self);
   const withEmail = candidates.filter((c) => c.email);
   const nameOnly = candidates.filter((c) => !c.email && c.name);
@@ -68,10 +73,18 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
   // Two rounds of lookups: contacts (by address and by name, together), then accounts (by domain and by id, together).
   const [byEmail, byName] = await Promise.all([
     directory.contactsByEmail([...new Set([...exact, ...untagged])]),
-    nameOnly.length ? directory.contactsByName([...new Set(nameOnly.map((c) => c.name!))]) : new Map<string, Contact[]>(),
+    nameOnly.length
+      ? directory.contactsByName([...new Set(nameOnly.map((c) => c.name!))])
+      : new Map<string, Contact[]>(),
   ]);
 
-  const resolved: Array<{ candidate: Candidate; contact?: Contact; accountId?: string; domain?: string; reason?: MatchReason }> = [];
+  const resolved: Array<{
+    candidate: Candidate;
+    contact?: Contact;
+    accountId?: string;
+    domain?: string;
+    reason?: MatchReason;
+  }> = [];
   for (const candidate of withEmail) {
     const contact = byEmail.get(candidate.email!) ?? byEmail.get(stripPlusTag(candidate.email!));
     resolved.push({ candidate, contact, accountId: contact?.accountId, reason: contact ? 'email' : undefined });
@@ -79,7 +92,8 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
   for (const candidate of nameOnly) {
     const matches = byName.get(candidate.name!) ?? [];
     // A name is only trusted when exactly one contact carries it.
-    if (matches.length === 1) resolved.push({ candidate, contact: matches[0], accountId: matches[0]!.accountId, reason: 'name' });
+    if (matches.length === 1)
+      resolved.push({ candidate, contact: matches[0], accountId: matches[0]!.accountId, reason: 'name' });
   }
 
   const domainsToTry = new Set<string>();
@@ -102,7 +116,10 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
   }
   byDomain.forEach((account) => accounts.set(account.id, account));
 
-  const grouped = new Map<string, { match: AccountMatch; rank: number; order: number; orders: Map<ResolvedPerson, number> }>();
+  const grouped = new Map<
+    string,
+    { match: AccountMatch; rank: number; order: number; orders: Map<ResolvedPerson, number> }
+  >();
   const unknown = new Map<string, PagePerson[]>();
   for (const r of resolved) {
     const { email, name, role, order } = r.candidate;
@@ -112,7 +129,12 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
       if (r.domain) unknown.set(r.domain, [...(unknown.get(r.domain) ?? []), { email, name, role }]);
       continue;
     }
-    const entry = grouped.get(account.id) ?? { match: { account, people: [] as ResolvedPerson[], reasons: [] as MatchReason[] }, rank: Infinity, order: Infinity, orders: new Map<ResolvedPerson, number>() };
+    const entry = grouped.get(account.id) ?? {
+      match: { account, people: [] as ResolvedPerson[], reasons: [] as MatchReason[] },
+      rank: Infinity,
+      order: Infinity,
+      orders: new Map<ResolvedPerson, number>(),
+    };
     const person: ResolvedPerson = { email, name, role, contact: r.contact, reason: r.reason };
     entry.match.people.push(person);
     entry.orders.set(person, order);
@@ -124,7 +146,8 @@ export async function resolvePeople(people: PagePerson[], self: SelfIdentity, di
 
   const ordered = [...grouped.values()].sort((a, b) => a.rank - b.rank || a.order - b.order);
   // Within an account: most central role first, then as they appear on the page.
-  for (const { match, orders } of ordered) match.people.sort((a, b) => roleRank(a.role) - roleRank(b.role) || orders.get(a)! - orders.get(b)!);
+  for (const { match, orders } of ordered)
+    match.people.sort((a, b) => roleRank(a.role) - roleRank(b.role) || orders.get(a)! - orders.get(b)!);
   return {
     accounts: ordered.map((g) => g.match),
     unknownDomains: [...unknown].map(([domain, people]) => ({ domain, people })),
@@ -137,7 +160,7 @@ function collectCandidates(people: PagePerson[], self: SelfIdentity): { candidat
   const byKey = new Map<string, Candidate>();
   const selfFound = new Set<string>();
   people.forEach((person, order) => {
-    const email = person.email ? normalizeEmail(person.email) ?? undefined : undefined;
+    const email = person.email ? (normalizeEmail(person.email) ?? undefined) : undefined;
     const name = person.name?.trim().replace(/\s+/g, ' ') || undefined;
     if (!email && !name) return;
     if (email && isSelf(email, self)) {

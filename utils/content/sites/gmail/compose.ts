@@ -32,7 +32,9 @@ export function readCompose(doc: Document, misses: DetectionMiss[]): ComposeRead
   for (const field of FIELDS) {
     for (const anchor of chipAnchors(field)) {
       for (const chip of root.querySelectorAll(anchor.selector)) {
-        const person = chip.matches('input') ? parseNameAndAddress((chip as HTMLInputElement).value) : personFromAttributes(chip);
+        const person = chip.matches('input')
+          ? parseNameAndAddress((chip as HTMLInputElement).value)
+          : personFromAttributes(chip);
         if (person.email) {
           people.add(person, field);
           strategies.add(anchor.name);

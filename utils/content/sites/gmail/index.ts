@@ -16,9 +16,21 @@ import { readThread } from './thread';
 export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
   relevantSelector: [
-    'h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]', '[data-message-id]', '[data-legacy-message-id]', '.ajC',
-    '[role=dialog]', '.M9', 'div[name=to]', 'div[name=cc]', 'div[name=bcc]', '[role=option][data-hovercard-id]', '.vR', '.aoD',
-    'tr.zA', '[role=main]',
+    'h2[data-thread-perm-id]',
+    'h2[data-legacy-thread-id]',
+    '[data-message-id]',
+    '[data-legacy-message-id]',
+    '.ajC',
+    '[role=dialog]',
+    '.M9',
+    'div[name=to]',
+    'div[name=cc]',
+    'div[name=bcc]',
+    '[role=option][data-hovercard-id]',
+    '.vR',
+    '.aoD',
+    'tr.zA',
+    '[role=main]',
   ].join(', '),
   hoverSelector: 'tr.zA',
   frameAvoid: (doc) => findAll(doc, GMAIL_FRAME_AVOID),
@@ -27,7 +39,8 @@ export const gmailAdapter: SiteAdapter = {
     const misses: DetectionMiss[] = [];
     const selfEmail = readSignedInAddress(doc);
     const base = { site: 'gmail' as const, ...(selfEmail ? { selfEmail } : {}) };
-    const withoutSelf = (people: PagePerson[]) => people.filter((p) => !selfEmail || p.email?.toLowerCase() !== selfEmail.toLowerCase());
+    const withoutSelf = (people: PagePerson[]) =>
+      people.filter((p) => !selfEmail || p.email?.toLowerCase() !== selfEmail.toLowerCase());
 
     const thread = readThread(doc, url, misses);
     const compose = readCompose(doc, misses);
@@ -57,7 +70,14 @@ export const gmailAdapter: SiteAdapter = {
     } else {
       const list = readList(doc, hints?.hovered);
       if (list) {
-        context = { ...base, view: 'list', people: withoutSelf(list.people), subject: list.subject, ...(list.threadId ? { threadId: list.threadId } : {}), strategy: 'list:attributes' };
+        context = {
+          ...base,
+          view: 'list',
+          people: withoutSelf(list.people),
+          subject: list.subject,
+          ...(list.threadId ? { threadId: list.threadId } : {}),
+          strategy: 'list:attributes',
+        };
       }
     }
     return { context: context && compactContext(context), misses };

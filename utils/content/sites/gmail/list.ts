@@ -17,9 +17,14 @@ export function readList(doc: Document, hovered?: Element | null): ListRead | nu
   const rows = hoveredRow ? [hoveredRow] : [...doc.querySelectorAll(rowSelector)].filter(isSelected);
   if (!rows.length) return null;
   const people = new PeopleCollector();
-  for (const row of rows) for (const el of row.querySelectorAll('[email]')) people.add(personFromAttributes(el), 'participant');
+  for (const row of rows)
+    for (const el of row.querySelectorAll('[email]')) people.add(personFromAttributes(el), 'participant');
   const first = rows[0]!;
-  return { people: people.list(), subject: rows.length === 1 ? rowSubject(first) : '', threadId: rows.length === 1 ? rowThreadId(first) : undefined };
+  return {
+    people: people.list(),
+    subject: rows.length === 1 ? rowSubject(first) : '',
+    threadId: rows.length === 1 ? rowThreadId(first) : undefined,
+  };
 }
 
 export function listRowParticipants(row: Element): PagePerson[] {
@@ -29,7 +34,9 @@ export function listRowParticipants(row: Element): PagePerson[] {
 }
 
 function isSelected(row: Element): boolean {
-  return row.getAttribute('aria-selected') === 'true' || row.querySelector('[role=checkbox][aria-checked=true]') !== null;
+  return (
+    row.getAttribute('aria-selected') === 'true' || row.querySelector('[role=checkbox][aria-checked=true]') !== null
+  );
 }
 
 function rowSubject(row: Element): string {
@@ -38,6 +45,8 @@ function rowSubject(row: Element): string {
 
 function rowThreadId(row: Element): string | undefined {
   const found = findFirst(row, ROW_THREAD_ID);
-  const raw = found?.element.getAttribute(found.anchor.name === 'row-thread-id' ? 'data-thread-id' : 'data-legacy-thread-id');
+  const raw = found?.element.getAttribute(
+    found.anchor.name === 'row-thread-id' ? 'data-thread-id' : 'data-legacy-thread-id',
+  );
   return raw ? raw.replace(/^#/, '').split('|')[0] : undefined;
 }

@@ -65,7 +65,9 @@ export const typedAnchors = (field: string): readonly Anchor[] => [
   { name: 'typed-classic', selector: `textarea[name=${field}], input[type=text][name=${field}]`, seen: '2018-11' },
 ];
 /** The read-only summary shown when the recipient fields are collapsed. */
-export const COLLAPSED_RECIPIENTS: readonly Anchor[] = [{ name: 'summary-aoD', selector: '.aoD [email], .aoD [data-hovercard-id]', seen: '2023-01' }];
+export const COLLAPSED_RECIPIENTS: readonly Anchor[] = [
+  { name: 'summary-aoD', selector: '.aoD [email], .aoD [data-hovercard-id]', seen: '2023-01' },
+];
 
 export const LIST_ROW: readonly Anchor[] = [{ name: 'row-zA', selector: 'tr.zA', seen: '2014-12' }];
 export const ROW_THREAD_ID: readonly Anchor[] = [

@@ -3,7 +3,15 @@ import { addressesInText, cleanText, mailtoAddresses, PeopleCollector, textOf } 
 import { findAll, findFirst } from '../selectors';
 import type { DetectionMiss } from '../types';
 import { personFromAttributes } from './people';
-import { DETAILS_DROPDOWN, MESSAGE, MESSAGE_BODY, RECIPIENT_SUMMARY, SENDER, THREAD_ROOT, THREAD_SUBJECT } from './selectors';
+import {
+  DETAILS_DROPDOWN,
+  MESSAGE,
+  MESSAGE_BODY,
+  RECIPIENT_SUMMARY,
+  SENDER,
+  THREAD_ROOT,
+  THREAD_SUBJECT,
+} from './selectors';
 
 export interface ThreadRead {
   root: Element;
@@ -21,7 +29,9 @@ export function readThread(doc: Document, url: URL, misses: DetectionMiss[]): Th
   const heading = findFirst(doc, THREAD_SUBJECT);
   if (!heading) return null;
   const root = THREAD_ROOT.map((a) => heading.element.closest(a.selector)).find(Boolean) ?? doc.body;
-  const messages = findAll(root, MESSAGE).filter((m) => !m.parentElement?.closest('[data-message-id], [data-legacy-message-id]'));
+  const messages = findAll(root, MESSAGE).filter(
+    (m) => !m.parentElement?.closest('[data-message-id], [data-legacy-message-id]'),
+  );
   const people = new PeopleCollector();
   const strategies = new Set<string>();
 
@@ -54,7 +64,9 @@ export function readThread(doc: Document, url: URL, misses: DetectionMiss[]): Th
     root,
     people: people.list(),
     subject: textOf(heading.element),
-    threadId: (permId && permId !== 'undefined' ? permId : heading.element.getAttribute('data-legacy-thread-id')) ?? threadTokenFromUrl(url),
+    threadId:
+      (permId && permId !== 'undefined' ? permId : heading.element.getAttribute('data-legacy-thread-id')) ??
+      threadTokenFromUrl(url),
     messageId: last ? messageIdOf(last) : undefined,
     sentAt: last ? sentAtOf(last) : undefined,
     strategy: `thread:${[...strategies].join('+') || 'none'}`,
@@ -70,7 +82,9 @@ function readSender(message: Element): { person: { email?: string; name?: string
   // Last resort: the address Gmail prints beside the name, "<ana@x.com>".
   const header = message.querySelector('h3, .gF, .gE');
   const email = header ? addressesInText(header.textContent ?? '')[0] : undefined;
-  return email ? { person: { email, name: cleanText(header?.querySelector('span')?.textContent) }, strategy: 'sender-header-text' } : null;
+  return email
+    ? { person: { email, name: cleanText(header?.querySelector('span')?.textContent) }, strategy: 'sender-header-text' }
+    : null;
 }
 
 /** Rows of the details dropdown: "from:", "to:", "cc:", "bcc:". Labels are localized, so only English ones give Cc/Bcc; others count as Cc. */

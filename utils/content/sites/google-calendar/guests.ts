@@ -2,7 +2,6 @@ import type { PersonRole } from '../../../shared/model';
 import { isAddress, mailtoAddresses, ORGANIZER_HINT, PeopleCollector, textLines } from '../common';
 import type { Anchor } from '../selectors';
 
-
 /** Guest rows: the address from the first anchor that matches, the name from the row's first line of text. */
 export function readGuests(region: ParentNode, anchors: readonly Anchor[], people: PeopleCollector): string | null {
   for (const anchor of anchors) {
@@ -12,7 +11,9 @@ export function readGuests(region: ParentNode, anchors: readonly Anchor[], peopl
       const email = row.getAttribute('data-email') ?? row.getAttribute('data-hovercard-id') ?? row.getAttribute('key');
       if (!isAddress(email)) continue;
       const lines = textLines(row);
-      const role: PersonRole = ORGANIZER_HINT.test([row.getAttribute('aria-label') ?? '', ...lines].join(' ')) ? 'organizer' : 'guest';
+      const role: PersonRole = ORGANIZER_HINT.test([row.getAttribute('aria-label') ?? '', ...lines].join(' '))
+        ? 'organizer'
+        : 'guest';
       // The display name comes first; sub-labels such as "Organizer" follow it.
       people.add({ email, name: lines[0] }, role);
       found++;

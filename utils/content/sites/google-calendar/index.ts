@@ -64,7 +64,10 @@ function readEditPage(doc: Document, url: URL, misses: DetectionMiss[]): PageCon
   const strategy = readGuests(doc, EDIT_GUEST, people);
   const title = findFirst<HTMLInputElement>(doc, EDIT_TITLE);
   if (!title) misses.push({ view: 'event-edit', part: 'title' });
-  const encoded = /\/eventedit\/([^/?#]+)/.exec(url.pathname)?.[1] ?? doc.querySelector('[data-eventid]')?.getAttribute('data-eventid') ?? '';
+  const encoded =
+    /\/eventedit\/([^/?#]+)/.exec(url.pathname)?.[1] ??
+    doc.querySelector('[data-eventid]')?.getAttribute('data-eventid') ??
+    '';
   const eventId = encoded ? (decodeEventId(encoded)?.eventId ?? encoded) : undefined;
   return {
     site: 'google-calendar',

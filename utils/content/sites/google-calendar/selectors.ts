@@ -39,4 +39,6 @@ export const CALENDAR_OWNER: readonly Anchor[] = [
 ];
 
 /** Calendar's own controls the sidebar must leave visible. */
-export const CALENDAR_FRAME_AVOID: readonly Anchor[] = [{ name: 'top-bar', selector: 'header[role=banner]', seen: '2024-11' }];
+export const CALENDAR_FRAME_AVOID: readonly Anchor[] = [
+  { name: 'top-bar', selector: 'header[role=banner]', seen: '2024-11' },
+];

@@ -14,9 +14,17 @@ import { readSelf } from './self';
 export const outlookAdapter: SiteAdapter = {
   site: 'outlook',
   relevantSelector: [
-    '#ReadingPaneContainerId', '#ItemReadingPaneContainer', '#ConversationReadingPaneContainer', '[data-app-section]',
-    '[id^=docking_InitVisiblePart_]', '[data-testid=RecipientWell]', '[role=textbox]', '[role=option][data-convid]',
-    '#fluent-default-layer-host [role=dialog]', '[role=dialog]', '[role=main]',
+    '#ReadingPaneContainerId',
+    '#ItemReadingPaneContainer',
+    '#ConversationReadingPaneContainer',
+    '[data-app-section]',
+    '[id^=docking_InitVisiblePart_]',
+    '[data-testid=RecipientWell]',
+    '[role=textbox]',
+    '[role=option][data-convid]',
+    '#fluent-default-layer-host [role=dialog]',
+    '[role=dialog]',
+    '[role=main]',
   ].join(', '),
   hoverSelector: '[role=option][data-convid]',
   frameAvoid: (doc) => findAll(doc, OUTLOOK_FRAME_AVOID),
@@ -30,8 +38,14 @@ export const outlookAdapter: SiteAdapter = {
     const misses: DetectionMiss[] = [];
     const self = readSelf(doc);
     const found =
-      readEvent(doc, url, self, misses) ?? readCompose(doc, self) ?? readReadingPane(doc, url, self, misses) ?? readList(doc, hints?.hovered);
+      readEvent(doc, url, self, misses) ??
+      readCompose(doc, self) ??
+      readReadingPane(doc, url, self, misses) ??
+      readList(doc, hints?.hovered);
     if (!found) return { context: null, misses };
-    return { context: compactContext({ site: 'outlook' as const, ...found, ...(self.email ? { selfEmail: self.email } : {}) }), misses };
+    return {
+      context: compactContext({ site: 'outlook' as const, ...found, ...(self.email ? { selfEmail: self.email } : {}) }),
+      misses,
+    };
   },
 };

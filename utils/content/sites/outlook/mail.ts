@@ -1,10 +1,27 @@
 import type { PageContext } from '../../../shared/model';
-import { addressesInText, cleanText, mailtoAddresses, parseNameAndAddress, PeopleCollector, textLines } from '../common';
+import {
+  addressesInText,
+  cleanText,
+  mailtoAddresses,
+  parseNameAndAddress,
+  PeopleCollector,
+  textLines,
+} from '../common';
 import { findAll, findFirst } from '../selectors';
 import type { DetectionMiss } from '../types';
 import { fieldRole, readComposeWell, readRecipientWell } from './people';
 import type { OutlookSelf } from './self';
-import { COMPOSE_BODY, COMPOSE_ROOT, COMPOSE_WELL, LIST_ROW, MESSAGE_BODY, PERSONA, READING_PANE, RECIPIENT_WELL, SUBJECT } from './selectors';
+import {
+  COMPOSE_BODY,
+  COMPOSE_ROOT,
+  COMPOSE_WELL,
+  LIST_ROW,
+  MESSAGE_BODY,
+  PERSONA,
+  READING_PANE,
+  RECIPIENT_WELL,
+  SUBJECT,
+} from './selectors';
 
 type Partial = Omit<PageContext, 'site'>;
 
@@ -14,9 +31,13 @@ export function readCompose(doc: Document, self: OutlookSelf): Partial | null {
   if (!found) return null;
   const root = found.element;
   const people = new PeopleCollector();
-  const wells = [...root.querySelectorAll(COMPOSE_WELL)].filter((w) => !w.closest(COMPOSE_BODY) && w.getAttribute('aria-multiline') !== 'false');
+  const wells = [...root.querySelectorAll(COMPOSE_WELL)].filter(
+    (w) => !w.closest(COMPOSE_BODY) && w.getAttribute('aria-multiline') !== 'false',
+  );
   let pills = 0;
-  wells.forEach((well, index) => (pills += readComposeWell(well, fieldRole(well.getAttribute('aria-label') ?? '', index), people)));
+  wells.forEach(
+    (well, index) => (pills += readComposeWell(well, fieldRole(well.getAttribute('aria-label') ?? '', index), people)),
+  );
   const subjects = root.querySelectorAll<HTMLInputElement>('input[type=text][autocomplete=off]');
   return {
     view: 'compose',
@@ -45,8 +66,11 @@ export function readReadingPane(doc: Document, url: URL, self: OutlookSelf, miss
   if (strategy === 'none' && subject) misses.push({ view: 'reading-pane', part: 'sender' });
   const wellAnchor = RECIPIENT_WELL.find((a) => pane.querySelector(a.selector));
   const wells = wellAnchor ? [...pane.querySelectorAll(wellAnchor.selector)] : [];
-  wells.forEach((well, index) => readRecipientWell(well, fieldRole(well.getAttribute('aria-label') ?? '', index), people, self.name));
-  for (const body of pane.querySelectorAll(MESSAGE_BODY)) for (const email of mailtoAddresses(body)) people.add({ email }, 'body');
+  wells.forEach((well, index) =>
+    readRecipientWell(well, fieldRole(well.getAttribute('aria-label') ?? '', index), people, self.name),
+  );
+  for (const body of pane.querySelectorAll(MESSAGE_BODY))
+    for (const email of mailtoAddresses(body)) people.add({ email }, 'body');
   if (!subject && people.size === 0) return null;
   return {
     view: 'reading-pane',
@@ -64,8 +88,14 @@ export function readList(doc: Document, hovered?: Element | null): Partial | nul
   const row = hovered?.closest(LIST_ROW.map((a) => a.selector).join(', ')) ?? selectedRow(doc);
   if (!row) return null;
   const people = new PeopleCollector();
-  for (const span of row.querySelectorAll('span[title*="@"]')) people.add({ email: span.getAttribute('title'), name: span.textContent }, 'participant');
-  return { view: 'list', people: people.list(), threadId: row.getAttribute('data-convid') ?? undefined, strategy: 'list:title-address' };
+  for (const span of row.querySelectorAll('span[title*="@"]'))
+    people.add({ email: span.getAttribute('title'), name: span.textContent }, 'participant');
+  return {
+    view: 'list',
+    people: people.list(),
+    threadId: row.getAttribute('data-convid') ?? undefined,
+    strategy: 'list:title-address',
+  };
 }
 
 function selectedRow(doc: Document): Element | null {

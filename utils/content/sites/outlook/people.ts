@@ -24,7 +24,10 @@ export function readRecipientWell(well: Element, role: PersonRole, people: Peopl
 /** An editable compose field: each pill reads "Name <addr>", a name, or an address; typed text may hold more addresses. */
 export function readComposeWell(well: Element, role: PersonRole, people: PeopleCollector): number {
   let found = 0;
-  const pills = [...well.children].filter((child) => child.getAttribute('contenteditable') === 'false' || child.matches('[class*=Entity], [data-lpc-hover-target-id]'));
+  const pills = [...well.children].filter(
+    (child) =>
+      child.getAttribute('contenteditable') === 'false' || child.matches('[class*=Entity], [data-lpc-hover-target-id]'),
+  );
   for (const pill of pills) {
     const text = pill.getAttribute('aria-label') || textLines(pill).join(' ');
     const person = parseNameAndAddress(text);
@@ -33,7 +36,10 @@ export function readComposeWell(well: Element, role: PersonRole, people: PeopleC
       found++;
     }
   }
-  const typed = [...well.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join(' ');
+  const typed = [...well.childNodes]
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent ?? '')
+    .join(' ');
   for (const email of addressesInText(typed)) {
     people.add({ email }, role);
     found++;

@@ -9,9 +9,15 @@ import type { Anchor } from '../selectors';
 
 export const SELF_ADDRESS: readonly Anchor[] = [
   { name: 'left-rail-account', selector: '#LeftRail [title*="@"]', seen: '2025-05' },
-  { name: 'header-account', selector: '#O365_HeaderRightRegion [title*="@"], #O365_HeaderRightRegion [aria-label*="@"]', seen: '2024-01' },
+  {
+    name: 'header-account',
+    selector: '#O365_HeaderRightRegion [title*="@"], #O365_HeaderRightRegion [aria-label*="@"]',
+    seen: '2024-01',
+  },
 ];
-export const SELF_NAME: readonly Anchor[] = [{ name: 'me-control-name', selector: '#O365_MainLink_Me span', seen: '2025-05' }];
+export const SELF_NAME: readonly Anchor[] = [
+  { name: 'me-control-name', selector: '#O365_MainLink_Me span', seen: '2025-05' },
+];
 
 export const READING_PANE: readonly Anchor[] = [
   { name: 'conversation-pane', selector: '#ConversationReadingPaneContainer', seen: '2024-01' },
@@ -31,7 +37,9 @@ export const RECIPIENT_WELL: readonly Anchor[] = [
   { name: 'well', selector: '[data-testid=RecipientWell]', seen: '2025-05' },
 ];
 export const RECIPIENT_ENTITY = '._EType_RECIPIENT_ENTITY';
-export const SUBJECT: readonly Anchor[] = [{ name: 'subject-heading', selector: '[role=heading] span[title]', seen: '2025-05' }];
+export const SUBJECT: readonly Anchor[] = [
+  { name: 'subject-heading', selector: '[role=heading] span[title]', seen: '2025-05' },
+];
 export const MESSAGE_BODY = '[id^=UniqueMessageBody], [role=document]';
 
 export const COMPOSE_ROOT: readonly Anchor[] = [
@@ -42,13 +50,21 @@ export const COMPOSE_ROOT: readonly Anchor[] = [
 export const COMPOSE_WELL = 'div[role=textbox][contenteditable=true][aria-label]';
 export const COMPOSE_BODY = '[id^=editorParent_]';
 
-export const LIST_ROW: readonly Anchor[] = [{ name: 'conversation-row', selector: '[role=option][data-convid]', seen: '2025-05' }];
+export const LIST_ROW: readonly Anchor[] = [
+  { name: 'conversation-row', selector: '[role=option][data-convid]', seen: '2025-05' },
+];
 
-export const EVENT_PEEK: readonly Anchor[] = [{ name: 'layer-dialog', selector: '#fluent-default-layer-host [role=dialog]', seen: '2024-06' }];
+export const EVENT_PEEK: readonly Anchor[] = [
+  { name: 'layer-dialog', selector: '#fluent-default-layer-host [role=dialog]', seen: '2024-06' },
+];
 
 /** Outlook's own controls the sidebar must leave visible. */
 export const OUTLOOK_FRAME_AVOID: readonly Anchor[] = [
   { name: 'suite-header', selector: '#o365header, #O365_NavHeader', seen: '2025-05' },
   { name: 'ribbon', selector: '[data-app-section=Ribbon]', seen: '2025-05' },
-  { name: 'reading-commands', selector: '[data-app-section=MailReadCompose] [role=toolbar], [data-app-section=MailReadCompose] [role=menubar]', seen: '2025-05' },
+  {
+    name: 'reading-commands',
+    selector: '[data-app-section=MailReadCompose] [role=toolbar], [data-app-section=MailReadCompose] [role=menubar]',
+    seen: '2025-05',
+  },
 ];

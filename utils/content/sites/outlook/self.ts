@@ -10,7 +10,11 @@ export interface OutlookSelf {
 
 export function readSelf(doc: Document): OutlookSelf {
   const account = findFirst(doc, SELF_ADDRESS);
-  const email = account ? addressesInText(`${account.element.getAttribute('title') ?? ''} ${account.element.getAttribute('aria-label') ?? ''}`)[0] : undefined;
+  const email = account
+    ? addressesInText(
+        `${account.element.getAttribute('title') ?? ''} ${account.element.getAttribute('aria-label') ?? ''}`,
+      )[0]
+    : undefined;
   const name = textOf(findFirst(doc, SELF_NAME)?.element) || undefined;
   return { email, name };
 }

@@ -13,10 +13,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function readDate(raw: string): Cell<string> {
   const text = raw.trim();
   const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$/.exec(text);
-  const named = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/i.exec(text) ?? swapMonthFirst(/^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text));
+  const named =
+    /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/i.exec(text) ??
+    swapMonthFirst(/^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(text));
   let date: string | undefined;
   if (iso) date = `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}`;
-  else if (named && MONTHS.includes(named[2]!.toLowerCase())) date = `${named[3]}-${String(MONTHS.indexOf(named[2]!.toLowerCase()) + 1).padStart(2, '0')}-${named[1]!.padStart(2, '0')}`;
+  else if (named && MONTHS.includes(named[2]!.toLowerCase()))
+    date = `${named[3]}-${String(MONTHS.indexOf(named[2]!.toLowerCase()) + 1).padStart(2, '0')}-${named[1]!.padStart(2, '0')}`;
   if (date && isLocalDate(date)) return { value: date };
   return { problem: `"${clip(text)}" is not a date this import can read safely: write it as YYYY-MM-DD` };
 }
@@ -33,9 +36,15 @@ export function readMoney(raw: string, currencyCell: string): Cell<Money> {
   const code = /\b([A-Z]{3})\b/.exec(text.toUpperCase())?.[1];
   const symbol = Object.keys(SYMBOLS).find((s) => text.includes(s));
   const currency = (currencyCell.trim().toUpperCase() || code || (symbol && SYMBOLS[symbol]) || '').trim();
-  const amount = readAmount(text.toUpperCase().replace(code ?? '', '').replace(/[$€£¥₹\s']/g, ''));
+  const amount = readAmount(
+    text
+      .toUpperCase()
+      .replace(code ?? '', '')
+      .replace(/[$€£¥₹\s']/g, ''),
+  );
   if (amount === null) return { problem: `"${clip(text)}" is not an amount` };
-  if (!/^[A-Z]{3}$/.test(currency)) return { problem: `no currency for ${clip(text)}: map a currency column, or write it as "${clip(text)} USD"` };
+  if (!/^[A-Z]{3}$/.test(currency))
+    return { problem: `no currency for ${clip(text)}: map a currency column, or write it as "${clip(text)} USD"` };
   return { value: { amount, currency } };
 }
 
@@ -57,12 +66,16 @@ function readAmount(digits: string): number | null {
 
 export function readTier(raw: string): Cell<Tier> {
   const text = raw.trim().toLowerCase();
-  return (TIERS as readonly string[]).includes(text) ? { value: text as Tier } : { problem: `tier "${clip(raw)}" is not one of ${TIERS.join(', ')}` };
+  return (TIERS as readonly string[]).includes(text)
+    ? { value: text as Tier }
+    : { problem: `tier "${clip(raw)}" is not one of ${TIERS.join(', ')}` };
 }
 
 export function readStatus(raw: string): Cell<AccountStatus> {
   const text = raw.trim().toLowerCase().replace(/\s+/g, '-');
-  return (ACCOUNT_STATUSES as readonly string[]).includes(text) ? { value: text as AccountStatus } : { problem: `status "${clip(raw)}" is not one of ${ACCOUNT_STATUSES.join(', ')}` };
+  return (ACCOUNT_STATUSES as readonly string[]).includes(text)
+    ? { value: text as AccountStatus }
+    : { problem: `status "${clip(raw)}" is not one of ${ACCOUNT_STATUSES.join(', ')}` };
 }
 
 function clip(text: string): string {

@@ -40,7 +40,18 @@ export const MAPPABLE_FIELDS: Record<CsvKind, Array<{ key: FieldKey; label: stri
 /** Header spellings seen in spreadsheets and other CRMs (compared without case, spaces, dashes or underscores). */
 const SYNONYMS: Partial<Record<FieldKey, string[]>> = {
   email: ['email', 'emailaddress', 'e-mail', 'mail', 'workemail', 'primaryemail'],
-  name: ['name', 'fullname', 'contactname', 'accountname', 'company', 'companyname', 'organization', 'organisation', 'client', 'customer'],
+  name: [
+    'name',
+    'fullname',
+    'contactname',
+    'accountname',
+    'company',
+    'companyname',
+    'organization',
+    'organisation',
+    'client',
+    'customer',
+  ],
   firstName: ['firstname', 'givenname', 'first'],
   lastName: ['lastname', 'surname', 'familyname', 'last'],
   title: ['title', 'jobtitle', 'position', 'role'],
@@ -69,7 +80,8 @@ export function guessMapping(headers: string[], sample: Array<Record<string, str
   const columns: ColumnMapping['columns'] = {};
   const used = new Set<string>();
   for (const { key } of MAPPABLE_FIELDS[kind]) {
-    const header = key === 'email' ? emailColumn : headers.find((h) => !used.has(h) && (SYNONYMS[key] ?? []).includes(squash(h)));
+    const header =
+      key === 'email' ? emailColumn : headers.find((h) => !used.has(h) && (SYNONYMS[key] ?? []).includes(squash(h)));
     if (header) {
       columns[key] = header;
       used.add(header);
@@ -90,9 +102,15 @@ export function mappingProblem(mapping: ColumnMapping, headers: string[]): strin
 /** The mapping as a format the import plan reads like any CRM export's. */
 export function formatFromMapping(mapping: ColumnMapping): CsvFormat {
   const columns: CsvFormat['columns'] = {};
-  for (const [key, header] of Object.entries(mapping.columns) as Array<[FieldKey, string | undefined]>) if (header) columns[key] = [header];
+  for (const [key, header] of Object.entries(mapping.columns) as Array<[FieldKey, string | undefined]>)
+    if (header) columns[key] = [header];
   const required = MAPPABLE_FIELDS[mapping.kind][0]!.key;
-  return { name: `your column mapping, ${mapping.kind}`, kind: mapping.kind, requires: columns[required] ?? [], columns };
+  return {
+    name: `your column mapping, ${mapping.kind}`,
+    kind: mapping.kind,
+    requires: columns[required] ?? [],
+    columns,
+  };
 }
 
 /** Known CRM formats, listed for the message that offers the mapping step. */

@@ -34,12 +34,21 @@ export interface ImportPlan {
  * the files, then by their address's domain. Rows that cannot be used are
  * skipped with their line and why. Nothing is written here.
  */
-export function planImport(tables: CsvTable[], existing: { accounts: Account[]; contacts: Contact[] }, now: Date, mappings: Record<string, ColumnMapping> = {}): ImportPlan {
+export function planImport(
+  tables: CsvTable[],
+  existing: { accounts: Account[]; contacts: Contact[] },
+  now: Date,
+  mappings: Record<string, ColumnMapping> = {},
+): ImportPlan {
   const stamp = now.toISOString();
   const typed = tables.map((table) => {
     const mapping = mappings[table.file];
     const format = mapping ? formatFromMapping(mapping) : detectFormat(table.headers);
-    if (!format) throw new LensError('invalid', `${table.file} is not a HubSpot or Salesforce export of companies, accounts or contacts (its columns: ${table.headers.slice(0, 6).join(', ')}…).`);
+    if (!format)
+      throw new LensError(
+        'invalid',
+        `${table.file} is not a HubSpot or Salesforce export of companies, accounts or contacts (its columns: ${table.headers.slice(0, 6).join(', ')}…).`,
+      );
     return { table, format };
   });
   const skipped: SkippedRow[] = [];
@@ -65,7 +74,17 @@ export function planImport(tables: CsvTable[], existing: { accounts: Account[]; 
       }
       const domain = domainFrom(field(format, values, 'domain') || field(format, values, 'website'));
       const found = (domain && byDomain.get(domain)) || byName.get(normalizeName(name));
-      const base: Account = found ?? { id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, name, domains: [], tier: 'standard', status: 'active', objectives: [], tags: [] };
+      const base: Account = found ?? {
+        id: crypto.randomUUID(),
+        createdAt: stamp,
+        updatedAt: stamp,
+        name,
+        domains: [],
+        tier: 'standard',
+        status: 'active',
+        objectives: [],
+        tags: [],
+      };
       const industry = field(format, values, 'industry');
       const owner = field(format, values, 'owner');
       const after: Account = {
@@ -76,7 +95,10 @@ export function planImport(tables: CsvTable[], existing: { accounts: Account[]; 
         ...(owner ? { owner } : {}),
         ...extra.value,
       };
-      const entry = touchedAccounts.get(after.id) ?? { before: found && live.includes(found) ? found : undefined, after };
+      const entry = touchedAccounts.get(after.id) ?? {
+        before: found && live.includes(found) ? found : undefined,
+        after,
+      };
       entry.after = after;
       touchedAccounts.set(after.id, entry);
       for (const d of after.domains) byDomain.set(d, after);
@@ -86,32 +108,56 @@ export function planImport(tables: CsvTable[], existing: { accounts: Account[]; 
     }
   }
 
-  const contactsByEmail = new Map(existing.contacts.filter((c) => !c.deletedAt).flatMap((c) => c.emails.map((e) => [e, c] as const)));
+  const contactsByEmail = new Map(
+    existing.contacts.filter((c) => !c.deletedAt).flatMap((c) => c.emails.map((e) => [e, c] as const)),
+  );
   const touchedContacts = new Map<string, { before?: Contact; after: Contact }>();
   for (const { table, format } of typed.filter((t) => t.format.kind === 'contacts')) {
     for (const { line, values } of table.rows) {
       const email = normalizeEmail(field(format, values, 'email'));
       if (!email) {
-        skipped.push({ file: table.file, line, reason: field(format, values, 'email') ? 'the email address is not valid' : 'no email address' });
+        skipped.push({
+          file: table.file,
+          line,
+          reason: field(format, values, 'email') ? 'the email address is not valid' : 'no email address',
+        });
         continue;
       }
       const account = linkAccount(format, values, email, { byExternalId, byName, byDomain });
       if (!account) {
-        skipped.push({ file: table.file, line, reason: `no account for ${domainOf(email)}: include its company in the import, or add the account first` });
+        skipped.push({
+          file: table.file,
+          line,
+          reason: `no account for ${domainOf(email)}: include its company in the import, or add the account first`,
+        });
         continue;
       }
       const found = contactsByEmail.get(email);
-      const name = [field(format, values, 'firstName'), field(format, values, 'lastName')].filter(Boolean).join(' ') || field(format, values, 'name') || email.split('@')[0]!;
+      const name =
+        [field(format, values, 'firstName'), field(format, values, 'lastName')].filter(Boolean).join(' ') ||
+        field(format, values, 'name') ||
+        email.split('@')[0]!;
       const title = field(format, values, 'title');
       const phone = field(format, values, 'phone');
       const after: Contact = {
-        ...(found ?? { id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp, emails: [email], role: 'other' as const, accountId: account.id, name }),
+        ...(found ?? {
+          id: crypto.randomUUID(),
+          createdAt: stamp,
+          updatedAt: stamp,
+          emails: [email],
+          role: 'other' as const,
+          accountId: account.id,
+          name,
+        }),
         accountId: account.id,
         name,
         ...(title ? { title } : {}),
         ...(phone ? { phone } : {}),
       };
-      const entry = touchedContacts.get(after.id) ?? { before: found && !touchedContacts.has(found.id) ? found : undefined, after };
+      const entry = touchedContacts.get(after.id) ?? {
+        before: found && !touchedContacts.has(found.id) ? found : undefined,
+        after,
+      };
       entry.after = after;
       touchedContacts.set(after.id, entry);
       contactsByEmail.set(email, after);
@@ -127,7 +173,16 @@ export function planImport(tables: CsvTable[], existing: { accounts: Account[]; 
     });
   return {
     formats: typed.map(({ table, format }) => ({ file: table.file, format: format.name })),
-    records: { accounts: settle(touchedAccounts, counts.accounts).map((a) => withAccountHistory(a, touchedAccounts.get(a.id)?.before)), contacts: settle(touchedContacts, counts.contacts), touchpoints: [], tasks: [], issues: [], opportunities: [] },
+    records: {
+      accounts: settle(touchedAccounts, counts.accounts).map((a) =>
+        withAccountHistory(a, touchedAccounts.get(a.id)?.before),
+      ),
+      contacts: settle(touchedContacts, counts.contacts),
+      touchpoints: [],
+      tasks: [],
+      issues: [],
+      opportunities: [],
+    },
     counts,
     skipped,
   };
@@ -139,7 +194,10 @@ function linkAccount(
   email: string,
   maps: { byExternalId: Map<string, Account>; byName: Map<string, Account>; byDomain: Map<string, Account> },
 ): Account | undefined {
-  const companyIds = field(format, values, 'companyId').split(/[;,]/).map((s) => s.trim()).filter(Boolean);
+  const companyIds = field(format, values, 'companyId')
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const id of companyIds) {
     const account = maps.byExternalId.get(id);
     if (account) return account;
@@ -156,7 +214,9 @@ function accountExtras(format: CsvFormat, values: Record<string, string>): Cell<
   const read = {
     tier: field(format, values, 'tier') && readTier(field(format, values, 'tier')),
     status: field(format, values, 'status') && readStatus(field(format, values, 'status')),
-    annualValue: field(format, values, 'annualValue') && readMoney(field(format, values, 'annualValue'), field(format, values, 'currency')),
+    annualValue:
+      field(format, values, 'annualValue') &&
+      readMoney(field(format, values, 'annualValue'), field(format, values, 'currency')),
     renewalDate: field(format, values, 'renewalDate') && readDate(field(format, values, 'renewalDate')),
   };
   const extras: Partial<Account> = {};
