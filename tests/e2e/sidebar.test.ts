@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePage, switchView } from './pages';
 import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 import { TEST_NOW } from './clock';
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
-const page = (site: string, name: string) => ({
-  html: readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8'),
-  url: JSON.parse(readFileSync(join(FIXTURES, site, `${name}.expected.json`), 'utf8')).url as string,
-});
+const page = fixturePage;
 
 const SITES = [
   {
@@ -53,20 +48,6 @@ async function open(host: string, html: string, url: string): Promise<Page> {
   const p = await h.context.newPage();
   await p.goto(url);
   return p;
-}
-
-/** Swaps the view the way a single-page app does: new content, new URL, no reload. */
-async function switchView(p: Page, html: string, url: string): Promise<void> {
-  await p.evaluate(
-    ([next, target]) => {
-      const doc = new DOMParser().parseFromString(next, 'text/html');
-      for (const name of doc.body.getAttributeNames()) document.body.setAttribute(name, doc.body.getAttribute(name)!);
-      document.body.replaceChildren(...doc.body.childNodes);
-      const u = new URL(target);
-      history.pushState(null, '', u.pathname + u.search + u.hash);
-    },
-    [html, url] as const,
-  );
 }
 
 async function stats(): Promise<Record<string, number>> {

@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workerStops } from '../hardening/worker-stops';
+import { fixturePage, switchView } from './pages';
 import { OptionsPage, screenshot, startHarness, type Harness } from './harness';
 
 /**
  * Chrome stops an idle worker after 30 s. The frames must still get every change afterwards: the next page
  * a user opens, without a reload, shows its own account, not the one before the stop.
  */
-const FIXTURES = join(__dirname, '..', 'fixtures');
-const page = (site: string, name: string) => ({
-  html: readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8'),
-  url: JSON.parse(readFileSync(join(FIXTURES, site, `${name}.expected.json`), 'utf8')).url as string,
-});
+const page = fixturePage;
 
 const CASES = [
   {
@@ -44,20 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Swaps the view the way a single-page app does: new content, new URL, no reload. */
-async function switchView(p: Page, html: string, url: string): Promise<void> {
-  await p.evaluate(
-    ([next, target]) => {
-      const doc = new DOMParser().parseFromString(next, 'text/html');
-      for (const name of doc.body.getAttributeNames()) document.body.setAttribute(name, doc.body.getAttribute(name)!);
-      document.body.replaceChildren(...doc.body.childNodes);
-      const u = new URL(target);
-      history.pushState(null, '', u.pathname + u.search + u.hash);
-    },
-    [html, url] as const,
-  );
-}
 
 describe.each(CASES)(
   'after the worker stops, on $host',
