@@ -1,12 +1,21 @@
 import type { PageContext } from '../../../shared/model';
-import { compactContext, PeopleCollector, textOf } from '../common';
+import { cleanText, compactContext, PeopleCollector, textLines, textOf } from '../common';
 import { findAll, findFirst } from '../selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { decodeEventId, instanceStart } from './event-id';
 import { readGuests } from './guests';
 import { readSignedInAddress } from './self';
-import { CALENDAR_FRAME_AVOID, EDIT_GUEST, EDIT_PAGE, EDIT_TITLE, EVENT_POPUP, POPUP_GUEST } from './selectors';
+import {
+  CALENDAR_FRAME_AVOID,
+  EDIT_GUEST,
+  EDIT_PAGE,
+  EDIT_TITLE,
+  EVENT_POPUP,
+  POPUP_GUEST,
+  POPUP_WHEN,
+} from './selectors';
 import { readStart } from './start';
+import { readPopupStart } from './when';
 
 /**
  * Google Calendar: the event popup (reused by Calendar for the next event
@@ -25,14 +34,14 @@ export const googleCalendarAdapter: SiteAdapter = {
   detect(doc, url): Detection {
     const misses: DetectionMiss[] = [];
     const selfEmail = readSignedInAddress(doc);
-    const context = readEditPage(doc, url, misses) ?? readPopup(doc, misses);
+    const context = readEditPage(doc, url, misses) ?? readPopup(doc, url, misses);
     if (!context) return { context: null, misses };
     const people = context.people.filter((p) => !selfEmail || p.email?.toLowerCase() !== selfEmail.toLowerCase());
     return { context: compactContext({ ...context, people, ...(selfEmail ? { selfEmail } : {}) }), misses };
   },
 };
 
-function readPopup(doc: Document, misses: DetectionMiss[]): PageContext | null {
+function readPopup(doc: Document, url: URL, misses: DetectionMiss[]): PageContext | null {
   const found = findFirst(doc, EVENT_POPUP);
   if (!found) return null;
   const dialog = found.element.closest('[role=dialog]') ?? found.element;
@@ -46,13 +55,19 @@ function readPopup(doc: Document, misses: DetectionMiss[]): PageContext | null {
   // A hidden guest list has no section; a section with no readable guest is a miss.
   if (guestSection && !strategy) misses.push({ view: 'event-popup', part: 'guests' });
   const eventId = decoded?.eventId ?? (encoded || undefined);
+  // A recurring occurrence's id carries its start; a one-off event's start is only on the date and time line.
+  const when = findFirst(dialog, POPUP_WHEN)?.element;
+  const start =
+    (eventId && instanceStart(eventId)) ||
+    (when ? readPopupStart(cleanText(textLines(when).join(' · ')), doc, url) : undefined);
+  if (when && !start) misses.push({ view: 'event-popup', part: 'start' });
   return {
     site: 'google-calendar',
     view: 'event-popup',
     people: people.list(),
     subject: textOf(dialog.querySelector('[role=heading]')),
     eventId,
-    start: eventId ? instanceStart(eventId) : undefined,
+    start,
     strategy: `event-popup:${strategy ?? 'none'}`,
   };
 }

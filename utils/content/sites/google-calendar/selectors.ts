@@ -20,6 +20,14 @@ export const POPUP_GUEST: readonly Anchor[] = [
   { name: 'guest-hovercard', selector: '#xDetDlgAtt [data-hovercard-id]', seen: '2024-01' },
 ];
 
+/** The popup's date and time line, e.g. "Thursday, December 3 ⋅ 3:00 – 4:00pm" (DOM-FACTS-2026, B). */
+export const POPUP_WHEN: readonly Anchor[] = [{ name: 'when-xDetDlgWhen', selector: '#xDetDlgWhen', seen: '2025-01' }];
+
+/** The top bar, whose text names the month and year shown ("November 2026", "Dec 2026 – Jan 2027"). */
+export const CALENDAR_HEADER: readonly Anchor[] = [
+  { name: 'header-banner', selector: 'header[role=banner]', seen: '2024-11' },
+];
+
 export const EDIT_PAGE = 'body[data-viewfamily=EVENT_EDIT]';
 
 export const EDIT_GUEST: readonly Anchor[] = [
