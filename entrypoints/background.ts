@@ -93,7 +93,7 @@ export default defineBackground(() => {
         : (await browser.tabs.query({ active: true, windowId: window.id }))[0]?.id;
     },
     refreshTabs,
-    addExclusion: storedExclusions.add,
+    exclusionStore: storedExclusions.store,
     misses: storedMissLog(),
     remind,
     cadenceDays: async () => (await getSettings()).cadenceDays,

@@ -55,6 +55,7 @@ const OPTIONS_ONLY = new Set<RequestType>([
   'restoreFromTrash',
   'erasePermanently',
   'getDetectionReport',
+  'listExclusions',
 ]);
 const ERROR_CODES: LensErrorCode[] = ['invalid', 'forbidden', 'not-found', 'conflict', 'duplicate', 'storage'];
 
@@ -109,6 +110,8 @@ function validData(type: RequestType): unknown {
     setSidebarState: { state: 'collapsed' },
     setFrameHeight: { frame: 'briefing', height: 300 },
     excludeMatch: { email: 'ana@northwind.com', accountId: ids.account },
+    includeMatch: { name: 'Fischer, Lena', accountId: ids.account },
+    listExclusions: null,
     warmSearch: null,
     search: { query: 'north', limit: 5 },
     listAccounts: null,

@@ -3,7 +3,7 @@ import { dbDirectory, loadDirectoryIndex } from '../../utils/background/db/looku
 import type { LensDB } from '../../utils/background/db/schema';
 import { saveRecord } from '../../utils/background/db/writes';
 import { isFreeMailDomain, registrableDomain } from '../../utils/shared/match/domains';
-import { normalizeDomain, normalizeEmail, stripPlusTag } from '../../utils/shared/match/normalize';
+import { normalizeDomain, normalizeEmail, personNameKey, stripPlusTag } from '../../utils/shared/match/normalize';
 import { resolvePeople, type SelfIdentity } from '../../utils/shared/match/resolve';
 import type { Account, PagePerson } from '../../utils/shared/model';
 import { contactDraft, openTestDb, seedAccount, tickingClock } from './helpers';
@@ -46,6 +46,44 @@ describe('normalizeEmail', () => {
   it('strips a +tag only when asked', () => {
     expect(stripPlusTag('ana+deals@northwind.com')).toBe('ana@northwind.com');
     expect(stripPlusTag('ana@northwind.com')).toBe('ana@northwind.com');
+  });
+});
+
+describe('personNameKey: names as directories and mail clients write them', () => {
+  it.each([
+    'Lena Fischer',
+    'lena fischer',
+    'LENA FISCHER',
+    '  Lena   Fischer ',
+    'Fischer, Lena',
+    'Fischer,Lena',
+    'Dr. Lena M. Fischer',
+    'Fischer, Lena M.',
+    'Prof. Dr. Fischer, Léna',
+    'Léna Fischer',
+    'Le\u0301na Fischer',
+    'Lena Fischer, PhD',
+    'Fischer, Lena (External)',
+    'Ms Lena Fischer',
+  ])('%j → "lena fischer"', (raw) => {
+    expect(personNameKey(raw)).toBe('lena fischer');
+  });
+
+  it.each([
+    ['Jörg Weiß', 'jorg weiss'],
+    ['O’Brien, Seán', 'sean obrien'],
+    ['Anna-Lena Fischer-Bauer', 'anna-lena fischer-bauer'],
+    // An initial is kept as a first or last name: "J. Smith" is not "John Smith".
+    ['J. Smith', 'j smith'],
+    ['Dr.', ''],
+    ['(External)', ''],
+  ])('%j → %j', (raw, key) => {
+    expect(personNameKey(raw)).toBe(key);
+  });
+
+  it('keeps different people apart', () => {
+    expect(personNameKey('Lena Fischer')).not.toBe(personNameKey('Lena Fischerova'));
+    expect(personNameKey('Lena Fischer')).not.toBe(personNameKey('Lea Fischer'));
   });
 });
 
@@ -218,6 +256,84 @@ describe.each([
     expect(result.accounts[0]!.people[0]).toMatchObject({ reason: 'name', contact: { name: 'Lena Hoffmann' } });
   });
 
+  describe('people shown by name only', () => {
+    const lena = (accountId: string, overrides = {}) =>
+      saveRecord(
+        db,
+        'contacts',
+        contactDraft(accountId, { name: 'Lena Fischer', emails: [], role: 'champion', ...overrides }),
+        clock,
+      );
+
+    it.each(['Fischer, Lena', 'Dr. Lena M. Fischer', 'lena fischer', 'Léna Fischer', 'FISCHER, LENA (External)'])(
+      'matches %j to the contact Lena Fischer',
+      async (shown) => {
+        const { record } = await lena(northwind.id);
+        const result = await resolve([{ name: shown, role: 'to' }]);
+        expect(result.accounts.map((a) => a.account.id)).toEqual([northwind.id]);
+        const [person] = result.accounts[0]!.people;
+        expect(person).toMatchObject({ name: shown, reason: 'name', contact: { id: record.id } });
+        expect(person!.ambiguous).toBeUndefined();
+      },
+    );
+
+    it('matches a contact whose own name is written the directory way', async () => {
+      await lena(northwind.id, { name: 'Fischer, Léna M.' });
+      const result = await resolve([{ name: 'Lena Fischer', role: 'from' }]);
+      expect(result.accounts[0]!.people[0]).toMatchObject({ reason: 'name', contact: { name: 'Fischer, Léna M.' } });
+    });
+
+    it('offers every contact with that name as a candidate, in its account, and picks none', async () => {
+      const first = (await lena(northwind.id)).record;
+      const second = (await lena(contoso.id, { name: 'Léna Fischer' })).record;
+      const result = await resolve([
+        { name: 'Fischer, Lena', role: 'to' },
+        { email: 'l.hoffmann@contoso-pharma.com', role: 'from' },
+      ]);
+      // Ordered by centrality as always: Contoso has the sender.
+      expect(result.accounts.map((a) => a.account.id)).toEqual([contoso.id, northwind.id]);
+      expect(result.accounts[0]!.people).toEqual([
+        expect.objectContaining({ email: 'l.hoffmann@contoso-pharma.com', reason: 'email' }),
+        expect.objectContaining({ name: 'Fischer, Lena', role: 'to', reason: 'name', ambiguous: 2, contact: second }),
+      ]);
+      expect(result.accounts[1]!.people).toEqual([
+        expect.objectContaining({ name: 'Fischer, Lena', reason: 'name', ambiguous: 2, contact: first }),
+      ]);
+      expect(result.accounts[1]!.reasons).toEqual(['name']);
+      expect(result.accounts[0]!.people[0]!.ambiguous).toBeUndefined();
+    });
+
+    it('never matches someone by name when the page shows their address', async () => {
+      await lena(northwind.id);
+      const result = await resolve([{ email: 'lena@elsewhere.example', name: 'Lena Fischer', role: 'from' }]);
+      expect(result.accounts).toEqual([]);
+    });
+
+    it('honours "not this account" by name; a name left with one candidate is no longer in doubt', async () => {
+      await lena(northwind.id);
+      const other = (await lena(contoso.id)).record;
+      const { exclusionKey } = await import('../../utils/shared/match/resolve');
+      const exclusions = new Set([exclusionKey({ name: 'Lena Fischer' }, northwind.id)]);
+      const result = await resolvePeople(
+        [{ name: 'Fischer, Léna', role: 'to' }],
+        noSelf,
+        await directory(),
+        exclusions,
+      );
+      expect(result.accounts.map((a) => a.account.id)).toEqual([contoso.id]);
+      expect(result.accounts[0]!.people).toEqual([expect.objectContaining({ reason: 'name', contact: other })]);
+      expect(result.accounts[0]!.people[0]!.ambiguous).toBeUndefined();
+      // The same name at the same account shown with an address is matched by that address, as before.
+      const byAddress = await resolvePeople(
+        [{ email: 'ana.ruiz@northwind.com', name: 'Lena Fischer', role: 'to' }],
+        noSelf,
+        await directory(),
+        exclusions,
+      );
+      expect(byAddress.accounts.map((a) => a.account.id)).toEqual([northwind.id]);
+    });
+  });
+
   it('lists business domains with no account, for "create account"', async () => {
     const result = await resolve([
       { email: 'a@newclient.io', name: 'A', role: 'from' },
@@ -247,7 +363,7 @@ describe.each([
 
   it('honours "not this account" for that address only', async () => {
     const { exclusionKey } = await import('../../utils/shared/match/resolve');
-    const exclusions = new Set([exclusionKey('ops@eu.northwind.com', northwind.id)]);
+    const exclusions = new Set([exclusionKey({ email: 'ops@eu.northwind.com' }, northwind.id)]);
     const result = await resolvePeople(
       [
         { email: 'ops@eu.northwind.com', role: 'from' },

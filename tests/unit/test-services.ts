@@ -25,7 +25,7 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     }),
     tabs: sessionTabContexts(fakeBrowser.storage.session),
     exclusions: storedExclusions.loader(),
-    addExclusion: storedExclusions.add,
+    exclusionStore: storedExclusions.store,
     sidebarChoices: storedSidebarChoices(),
     frameHeights: new Map(),
     memo: new TabMemo(),

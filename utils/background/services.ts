@@ -3,7 +3,7 @@ import type { Caller, ExtensionIdentity } from './caller';
 import type { Clock, Touched } from './db/writes';
 import type { DetectionMissLog } from './detection-misses';
 import type { SearchIndex } from './search/index';
-import type { TabStateDeps } from './tab-state';
+import type { ExclusionStore, TabStateDeps } from './tab-state';
 
 /** What the background's requests work with; the worker wires the real ones, tests pass fakes. */
 export interface BackgroundServices extends TabStateDeps {
@@ -16,7 +16,8 @@ export interface BackgroundServices extends TabStateDeps {
   activeTabId: () => Promise<number | undefined>;
   /** Re-sizes the tab's frames and, if `dataChanged`, sends them their new data (`undefined`: every tab). */
   refreshTabs: (tabId?: number, dataChanged?: boolean) => void | Promise<void>;
-  addExclusion: (email: string, accountId: string) => Promise<void>;
+  /** "Not this account": the exclusions to list, add, remove and restore (`exclusions` reads their keys). */
+  exclusionStore: ExclusionStore;
   misses: DetectionMissLog;
   /** Recounts the badge and sets the reminder alarm again. */
   remind: () => Promise<void>;

@@ -2,6 +2,8 @@ import { storage } from 'wxt/utils/storage';
 import { dbDirectory, loadDirectoryIndex, type DirectoryIndex } from './db/lookup';
 import { getAccountBundle, type AccountBundle } from './db/reads';
 import type { LensDB } from './db/schema';
+import * as v from 'valibot';
+import { exclusionsFromV1, matchExclusionSchema, sameExclusion, type MatchExclusion } from '../shared/match/exclusions';
 import { exclusionKey, resolvePeople, type MatchExclusions, type SelfIdentity } from '../shared/match/resolve';
 import type { PushMap, PushType } from '../protocol/wire';
 import type { TabAccounts, TabResolution } from '../shared/tab-accounts';
@@ -100,9 +102,15 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
     const [self, exclusions, db] = await Promise.all([deps.self(), deps.exclusions(), deps.db()]);
     const directory = deps.memo.loadedDirectory();
     const resolution = await timedResolution(context.people.length, () =>
-      resolvePeople(context.people, self, dbDirectory(db, directory), exclusions),
+      resolvePeople(
+        context.people,
+        self,
+        dbDirectory(db, directory, () => deps.memo.prepareDirectory(() => loadDirectoryIndex(db))),
+        exclusions,
+      ),
     );
-    // Loaded after answering, never on the way: a woken worker's first pages read IndexedDB's indexes directly.
+    // Loaded after answering, never on the way: a woken worker's first pages read IndexedDB's indexes directly
+    // (except a page showing someone by name only, whose lookup waits for it: no index holds names' keys).
     if (!directory) void deps.memo.prepareDirectory(() => loadDirectoryIndex(db));
     return { context, resolution };
   })();
@@ -197,17 +205,62 @@ export function storedSidebarChoices(): SidebarChoices {
   };
 }
 
-const exclusionsItem = storage.defineItem<string[]>('local:matchExclusions', { fallback: [], version: 1 });
+/** Version 2 keeps each exclusion whole (address or name, and account); version 1 kept `address|accountId` keys. */
+const exclusionsItem = storage.defineItem<MatchExclusion[]>('local:matchExclusions', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: exclusionsFromV1 },
+});
+
+/** What is stored, read defensively: a v1 key still waiting for its migration is read as v1, anything unreadable is skipped. */
+async function readExclusions(): Promise<MatchExclusion[]> {
+  const stored: unknown = await exclusionsItem.getValue();
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry: unknown) => {
+    if (typeof entry === 'string') return exclusionsFromV1([entry]);
+    const parsed = v.safeParse(matchExclusionSchema, entry);
+    return parsed.success ? [parsed.output] : [];
+  });
+}
+
+/** The "not this account" list, kept in extension storage (and in backups). */
+export interface ExclusionStore {
+  list(): Promise<MatchExclusion[]>;
+  /** False when it was already there. */
+  add(exclusion: MatchExclusion): Promise<boolean>;
+  /** False when it was not there. */
+  remove(exclusion: MatchExclusion): Promise<boolean>;
+  /** A restore: the backup's list, whole. */
+  replace(exclusions: MatchExclusion[]): Promise<void>;
+}
+
 export const storedExclusions = {
-  /** A loader that keeps the exclusions in memory until they change. */
+  /** A loader that keeps the exclusions' keys in memory until they change. */
   loader: () =>
     cachedUntilChanged(
-      async (): Promise<MatchExclusions> => new Set(await exclusionsItem.getValue()),
+      async (): Promise<MatchExclusions> => new Set((await readExclusions()).map((e) => exclusionKey(e, e.accountId))),
       [(changed) => exclusionsItem.watch(changed)],
     ),
-  add: async (email: string, accountId: string) => {
-    const key = exclusionKey(email, accountId);
-    const current = await exclusionsItem.getValue();
-    if (!current.includes(key)) await exclusionsItem.setValue([...current, key]);
-  },
+  store: {
+    list: readExclusions,
+    add: async (exclusion) => {
+      const current = await readExclusions();
+      if (current.some((e) => sameExclusion(e, exclusion))) return false;
+      await exclusionsItem.setValue([...current, exclusion]);
+      return true;
+    },
+    remove: async (exclusion) => {
+      const current = await readExclusions();
+      const kept = current.filter((e) => !sameExclusion(e, exclusion));
+      if (kept.length === current.length) return false;
+      await exclusionsItem.setValue(kept);
+      return true;
+    },
+    replace: async (exclusions) => {
+      const unique = exclusions.filter((e, i) => exclusions.findIndex((o) => sameExclusion(o, e)) === i);
+      await exclusionsItem.setValue(unique);
+    },
+  } satisfies ExclusionStore,
+  /** Runs the storage item's version migration (WXT runs it by itself at start-up; tests call it). */
+  migrate: () => exclusionsItem.migrate(),
 };

@@ -1,3 +1,4 @@
+import { personNameKey } from '../../shared/match/normalize';
 import type { Directory } from '../../shared/match/resolve';
 import type { Account, Contact } from '../../shared/model';
 import type { LensDB } from './schema';
@@ -13,6 +14,7 @@ export interface DirectoryIndex {
   byId: ReadonlyMap<string, Account>;
   byDomain: ReadonlyMap<string, Account>;
   contactsByEmail: ReadonlyMap<string, Contact>;
+  /** By `personNameKey` of the name: "Lena Fischer", "Fischer, Lena" and "Dr. Léna M. Fischer" share one key. */
   contactsByName: ReadonlyMap<string, Contact[]>;
 }
 
@@ -35,7 +37,8 @@ export async function loadDirectoryIndex(db: LensDB): Promise<DirectoryIndex> {
   const contactsByName = new Map<string, Contact[]>();
   for (const contact of live) {
     for (const email of contact.emails) if (!contactsByEmail.has(email)) contactsByEmail.set(email, contact);
-    contactsByName.set(contact.name, [...(contactsByName.get(contact.name) ?? []), contact]);
+    const nameKey = personNameKey(contact.name);
+    if (nameKey) contactsByName.set(nameKey, [...(contactsByName.get(nameKey) ?? []), contact]);
   }
   return { contacts: live, byId, byDomain, contactsByEmail, contactsByName };
 }
@@ -45,8 +48,16 @@ export async function loadDirectoryIndex(db: LensDB): Promise<DirectoryIndex> {
  * per call: nothing here waits for an in-memory index to be built. Given a
  * directory index that is already loaded, everything comes from it instead:
  * each IndexedDB request costs a round trip to the browser.
+ *
+ * Names are the exception: they are matched by `personNameKey` (case, accents, order, titles), which no
+ * IndexedDB index holds, so a lookup by name waits for the directory (`loadForNames`, by default loaded here).
+ * Only pages that show someone by name alone ask for it.
  */
-export function dbDirectory(db: LensDB, loaded?: DirectoryIndex): Directory {
+export function dbDirectory(
+  db: LensDB,
+  loaded?: DirectoryIndex,
+  loadForNames: () => Promise<DirectoryIndex> = () => loadDirectoryIndex(db),
+): Directory {
   return {
     async contactsByEmail(emails) {
       if (loaded) return pick(emails, loaded.contactsByEmail);
@@ -54,11 +65,9 @@ export function dbDirectory(db: LensDB, loaded?: DirectoryIndex): Directory {
       const found = await Promise.all(emails.map((e) => index.getAll(e)));
       return collectFirstLive(emails, found);
     },
-    async contactsByName(names) {
-      if (loaded) return new Map(names.map((n) => [n, loaded.contactsByName.get(n) ?? []]));
-      const index = db.transaction('contacts').store.index('byName');
-      const found = await Promise.all(names.map((n) => index.getAll(n)));
-      return new Map(names.map((n, i) => [n, found[i]!.filter((c) => !c.deletedAt)]));
+    async contactsByName(nameKeys) {
+      const directory = loaded ?? (await loadForNames());
+      return new Map(nameKeys.map((k) => [k, directory.contactsByName.get(k) ?? []]));
     },
     async accountsByDomain(domains) {
       if (loaded) return pick(domains, loaded.byDomain);

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { LensError } from '../../shared/errors';
-import { normalizeEmail } from '../../shared/match/normalize';
+import { matchExclusionSchema } from '../../shared/match/exclusions';
 import type { Site } from '../../shared/model';
-import { idSchema, pageContext } from '../../shared/schemas';
+import { pageContext } from '../../shared/schemas';
 import type { Caller } from '../caller';
 import { resolveTab, tabAccounts } from '../tab-state';
 import { defineRequest } from './define';
-import { tabRef } from './schemas';
+import { none, tabRef } from './schemas';
 
 /** The page a tab shows, and the frames that show its accounts. */
 export const pageRequests = {
@@ -88,17 +88,44 @@ export const pageRequests = {
       return null;
     },
   }),
-  /** "Not this account": stop matching this address to this account. */
+  /**
+   * "Not this account": stop matching this person to this account; by their address, or by the name shown
+   * when the page showed no address. Replies with the exclusion as stored, which `includeMatch` takes back.
+   */
   excludeMatch: defineRequest({
     callers: ['sidebar', 'briefing', 'popup', 'options'],
-    data: v.strictObject({ email: v.pipe(v.string(), v.maxLength(320)), accountId: idSchema }),
-    handle: async ({ email, accountId }, { services: s }) => {
-      const normalized = normalizeEmail(email);
-      if (!normalized) throw new LensError('invalid', `"${email}" is not an email address.`);
-      await s.addExclusion(normalized, accountId);
-      s.memo.invalidate();
+    data: matchExclusionSchema,
+    handle: async (exclusion, { services: s }) => {
+      await s.exclusionStore.add(exclusion);
+      // Exclusions change no record: the shared resolutions go, the directory of accounts and contacts stays.
+      s.memo.invalidate([]);
       await s.refreshTabs();
-      return null;
+      return { exclusion };
+    },
+  }),
+  /** Undo of "Not this account", and the options page's Remove: match this person to this account again. */
+  includeMatch: defineRequest({
+    callers: ['sidebar', 'briefing', 'popup', 'options'],
+    data: matchExclusionSchema,
+    handle: async (exclusion, { services: s }) => {
+      const removed = await s.exclusionStore.remove(exclusion);
+      s.memo.invalidate([]);
+      await s.refreshTabs();
+      return { exclusion, removed };
+    },
+  }),
+  /** Options page: every "not this account", with the account's name (null once the account is erased). */
+  listExclusions: defineRequest({
+    callers: ['options'],
+    data: none,
+    handle: async (_, { services: s }) => {
+      const [exclusions, db] = await Promise.all([s.exclusionStore.list(), s.db()]);
+      const tx = db.transaction('accounts');
+      const accounts = await Promise.all(exclusions.map((e) => tx.store.get(e.accountId)));
+      return exclusions.map((exclusion, i) => ({
+        exclusion,
+        account: accounts[i] ? { name: accounts[i].name, inTrash: Boolean(accounts[i].deletedAt) } : null,
+      }));
     },
   }),
 };

@@ -47,3 +47,57 @@ export function domainOf(email: string): string {
 export function normalizeName(raw: string): string {
   return raw.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+/** Titles and suffixes that say nothing about who someone is ("Dr.", "Prof.", "Jr."), without their dots. */
+const NAME_TITLES = new Set([
+  'dr',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'sir',
+  'dame',
+  'herr',
+  'frau',
+  'dipl-ing',
+  'phd',
+  'md',
+  'mba',
+  'jr',
+  'sr',
+  'esq',
+  'ii',
+  'iii',
+  'iv',
+]);
+/** Letters that carry no combining mark to strip, spelt as their plain equivalents. */
+const LETTERS: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * A person's name as contacts are matched by it: case and accents do not matter ("Léna" is "lena"), titles
+ * ("Dr.", "Prof.", "Jr.") and middle initials ("Lena M. Fischer") are left out, a directory's "Last, First" is
+ * read as "First Last", and anything in brackets ("(External)") is ignored. `Dr. Fischer, Léna M.` → `lena fischer`;
+ * empty when nothing of a name is left.
+ */
+export function personNameKey(raw: string): string {
+  const text = raw
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ßøæœłđðþı]/g, (c) => LETTERS[c]!)
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+    .replace(/['’‘`´"“”]/g, '');
+  const words = (part: string) =>
+    part
+      .split(/\s+/)
+      .map((w) => w.replace(/\./g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter((w) => w && !NAME_TITLES.has(w));
+  // "Fischer, Lena" is "Lena Fischer"; "Lena Fischer, PhD" stays as it is once the title is gone.
+  const [last = '', ...rest] = text.split(',');
+  const first = words(rest.join(' '));
+  const ordered = first.length ? [...first, ...words(last)] : words(last);
+  // Middle initials: a single letter between the first and the last name.
+  return ordered.filter((w, i) => i === 0 || i === ordered.length - 1 || w.length > 1).join(' ');
+}

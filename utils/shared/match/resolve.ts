@@ -1,7 +1,7 @@
 import type { Account, Contact, PagePerson, PersonRole } from '../model';
 import { PERSON_ROLES } from '../model';
 import { isFreeMailDomain, registrableDomain } from './domains';
-import { domainOf, normalizeEmail, normalizeName, stripPlusTag } from './normalize';
+import { domainOf, normalizeEmail, personNameKey, stripPlusTag } from './normalize';
 
 /** Why a person was tied to an account, shown to the user so a wrong match is obvious. */
 export type MatchReason = 'email' | 'domain' | 'name';
@@ -9,7 +9,8 @@ export type MatchReason = 'email' | 'domain' | 'name';
 /** The exact lookups resolution needs; the background answers them from IndexedDB indexes. */
 export interface Directory {
   contactsByEmail(emails: string[]): Promise<Map<string, Contact>>;
-  contactsByName(names: string[]): Promise<Map<string, Contact[]>>;
+  /** By name key (`personNameKey`): every live contact whose name has that key. */
+  contactsByName(nameKeys: string[]): Promise<Map<string, Contact[]>>;
   accountsByDomain(domains: string[]): Promise<Map<string, Account>>;
   accountsById(ids: string[]): Promise<Map<string, Account>>;
 }
@@ -28,6 +29,11 @@ export interface ResolvedPerson {
   /** The known contact, or undefined for someone unknown at the account's domain ("add to account"). */
   contact?: Contact;
   reason: MatchReason;
+  /**
+   * Shown by name only, and that name is shared by this many contacts: this contact is one candidate among
+   * them, each listed with its account, and never taken as certain.
+   */
+  ambiguous?: number;
 }
 
 export interface AccountMatch {
@@ -50,13 +56,22 @@ const roleRank = (role: PersonRole) => PERSON_ROLES.indexOf(role);
 interface Candidate {
   email?: string;
   name?: string;
+  /** `personNameKey(name)`, for someone shown by name only. */
+  nameKey?: string;
   role: PersonRole;
   order: number;
 }
 
-/** `email|accountId` pairs the user marked "not this account". */
+/** Keys (`exclusionKey`) of the people the user marked "not this account", each with that account. */
 export type MatchExclusions = ReadonlySet<string>;
-export const exclusionKey = (email: string, accountId: string) => `${email}|${accountId}`;
+/**
+ * Someone marked "not this account": by their address (normalized) when the page showed one, otherwise by
+ * the name shown. An address is never excluded by name, nor a name by address.
+ */
+export type ExcludedPerson = { email: string; name?: undefined } | { email?: undefined; name: string };
+/** `email:<address>|<accountId>` or `name:<personNameKey>|<accountId>`. */
+export const exclusionKey = (person: ExcludedPerson, accountId: string) =>
+  person.email !== undefined ? `email:${person.email}|${accountId}` : `name:${personNameKey(person.name)}|${accountId}`;
 
 export async function resolvePeople(
   people: PagePerson[],
@@ -66,7 +81,7 @@ export async function resolvePeople(
 ): Promise<Resolution> {
   const { candidates, selfFound } = collectCandidates(people, self);
   const withEmail = candidates.filter((c) => c.email);
-  const nameOnly = candidates.filter((c) => !c.email && c.name);
+  const nameOnly = candidates.filter((c) => !c.email && c.nameKey);
 
   const exact = withEmail.map((c) => c.email!);
   const untagged = exact.map(stripPlusTag).filter((e, i) => e !== exact[i]);
@@ -74,7 +89,7 @@ export async function resolvePeople(
   const [byEmail, byName] = await Promise.all([
     directory.contactsByEmail([...new Set([...exact, ...untagged])]),
     nameOnly.length
-      ? directory.contactsByName([...new Set(nameOnly.map((c) => c.name!))])
+      ? directory.contactsByName([...new Set(nameOnly.map((c) => c.nameKey!))])
       : new Map<string, Contact[]>(),
   ]);
 
@@ -84,16 +99,21 @@ export async function resolvePeople(
     accountId?: string;
     domain?: string;
     reason?: MatchReason;
+    ambiguous?: number;
   }> = [];
   for (const candidate of withEmail) {
     const contact = byEmail.get(candidate.email!) ?? byEmail.get(stripPlusTag(candidate.email!));
     resolved.push({ candidate, contact, accountId: contact?.accountId, reason: contact ? 'email' : undefined });
   }
   for (const candidate of nameOnly) {
-    const matches = byName.get(candidate.name!) ?? [];
-    // A name is only trusted when exactly one contact carries it.
-    if (matches.length === 1)
-      resolved.push({ candidate, contact: matches[0], accountId: matches[0]!.accountId, reason: 'name' });
+    // Accounts the user said this name is not (so one left of two is no longer in doubt).
+    const matches = (byName.get(candidate.nameKey!) ?? []).filter(
+      (c) => !exclusions.has(exclusionKey({ name: candidate.name! }, c.accountId)),
+    );
+    // A name is only trusted when exactly one contact carries it; when several do, each is a candidate, marked so.
+    const ambiguous = matches.length > 1 ? matches.length : undefined;
+    for (const contact of matches)
+      resolved.push({ candidate, contact, accountId: contact.accountId, reason: 'name', ambiguous });
   }
 
   const domainsToTry = new Set<string>();
@@ -124,7 +144,7 @@ export async function resolvePeople(
   for (const r of resolved) {
     const { email, name, role, order } = r.candidate;
     const account = r.accountId ? accounts.get(r.accountId) : undefined;
-    if (account && email && exclusions.has(exclusionKey(email, account.id))) continue;
+    if (account && email && exclusions.has(exclusionKey({ email }, account.id))) continue;
     if (!account || !r.reason) {
       if (r.domain) unknown.set(r.domain, [...(unknown.get(r.domain) ?? []), { email, name, role }]);
       continue;
@@ -136,6 +156,7 @@ export async function resolvePeople(
       orders: new Map<ResolvedPerson, number>(),
     };
     const person: ResolvedPerson = { email, name, role, contact: r.contact, reason: r.reason };
+    if (r.ambiguous) person.ambiguous = r.ambiguous;
     entry.match.people.push(person);
     entry.orders.set(person, order);
     if (!entry.match.reasons.includes(r.reason)) entry.match.reasons.push(r.reason);
@@ -167,9 +188,11 @@ function collectCandidates(people: PagePerson[], self: SelfIdentity): { candidat
       selfFound.add(email);
       return;
     }
-    const key = email ?? `name:${normalizeName(name!)}`;
+    const nameKey = email ? undefined : personNameKey(name!) || undefined;
+    if (!email && !nameKey) return;
+    const key = email ?? `name:${nameKey}`;
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { email, name, role: person.role, order });
+    if (!seen) byKey.set(key, { email, name, nameKey, role: person.role, order });
     else if (roleRank(person.role) < roleRank(seen.role)) seen.role = person.role;
     if (seen && !seen.name && name) seen.name = name;
   });
