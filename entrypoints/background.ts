@@ -67,6 +67,7 @@ export default defineBackground(() => {
   const scheduledBackup = createScheduledBackup(db, {
     schedule: () => backupScheduleItem.getValue(),
     mayDownload: () => browser.permissions.contains({ permissions: ['downloads'] }),
+    exclusions: storedExclusions.store.list,
     save: async (path, json) => {
       const { url, release } = downloadUrl(json);
       try {

@@ -4,7 +4,8 @@ import type { LensDB } from '../../utils/background/db/schema';
 import { softDelete } from '../../utils/background/db/writes';
 import { createScheduledBackup, downloadUrl, SCHEDULED_BACKUP_FOLDER } from '../../utils/background/scheduled-backup';
 import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
-import { parseBackup } from '../../utils/shared/io/backup';
+import { parseBackup, readBackup } from '../../utils/shared/io/backup';
+import { storedExclusions } from '../../utils/background/tab-state';
 import { lastBackupItem, type BackupSchedule } from '../../utils/settings/last-backup';
 import { STORE_NAMES } from '../../utils/shared/model';
 import { openTestDb, tickingClock } from './helpers';
@@ -22,6 +23,7 @@ const backUp = () =>
       schedule: async () => schedule,
       mayDownload: async () => permitted,
       save: async (path, json) => void saved.push({ path, json }),
+      exclusions: storedExclusions.store.list,
     },
     () => now,
   );
@@ -55,6 +57,13 @@ describe('scheduled backup', () => {
     for (const store of STORE_NAMES) expect(records[store]).toHaveLength(portfolio[store].length);
     expect(records.accounts.find((a) => a.id === northwind.id)?.deletedAt).toBeTruthy();
     expect(await lastBackupItem.getValue()).toBe(now.toISOString());
+  });
+
+  it('carries the "not this account" exclusions', async () => {
+    const exclusion = { name: 'Fischer, Lena', accountId: portfolio.accounts[0]!.id };
+    await storedExclusions.store.add(exclusion);
+    expect(await backUp()()).toBe('saved');
+    expect(readBackup(saved[0]!.json).exclusions).toEqual([exclusion]);
   });
 
   it('saves once a day or once a week, counting a backup made by hand', async () => {

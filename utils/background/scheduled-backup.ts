@@ -2,6 +2,7 @@ import type { RecordSet } from './db/bulk';
 import type { LensDB } from './db/schema';
 import { daysBetween, toLocalDate } from '../shared/dates';
 import { createBackup } from '../shared/io/backup';
+import type { MatchExclusion } from '../shared/match/exclusions';
 import { backupFileName, lastBackupItem, type BackupSchedule } from '../settings/last-backup';
 import { STORE_NAMES } from '../shared/model';
 
@@ -16,6 +17,8 @@ export interface ScheduledBackupPorts {
   mayDownload: () => Promise<boolean>;
   /** Saves the file into the downloads folder without asking where. */
   save: (path: string, json: string) => Promise<void>;
+  /** The "not this account" exclusions, which backups carry too. */
+  exclusions: () => Promise<MatchExclusion[]>;
 }
 
 export type ScheduledBackupOutcome = 'off' | 'no-permission' | 'not-due' | 'saved';
@@ -38,7 +41,8 @@ export function createScheduledBackup(
     const at = now();
     const last = await lastBackupItem.getValue();
     if (last && daysBetween(toLocalDate(last), toLocalDate(at)) < INTERVAL_DAYS[schedule]) return 'not-due';
-    const json = JSON.stringify(createBackup(await readEverything(await db()), at));
+    const [records, exclusions] = await Promise.all([db().then(readEverything), ports.exclusions()]);
+    const json = JSON.stringify(createBackup(records, at, exclusions));
     await ports.save(`${SCHEDULED_BACKUP_FOLDER}/${backupFileName(at)}`, json);
     await lastBackupItem.setValue(at.toISOString());
     return 'saved';

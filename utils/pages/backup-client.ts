@@ -1,3 +1,4 @@
+import type { MatchExclusion } from '../shared/match/exclusions';
 import type { RecordSet } from '../shared/model';
 import type { RequestMap } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord } from '../shared/model';
@@ -27,13 +28,16 @@ export async function readAllRecords(request: Request): Promise<RecordSet> {
 /**
  * Sends records to the background in chunks into staging, then commits them
  * in one transaction. If anything fails before the commit, the staged rows
- * are dropped and the live data was never touched.
+ * are dropped and the live data was never touched. `exclusions` (a backup's
+ * "not this account" list) replace the stored ones with the commit; null or
+ * absent leaves them as they are.
  */
 export async function importRecords(
   request: Request,
   records: RecordSet,
   replace: boolean,
   onProgress: (done: number, total: number) => void = () => undefined,
+  exclusions?: MatchExclusion[] | null,
 ) {
   const importId = crypto.randomUUID();
   const total = STORE_NAMES.reduce((sum, store) => sum + records[store].length, 0);
@@ -49,7 +53,7 @@ export async function importRecords(
         onProgress(done, total);
       }
     }
-    return await request('commitImport', { importId, replace });
+    return await request('commitImport', { importId, replace, ...(exclusions ? { exclusions } : {}) });
   } catch (error) {
     await request('discardImport', { importId }).catch(() => undefined);
     throw error;

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { backupFileName, backupScheduleItem, lastBackupItem } from '../settings/last-backup';
 import { request } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../shared/model';
-import { createBackup, parseBackup } from '../shared/io/backup';
+import { createBackup, readBackup } from '../shared/io/backup';
+import type { MatchExclusion } from '../shared/match/exclusions';
 import { importRecords, readAllRecords } from './backup-client';
 import { toCsv } from '../shared/io/csv-export';
 import type { CsvTable } from '../shared/io/csv/parse';
@@ -60,7 +61,7 @@ const CSV_COLUMNS: Partial<Record<StoreName, string[]>> = {
 
 /** The options page's data actions, wired to the background. */
 export function optionsDataActions(onChanged: () => void): DataActions {
-  let pending: { records: RecordSet; replace: boolean } | null = null;
+  let pending: { records: RecordSet; replace: boolean; exclusions?: MatchExclusion[] | null } | null = null;
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** The CSV files last chosen, kept for the mapping step. */
   let tables: CsvTable[] = [];
@@ -115,8 +116,13 @@ export function optionsDataActions(onChanged: () => void): DataActions {
   };
   return {
     async backUp() {
-      const records = await readAllRecords(request);
-      download(backupFileName(new Date()), 'application/json', JSON.stringify(createBackup(records, new Date())));
+      const [records, exclusions] = await Promise.all([readAllRecords(request), request('listExclusions', null)]);
+      const backup = createBackup(
+        records,
+        new Date(),
+        exclusions.map((e) => e.exclusion),
+      );
+      download(backupFileName(new Date()), 'application/json', JSON.stringify(backup));
       await lastBackupItem.setValue(new Date().toISOString());
       onChanged();
     },
@@ -144,11 +150,15 @@ export function optionsDataActions(onChanged: () => void): DataActions {
         throw new Error(
           'Choose one Account Lens backup (.json), or CSV files (exports from HubSpot, Salesforce or any spreadsheet).',
         );
-      const records = parseBackup(await file!.text());
-      pending = { records, replace: true };
+      const { records, exclusions } = readBackup(await file!.text());
+      pending = { records, replace: true, exclusions };
       const preview: ImportPreview = {
         title: `Backup ${file!.name}`,
-        counts: STORE_NAMES.map((store) => ({ label: store, count: records[store].length })),
+        counts: [
+          ...STORE_NAMES.map((store) => ({ label: store, count: records[store].length })),
+          // A version 1 backup has no exclusions: the ones stored now are kept.
+          ...(exclusions ? [{ label: '"not this account" exclusions', count: exclusions.length }] : []),
+        ],
         replaces: true,
       };
       return preview;
@@ -156,8 +166,8 @@ export function optionsDataActions(onChanged: () => void): DataActions {
     previewMapped: planCsv,
     async commit(onProgress) {
       if (!pending) throw new Error('Choose a file first.');
-      const { records, replace } = pending;
-      const counts = await importRecords(request, records, replace, onProgress);
+      const { records, replace, exclusions } = pending;
+      const counts = await importRecords(request, records, replace, onProgress, exclusions);
       pending = null;
       onChanged();
       return replace

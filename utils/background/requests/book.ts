@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { buildDemoPortfolio } from '../../shared/demo/portfolio';
+import { matchExclusionSchema } from '../../shared/match/exclusions';
 import { STORE_NAMES } from '../../shared/model';
 import { idSchema } from '../../shared/schemas';
 import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/bulk';
@@ -37,12 +38,20 @@ export const bookRequests = {
       null
     ),
   }),
-  /** Every staged chunk into the live stores, in one transaction (`replace`: a restore). */
+  /**
+   * Every staged chunk into the live stores, in one transaction (`replace`: a restore). A restore of a backup
+   * that carries exclusions puts its "not this account" list in place once the records are in.
+   */
   commitImport: defineRequest({
     callers: ['options'],
-    data: v.strictObject({ importId: idSchema, replace: v.boolean() }),
-    handle: async ({ importId, replace }, { services: s, dataReplaced }) => {
+    data: v.strictObject({
+      importId: idSchema,
+      replace: v.boolean(),
+      exclusions: v.optional(v.pipe(v.array(matchExclusionSchema), v.maxLength(100_000))),
+    }),
+    handle: async ({ importId, replace, exclusions }, { services: s, dataReplaced }) => {
       const counts = await commitStaged(await s.db(), importId, { replace });
+      if (exclusions) await s.exclusionStore.replace(exclusions);
       dataReplaced();
       return counts;
     },

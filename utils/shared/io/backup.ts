@@ -1,25 +1,47 @@
 import * as v from 'valibot';
 
 import { LensError } from '../errors';
+import { matchExclusionSchema, type MatchExclusion } from '../match/exclusions';
 import { SCHEMA_VERSION, type AnyRecord, type RecordSet, type RecordTypes, type StoreName } from '../model';
 import { RECORD_SCHEMAS } from '../schemas';
 
-/** A full backup: every record of every store, with the schema version it was written under. */
+/**
+ * A full backup: every record of every store, with the schema version it was written under, and the
+ * "not this account" exclusions. Format version 1 (no `formatVersion`) had no exclusions; 2 added them.
+ */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
   schemaVersion: number;
   exportedAt: string;
   records: RecordSet;
+  exclusions: MatchExclusion[];
 }
 export const BACKUP_FORMAT = 'account-lens-backup';
+export const BACKUP_FORMAT_VERSION = 2;
 const BACKUP_START = /^\s*\{\s*"format"\s*:\s*"account-lens-backup"/;
+/** More exclusions than anyone marks by hand; a file with more is not ours. */
+const MAX_EXCLUSIONS = 100_000;
 
-export function createBackup(records: RecordSet, now: Date): Backup {
-  return { format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString(), records };
+export function createBackup(records: RecordSet, now: Date, exclusions: MatchExclusion[] = []): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    records,
+    exclusions,
+  };
+}
+
+/** What a backup restores: its records, and its exclusions (null from a version 1 backup, which had none to say). */
+export interface BackupContents {
+  records: RecordSet;
+  exclusions: MatchExclusion[] | null;
 }
 
 export interface BackupProblem {
-  store: StoreName | 'file';
+  store: StoreName | 'exclusions' | 'file';
   index: number;
   message: string;
 }
@@ -56,13 +78,32 @@ function readStore<S extends StoreName>(store: S, list: unknown, problems: Backu
   });
 }
 
+/** A backup's records (see `readBackup`). */
+export function parseBackup(text: string): RecordSet {
+  return readBackup(text).records;
+}
+
+/** Reads a backup's exclusions; an exclusion of an account the backup does not have would match nothing, and is left out. */
+function readExclusions(list: unknown, accounts: ReadonlySet<string>, problems: BackupProblem[]): MatchExclusion[] {
+  if (!Array.isArray(list) || list.length > MAX_EXCLUSIONS) {
+    problems.push({ store: 'file', index: 0, message: 'The "exclusions" list is not readable.' });
+    return [];
+  }
+  return list.flatMap((raw, index) => {
+    const parsed = v.safeParse(matchExclusionSchema, raw);
+    if (!parsed.success) problems.push({ store: 'exclusions', index, message: parsed.issues[0]!.message });
+    return parsed.success && accounts.has(parsed.output.accountId) ? [parsed.output] : [];
+  });
+}
+
 /**
  * Reads a backup file's text and checks all of it before anything is
  * written: the format, a schema this version can read, every record's shape,
- * unique ids, and that every child points at an account in the backup.
- * Throws a LensError listing the first problems; returns the records otherwise.
+ * unique ids, that every child points at an account in the backup, and the
+ * exclusions' shape (a version 1 backup has none: `exclusions` is null).
+ * Throws a LensError listing the first problems; returns the contents otherwise.
  */
-export function parseBackup(text: string): RecordSet {
+export function readBackup(text: string): BackupContents {
   if (!text.trim()) throw new LensError('invalid', 'This file is empty; nothing was changed.');
   let data: unknown;
   try {
@@ -85,6 +126,13 @@ export function parseBackup(text: string): RecordSet {
       `This backup comes from a newer version of Account Lens (schema ${String(head.schemaVersion)}; this one reads up to ${SCHEMA_VERSION}). Update the extension first; nothing was changed.`,
     );
   }
+  const formatVersion = head.formatVersion ?? 1;
+  if (typeof formatVersion !== 'number' || formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new LensError(
+      'invalid',
+      `This backup comes from a newer version of Account Lens (format ${String(formatVersion)}; this one reads up to ${BACKUP_FORMAT_VERSION}). Update the extension first; nothing was changed.`,
+    );
+  }
   const problems: BackupProblem[] = [];
   const lists = head.records as Record<string, unknown> | undefined;
   const read = <S extends StoreName>(store: S) => readStore(store, lists?.[store], problems);
@@ -97,8 +145,9 @@ export function parseBackup(text: string): RecordSet {
     issues: read('issues'),
     opportunities: read('opportunities'),
   };
+  const accounts = new Set(records.accounts.map((a) => a.id));
+  const exclusions = formatVersion >= 2 ? readExclusions(head.exclusions, accounts, problems) : null;
   if (!problems.length) {
-    const accounts = new Set(records.accounts.map((a) => a.id));
     for (const store of ['contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const) {
       records[store].forEach((r, index) => {
         if (!accounts.has(r.accountId))
@@ -115,5 +164,5 @@ export function parseBackup(text: string): RecordSet {
       `This backup cannot be restored; nothing was changed. ${shown.join(' ')}${problems.length > 5 ? ` (and ${problems.length - 5} more problems)` : ''}`,
     );
   }
-  return records;
+  return { records, exclusions };
 }
