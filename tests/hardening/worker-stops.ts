@@ -9,16 +9,25 @@ import type { Harness } from '../e2e/harness';
 export async function workerStops(h: Harness, page: Page) {
   const cdp = await h.context.newCDPSession(page);
   let stops = 0;
+  let status: string | undefined;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(h.extensionUrl('')) && v.runningStatus === 'stopped') stops++;
+    for (const v of versions) {
+      if (!v.scriptURL.startsWith(h.extensionUrl(''))) continue;
+      if (v.runningStatus === 'stopped' && status !== 'stopped') stops++;
+      status = v.runningStatus;
+    }
   });
   await cdp.send('ServiceWorker.enable');
   return {
     get count() {
       return stops;
     },
-    /** Stops every service worker of the profile, and waits until the extension's is reported stopped. */
+    /**
+     * Stops every service worker of the profile, and waits until the extension's is reported stopped. A worker
+     * already stopped (a stop during the previous request, and nothing woke it since) has nothing to stop.
+     */
     async stop(): Promise<void> {
+      if (status === 'stopped') return;
       const before = stops;
       await cdp.send('ServiceWorker.stopAllWorkers');
       await expect.poll(() => stops, { timeout: 10_000 }).toBeGreaterThan(before);
