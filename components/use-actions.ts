@@ -1,8 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { ToastState } from './sidebar/Toast';
 
-/** What an action resolves to: an object with an `undoId` when it can be undone; anything else is only for its label. */
+/** What an action resolves to: an object with an `undoId` or an `undo` when it can be undone; anything else is only for its label. */
 type Outcome = object | void;
+
+/**
+ * An action undone by another request rather than by the undo log (a "not this account" is not a record):
+ * what the toast's Undo runs, and what it says once done.
+ */
+export interface PageUndo {
+  label: string;
+  run: () => Promise<unknown>;
+}
 
 /**
  * One toast, and `act` to run a user action: a failure is shown, never
@@ -18,7 +27,12 @@ export function useActions(after: () => Promise<unknown>) {
   ): Promise<boolean> => {
     try {
       const result = await work();
-      setToast({ text: typeof label === 'string' ? label : label(result), undoId: undoIdOf(result) });
+      const undo = pageUndoOf(result);
+      setToast({
+        text: typeof label === 'string' ? label : label(result),
+        undoId: undoIdOf(result),
+        ...(undo ? { undo: () => void act(undo.label, async () => void (await undo.run())) } : {}),
+      });
       await after();
       return true;
     } catch (error) {
@@ -34,3 +48,8 @@ export type Act = ReturnType<typeof useActions>['act'];
 
 const undoIdOf = (result: Outcome): string | undefined =>
   result && 'undoId' in result && typeof result.undoId === 'string' ? result.undoId : undefined;
+
+const pageUndoOf = (result: Outcome): PageUndo | undefined =>
+  result && 'undo' in result && typeof (result.undo as PageUndo | undefined)?.run === 'function'
+    ? (result.undo as PageUndo)
+    : undefined;

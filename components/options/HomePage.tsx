@@ -4,6 +4,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { DataSection } from './data/DataSection';
 import { TrashSection } from './data/TrashPanel';
 import { DetectionSection } from './settings/DetectionReport';
+import { ExclusionsSection } from './settings/ExclusionsSection';
 import { SettingsSection } from './settings/SettingsForm';
 
 /** The home page, one section per feature; each reads its own state from the options page's context. */
@@ -16,6 +17,7 @@ export function HomePage() {
       <DataSection />
       <TrashSection />
       <SettingsSection />
+      <ExclusionsSection />
       <DetectionSection />
     </>
   );

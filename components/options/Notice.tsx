@@ -18,8 +18,12 @@ export function Notice({
       data-testid="notice"
     >
       <span>{toast.text}</span>
-      {toast.undoId && (
-        <button type="button" onClick={() => onUndo(toast.undoId!)} data-testid="notice-undo">
+      {(toast.undo || toast.undoId) && (
+        <button
+          type="button"
+          onClick={() => (toast.undo ? toast.undo() : onUndo(toast.undoId!))}
+          data-testid="notice-undo"
+        >
           Undo
         </button>
       )}

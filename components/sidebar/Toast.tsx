@@ -2,6 +2,8 @@ export interface ToastState {
   text: string;
   error?: boolean;
   undoId?: string;
+  /** Undo run by the page itself (an action another request takes back); shown as Undo like `undoId`. */
+  undo?: () => void;
 }
 
 /** One message at a time, announced to screen readers, with Undo when the action can be undone. */
@@ -23,8 +25,12 @@ export function Toast({
       {toast && (
         <div class={`toast${toast.error ? ' toast-error' : ''}`} data-testid="toast">
           <span>{toast.text}</span>
-          {toast.undoId && (
-            <button type="button" onClick={() => onUndo(toast.undoId!)} data-testid="undo">
+          {(toast.undo || toast.undoId) && (
+            <button
+              type="button"
+              onClick={() => (toast.undo ? toast.undo() : onUndo(toast.undoId!))}
+              data-testid="undo"
+            >
               Undo
             </button>
           )}
