@@ -12,7 +12,7 @@ import type {
   Touchpoint,
   TouchpointKind,
 } from '../model';
-import { computeHealth, latest, type Health } from './health';
+import { computeHealth, lastContact, type Health } from './health';
 
 /** Everything the sidebar shows for one matched account, derived from its records. */
 export interface AccountView {
@@ -30,6 +30,7 @@ export interface AccountView {
   notes?: string;
   reasons: MatchReason[];
   people: PersonOnPage[];
+  /** The latest touchpoint that counts as contact: no note, nothing dated after now (`countsAsContact`). */
   lastContact?: { daysAgo: number; by: string; kind: TouchpointKind; summary: string };
   timeline: Touchpoint[];
   openIssues: Array<Issue & { ageDays: number }>;
@@ -55,7 +56,7 @@ export function buildAccountView(
 ): AccountView {
   const { account } = bundle;
   const today = toLocalDate(now);
-  const last = latest(bundle.touchpoints);
+  const last = lastContact(bundle.touchpoints, now);
   return {
     id: account.id,
     name: account.name,

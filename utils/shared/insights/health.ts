@@ -6,13 +6,17 @@ import type { Account, Issue, Opportunity, Severity, Task, Tier, Touchpoint } fr
  *
  * | factor | points lost | cap |
  * |---|---|---|
- * | contact overdue: days since the last touchpoint beyond the cadence | 30 × overdue days ÷ cadence | 30 (also when never contacted) |
+ * | contact overdue: days since the last contact beyond the cadence | 30 × overdue days ÷ cadence | 30 (also when never contacted) |
  * | open issues | critical 20, high 12, medium 6, low 2 each | 35 |
  * | negative sentiment in the last 30 days | 8 per touchpoint | 20 |
  * | overdue tasks and promises | 5 each | 15 |
  * | renewal within 60 days and no open renewal opportunity | 15 | 15 |
  *
  * Bands: 70 and above good, 40-69 watch, below 40 at risk.
+ *
+ * Contact is a touchpoint with the client that has happened: notes are
+ * internal and never count, nor does anything dated after now (see
+ * `countsAsContact`).
  */
 
 export type HealthFactorKey = 'cadence' | 'issues' | 'sentiment' | 'overdue' | 'renewal';
@@ -61,7 +65,7 @@ export function computeHealth({
   const today = toLocalDate(now);
 
   const cadence = cadenceOf(account, cadenceDays);
-  const last = latest(touchpoints);
+  const last = lastContact(touchpoints, now);
   if (!last) add('cadence', 30, 'Never contacted');
   else {
     const since = daysBetween(toLocalDate(last.occurredAt), today);
@@ -116,9 +120,19 @@ export function computeHealth({
   return { score, band: score >= 70 ? 'good' : score >= 40 ? 'watch' : 'risk', factors };
 }
 
-export function latest(touchpoints: Touchpoint[]): Touchpoint | undefined {
+/**
+ * Whether a touchpoint is contact with the client, as of `now`: not deleted,
+ * not a note (notes are internal), and not dated after now (a meeting that has
+ * not happened yet is no contact, and must not move last contact ahead).
+ */
+export function countsAsContact(t: Touchpoint, now: Date): boolean {
+  return !t.deletedAt && t.kind !== 'note' && Date.parse(t.occurredAt) <= now.getTime();
+}
+
+/** The latest touchpoint that counts as contact (`countsAsContact`), or undefined when there is none. */
+export function lastContact(touchpoints: Touchpoint[], now: Date): Touchpoint | undefined {
   let best: Touchpoint | undefined;
-  for (const t of touchpoints) if (!t.deletedAt && (!best || t.occurredAt > best.occurredAt)) best = t;
+  for (const t of touchpoints) if (countsAsContact(t, now) && (!best || t.occurredAt > best.occurredAt)) best = t;
   return best;
 }
 

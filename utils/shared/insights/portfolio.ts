@@ -1,7 +1,7 @@
 import { addDays, daysBetween, startOfLocalDate, toLocalDate } from '../dates';
 import type { Account, Issue, Money, Opportunity, Severity, Task, Tier, Touchpoint } from '../model';
 import { SEVERITIES } from '../model';
-import { cadenceOf, computeHealth, type Health } from './health';
+import { cadenceOf, computeHealth, lastContact, type Health } from './health';
 
 export type HealthBand = Health['band'];
 
@@ -76,14 +76,12 @@ export function buildPortfolio({
 
   const pastCadence = clients
     .map((a) => {
-      const latest = (touchesOf.get(a.id) ?? []).reduce<string | null>(
-        (max, t) => (!max || t.occurredAt > max ? t.occurredAt : max),
-        null,
-      );
+      // Notes and touchpoints dated after now are no contact (`countsAsContact`).
+      const latest = lastContact(touchesOf.get(a.id) ?? [], now);
       return {
         id: a.id,
         name: a.name,
-        daysSince: latest ? daysBetween(toLocalDate(latest), today) : null,
+        daysSince: latest ? daysBetween(toLocalDate(latest.occurredAt), today) : null,
         cadence: cadenceOf(a, cadenceDays),
       };
     })

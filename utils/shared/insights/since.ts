@@ -35,6 +35,8 @@ export function sinceLastMeeting(
       (t) =>
         t.kind === 'meeting' &&
         Date.parse(t.occurredAt) < meetingAt.getTime() &&
+        // A meeting dated after now has not happened: it is no "last meeting".
+        Date.parse(t.occurredAt) <= now.getTime() &&
         (!thisItemKey || t.sourceKey !== thisItemKey),
     )
     .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt))[0];

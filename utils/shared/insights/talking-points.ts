@@ -2,7 +2,7 @@ import { daysBetween, formatShortDate, toLocalDate } from '../dates';
 import type { AccountBundle } from '../model';
 import type { Issue, StoreName, Touchpoint } from '../model';
 import type { PersonOnPage } from './account-view';
-import { cadenceOf, latest } from './health';
+import { cadenceOf, lastContact } from './health';
 import type { StageChange } from './since';
 
 /** One thing worth saying in the meeting, and the record it comes from. */
@@ -156,7 +156,7 @@ export const RULES: Record<string, Rule> = {
     ),
 
   quietTooLong: ({ bundle, now, cadenceDays }) => {
-    const last = latest(bundle.touchpoints);
+    const last = lastContact(bundle.touchpoints, now);
     const cadence = cadenceOf(bundle.account, cadenceDays);
     if (!last) return [];
     const since = ageDays(last.occurredAt, now);
