@@ -1,7 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildBriefing } from '../../utils/shared/insights/briefing';
-import { loggedEntry, touchpointFromPage } from '../../utils/shared/insights/page-log';
+import {
+  loggedEntry,
+  meetingNotStarted,
+  notStartedReason,
+  touchpointFromPage,
+} from '../../utils/shared/insights/page-log';
 import { LoadError } from '../LoadError';
 import type { SaveRecordRequest } from '../../utils/protocol/messaging';
 import { useShownMark } from '../shown-mark';
@@ -36,6 +41,8 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
   const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.cadenceDays, now);
   if (!briefing) return null;
   const ctx = current.context;
+  // A meeting that has not started cannot be logged as held: the card says when it can be.
+  const notStarted = meetingNotStarted(ctx, now);
   const save = (label: string, records: SaveRecordRequest[]) =>
     act(label, () => api.background.saveRecords({ records }));
 
@@ -78,6 +85,7 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
           account={account}
           logged={loggedEntry(ctx, account.view)}
           canLog={!!touchpointFromPage(ctx, account.view, now)}
+          logAfter={notStarted && notStartedReason(notStarted, now)}
           privacy={settings.privacyMode}
           now={now}
           onLog={logMeeting(index)}

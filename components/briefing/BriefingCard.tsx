@@ -20,6 +20,8 @@ export interface BriefingCardProps {
   account: BriefingAccount;
   logged?: Touchpoint;
   canLog: boolean;
+  /** Set when the meeting has not started yet: why it cannot be logged now ("Starts today at 15:00: …"). */
+  logAfter?: string;
   privacy: boolean;
   now: Date;
   onLog: (outcome: MeetingOutcome) => Promise<boolean>;
@@ -27,7 +29,16 @@ export interface BriefingCardProps {
 }
 
 /** One client account in the meeting: who is coming, how the account is doing, what changed, what to say. */
-export function BriefingCard({ account, logged, canLog, privacy, now, onLog, onAddContact }: BriefingCardProps) {
+export function BriefingCard({
+  account,
+  logged,
+  canLog,
+  logAfter,
+  privacy,
+  now,
+  onLog,
+  onAddContact,
+}: BriefingCardProps) {
   const { view, since, tasksDue, talkingPoints } = account;
   const [logging, setLogging] = useState(false);
   const today = toLocalDate(now);
@@ -148,6 +159,15 @@ export function BriefingCard({ account, logged, canLog, privacy, now, onLog, onA
           <span class="logged" data-testid="meeting-logged">
             Logged ✓ {logged.summary && <span class="muted">— {logged.summary}</span>}
           </span>
+        ) : logAfter ? (
+          <>
+            <button type="button" disabled aria-describedby={`${headingId}-log-after`} data-testid="log-after">
+              Log after it ends
+            </button>{' '}
+            <span class="muted" id={`${headingId}-log-after`}>
+              {logAfter}
+            </span>
+          </>
         ) : (
           canLog &&
           !logging && (

@@ -159,6 +159,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
             {form.source?.subject && <span class="muted"> · {form.source.subject}</span>}
           </p>
         )}
+        {form.notice && (
+          <p class="chosen muted" role="status" data-testid="log-notice">
+            {form.notice}
+          </p>
+        )}
         {briefing && briefing.accounts[0] && (
           <section class="event-brief" aria-label="This meeting" data-testid="popup-briefing">
             <h2>{briefing.title || 'This meeting'}</h2>

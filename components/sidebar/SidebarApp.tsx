@@ -1,7 +1,12 @@
 import { signal } from '@preact/signals';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildAccountView, type AccountView } from '../../utils/shared/insights/account-view';
-import { loggedEntry, touchpointFromPage } from '../../utils/shared/insights/page-log';
+import {
+  loggedEntry,
+  meetingNotStarted,
+  notStartedReason,
+  touchpointFromPage,
+} from '../../utils/shared/insights/page-log';
 import { LoadError } from '../LoadError';
 import type { PageContext } from '../../utils/shared/model';
 import { AccountCard, type CardActions } from './AccountCard';
@@ -40,6 +45,8 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   const context = current.context;
   const privacy = settings.privacyMode;
   const actions = cardActions(api, context, act, now);
+  // A meeting that has not started offers no "Log this meeting" (touchpointFromPage is null): say why, and what to do.
+  const notStarted = meetingNotStarted(context, now);
 
   return (
     <div class="sidebar" data-privacy={privacy ? 'on' : 'off'}>
@@ -62,6 +69,12 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
         {context.subject && (
           <p class="subject muted" data-testid="page-subject">
             {context.subject}
+          </p>
+        )}
+        {notStarted && views.length > 0 && (
+          <p class="subject muted" role="status" data-testid="log-later">
+            {notStartedReason(notStarted, now)} Meanwhile, <strong>Note</strong> saves a prep note: notes are internal
+            and do not count as contact.
           </p>
         )}
         {views.length === 0 && <p class="muted">No client account on this page.</p>}

@@ -51,7 +51,9 @@ describe('logging the page', () => {
       eventId: 'evt_20261126T150000Z',
       start: '2026-11-26T15:00:00.000Z',
     };
-    expect(touchpointFromPage(event, view, NOW)).toMatchObject({
+    // Logged once it has started (issue 14: a meeting ahead of now is not logged as held).
+    const afterStart = new Date('2026-11-26T16:00:00Z');
+    expect(touchpointFromPage(event, view, afterStart)).toMatchObject({
       kind: 'meeting',
       occurredAt: '2026-11-26T15:00:00.000Z',
       source: { itemId: 'evt_20261126T150000Z' },

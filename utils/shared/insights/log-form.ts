@@ -3,7 +3,7 @@ import { addDays, atLocalHour, isLocalDate, toLocalDate } from '../dates';
 import type { SaveRequest as SaveRecordRequest } from '../model';
 import type { Direction, Sentiment, TouchpointKind, TouchpointSource } from '../model';
 import { buildAccountView } from './account-view';
-import { touchpointFromPage } from './page-log';
+import { meetingNotStarted, notStartedReason, touchpointFromPage } from './page-log';
 
 /** The popup's quick-log form, as plain data: defaults, checks and the records it saves are pure functions. */
 export interface LogForm {
@@ -18,6 +18,8 @@ export interface LogForm {
   sentiment: Sentiment;
   followUp: { enabled: boolean; title: string; due: string };
   source?: TouchpointSource;
+  /** Said above the form: why a meeting on the page is not prefilled (it has not started yet). */
+  notice?: string;
 }
 
 export type FormErrors = Partial<Record<'account' | 'when' | 'summary' | 'followUp', string>>;
@@ -62,6 +64,9 @@ export function defaultForm(
   if (!tab?.context || !match || !bundle) return blank;
   const view = buildAccountView(match, bundle, cadenceDays, now);
   const fromPage = touchpointFromPage(tab.context, view, now);
+  // A meeting that has not started cannot be logged as held: the form offers a prep note (internal) instead.
+  const notStarted = meetingNotStarted(tab.context, now);
+  const subject = tab.context.subject;
   return {
     ...blank,
     accountId: view.id,
@@ -74,6 +79,13 @@ export function defaultForm(
           when: toLocalDateTime(new Date(fromPage.occurredAt)),
           summary: fromPage.summary,
           source: fromPage.source,
+        }
+      : {}),
+    ...(notStarted
+      ? {
+          kind: 'note' as const,
+          summary: subject ? `Prep for ${subject}: ` : '',
+          notice: `${notStartedReason(notStarted, now)} Meanwhile, save a prep note: notes are internal and do not count as contact.`,
         }
       : {}),
   };
@@ -89,6 +101,8 @@ export function validateForm(form: LogForm, now: Date): FormErrors {
   if (!when) errors.when = 'Enter a date and time.';
   else if (when.getTime() > now.getTime() + DAY)
     errors.when = 'That is more than a day ahead: log what happened, plan with a follow-up.';
+  else if ((form.kind === 'meeting' || form.kind === 'visit') && when.getTime() > now.getTime())
+    errors.when = `That ${form.kind} has not happened yet: log it after it ends, or save a note to prepare.`;
   else if (when.getTime() < now.getTime() - 5 * 365 * DAY) errors.when = 'That is more than five years ago.';
   if (form.kind === 'note' && !form.summary.trim()) errors.summary = 'A note needs some text.';
   if (form.followUp.enabled) {

@@ -1,11 +1,39 @@
+import { formatShortDate, toLocalDate } from '../dates';
 import type { Draft, PageContext, Touchpoint } from '../model';
 import type { AccountView } from './account-view';
 
-/** The touchpoint for "Log this email" / "Log this meeting", taken from the page: kind, direction, date, people, subject, source. */
+/** A calendar page (an event popup, peek or full event): what it logs is a meeting. */
+export function isMeetingPage(context: PageContext): boolean {
+  return context.site === 'google-calendar' || context.view.startsWith('event');
+}
+
+/**
+ * The start of the page's meeting when it has not started yet (its start is
+ * after now), else undefined. Such a meeting cannot be logged as held: it is
+ * offered for logging once it has started, and a prep note meanwhile.
+ */
+export function meetingNotStarted(context: PageContext, now: Date): Date | undefined {
+  if (!isMeetingPage(context) || !context.start) return undefined;
+  const start = new Date(context.start);
+  return start.getTime() > now.getTime() ? start : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Why a meeting cannot be logged yet: "Starts today at 15:00: log it after it ends." */
+export function notStartedReason(start: Date, now: Date): string {
+  const day = toLocalDate(start);
+  const date = day === toLocalDate(now) ? 'today' : formatShortDate(day, toLocalDate(now));
+  return `Starts ${date} at ${pad(start.getHours())}:${pad(start.getMinutes())}: log it after it ends.`;
+}
+
+/**
+ * The touchpoint for "Log this email" / "Log this meeting", taken from the page: kind, direction, date, people,
+ * subject, source. Null when there is nothing to key it on, or for a meeting that has not started yet.
+ */
 export function touchpointFromPage(context: PageContext, view: AccountView, now: Date): Draft<Touchpoint> | null {
   const itemId = context.messageId ?? context.eventId ?? context.threadId;
-  if (!itemId) return null;
-  const meeting = context.site === 'google-calendar' || context.view.startsWith('event');
+  if (!itemId || meetingNotStarted(context, now)) return null;
+  const meeting = isMeetingPage(context);
   const clientWrote = view.people.some((p) => p.pageRole === 'from');
   return {
     accountId: view.id,
