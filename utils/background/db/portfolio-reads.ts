@@ -1,14 +1,21 @@
+import { countsAsContact } from '../../shared/insights/health';
 import type { Touchpoint } from '../../shared/model';
 import type { LensDB } from './schema';
 
 /**
- * Touchpoints the portfolio needs without reading the whole history: those
- * since `since` (by the time index), plus each account's latest one.
+ * Touchpoints the portfolio needs without reading the whole history: those since `since` (by the time
+ * index), plus, for each account with no contact in that window, its latest touchpoint that counts as
+ * contact (notes and meetings not yet held do not), so "last contact" is never missed or moved forward.
  */
-export async function recentTouchpoints(db: LensDB, since: string, accountIds: string[]): Promise<Touchpoint[]> {
+export async function recentTouchpoints(
+  db: LensDB,
+  since: string,
+  accountIds: string[],
+  now: Date,
+): Promise<Touchpoint[]> {
   const tx = db.transaction('touchpoints');
   const recent = (await tx.store.index('byTime').getAll(IDBKeyRange.lowerBound(since))).filter((t) => !t.deletedAt);
-  const covered = new Set(recent.map((t) => t.accountId));
+  const covered = new Set(recent.filter((t) => countsAsContact(t, now)).map((t) => t.accountId));
   const latest = await Promise.all(
     accountIds
       .filter((id) => !covered.has(id))
@@ -16,9 +23,10 @@ export async function recentTouchpoints(db: LensDB, since: string, accountIds: s
         let cursor = await tx.store
           .index('byAccountTime')
           .openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), 'prev');
-        while (cursor?.value.deletedAt) cursor = await cursor.continue();
+        while (cursor && !countsAsContact(cursor.value, now)) cursor = await cursor.continue();
         return cursor?.value;
       }),
   );
-  return [...recent, ...latest.filter((t): t is Touchpoint => !!t)];
+  const inWindow = new Set(recent.map((t) => t.id));
+  return [...recent, ...latest.filter((t): t is Touchpoint => !!t && !inWindow.has(t.id))];
 }

@@ -32,6 +32,7 @@ export const overviewRequests = {
         db,
         portfolioSince(now),
         accounts.map((a) => a.id),
+        now,
       );
       return buildPortfolio({ accounts, touchpoints, issues, tasks, opportunities, cadenceDays, now });
     },
