@@ -1,8 +1,8 @@
 import { compactContext } from '../common';
-import { findAll, findFirst } from '../selectors';
-import { EVENT_PEEK, OUTLOOK_FRAME_AVOID } from './selectors';
+import { findAll } from '../selectors';
+import { OUTLOOK_FRAME_AVOID } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
-import { readEvent } from './calendar';
+import { findEventView, readEvent } from './calendar';
 import { readCompose, readList, readReadingPane } from './mail';
 import { readSelf } from './self';
 
@@ -23,15 +23,19 @@ export const outlookAdapter: SiteAdapter = {
     '[role=textbox]',
     '[role=option][data-convid]',
     '#fluent-default-layer-host [role=dialog]',
+    // The peek may fill in after its root is mounted.
+    '[data-app-section=CalendarItemPeek] span[role=button]',
+    '[data-app-section=CalendarItemPeek] [aria-label=Time]',
     '[role=dialog]',
     '[role=main]',
   ].join(', '),
   hoverSelector: '[role=option][data-convid]',
   frameAvoid: (doc) => findAll(doc, OUTLOOK_FRAME_AVOID),
 
+  // The open event's own root (the 2026 peek's `CalendarItemPeek`, whose direct child the card becomes).
   briefingAnchor: (doc) => {
     if (!/^\/calendar(\/|$)/.test(doc.location?.pathname ?? '')) return null;
-    return findFirst(doc, EVENT_PEEK)?.element ?? doc.querySelector('[role=main]');
+    return findEventView(doc, new URL(doc.location.href))?.root ?? doc.querySelector('[role=main]');
   },
 
   detect(doc, url, hints): Detection {
