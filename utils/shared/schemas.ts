@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { isLocalDate } from './dates';
-import { PAGE_PEOPLE_MAX, PAGE_TEXT_MAX } from './schemas-limits';
+import { PAGE_MESSAGES_MAX, PAGE_PEOPLE_MAX, PAGE_TEXT_MAX } from './schemas-limits';
 import {
   ACCOUNT_STATUSES,
   CHANNELS,
@@ -228,6 +228,13 @@ export const pagePerson = v.strictObject({
   name: v.optional(text(PAGE_TEXT_MAX)),
   role: v.picklist(PERSON_ROLES),
 });
+/** One message of a mail thread as the page shows it: its id, its sender's address, when it was sent. */
+export const pageMessage = v.strictObject({
+  id: requiredText('Message id', 500),
+  from: v.optional(text(320)),
+  sentAt: v.optional(timestamp),
+});
+
 export const pageContext = v.strictObject({
   site: v.picklist(SITES),
   /** e.g. `thread`, `compose`, `list`, `event-popup`, `event-edit`, `reading-pane`. */
@@ -237,6 +244,11 @@ export const pageContext = v.strictObject({
   threadId: v.optional(text(500)),
   /** Mail: the message id to log (last message of the thread, or the compose draft). */
   messageId: v.optional(text(500)),
+  /**
+   * Mail: every message of the thread the page shows with an id, oldest first, each loggable on its own
+   * (`messageId` is the newest of them).
+   */
+  messages: v.optional(list(pageMessage, PAGE_MESSAGES_MAX)),
   /** Calendar: the event instance id (each occurrence of a recurring event is its own). */
   eventId: v.optional(text(500)),
   /** Calendar: the event's start; mail: when the newest message was sent. ISO-8601. */

@@ -58,3 +58,32 @@ export function loggedEntry(context: PageContext, view: AccountView): Touchpoint
   if (!itemId) return undefined;
   return view.timeline.find((t) => t.sourceKey === `${context.site}:${itemId}`);
 }
+
+type PageMessage = NonNullable<PageContext['messages']>[number];
+
+/**
+ * The messages of the page's thread that can each be logged on their own (a thread of several), with the
+ * touchpoint each would log and the entry already logged for it. Empty for a page of one message.
+ */
+export function threadMessages(
+  context: PageContext,
+  view: AccountView,
+  now: Date,
+): Array<{ message: PageMessage; fromClient: boolean; record: Draft<Touchpoint>; logged?: Touchpoint }> {
+  const messages = context.messages ?? [];
+  if (messages.length < 2) return [];
+  const page = touchpointFromPage(context, view, now);
+  if (!page) return [];
+  const clientAddresses = new Set(view.people.flatMap((p) => (p.email ? [p.email.toLowerCase()] : [])));
+  return messages.map((message) => {
+    const fromClient = !!message.from && clientAddresses.has(message.from.toLowerCase());
+    const record: Draft<Touchpoint> = {
+      ...page,
+      direction: fromClient ? 'inbound' : 'outbound',
+      occurredAt: message.sentAt ?? page.occurredAt,
+      source: { ...page.source!, itemId: message.id },
+    };
+    const logged = view.timeline.find((t) => t.sourceKey === `${context.site}:${message.id}`);
+    return { message, fromClient, record, ...(logged ? { logged } : {}) };
+  });
+}

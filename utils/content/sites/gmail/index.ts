@@ -64,6 +64,8 @@ export const gmailAdapter: SiteAdapter = {
         subject: thread.subject,
         ...(thread.threadId ? { threadId: thread.threadId } : {}),
         ...(thread.messageId ? { messageId: thread.messageId } : {}),
+        // Only a thread of several messages needs the list: one message is the page's own messageId.
+        ...(thread.messages.length > 1 ? { messages: thread.messages } : {}),
         ...(thread.sentAt ? { start: thread.sentAt } : {}),
         strategy: thread.strategy,
       };

@@ -13,6 +13,9 @@ import {
   THREAD_SUBJECT,
 } from './selectors';
 
+/** Messages folded into the "N older messages" row (2019-2026 layouts). */
+const FOLDED_MESSAGE = '.kQ, .kx';
+
 export interface ThreadRead {
   root: Element;
   people: PagePerson[];
@@ -21,6 +24,8 @@ export interface ThreadRead {
   messageId?: string;
   /** When the newest message was sent, if its date reads as a date. */
   sentAt?: string;
+  /** Every message shown with an id, oldest first: each can be logged on its own. */
+  messages: Array<{ id: string; from?: string; sentAt?: string }>;
   strategy: string;
 }
 
@@ -40,7 +45,7 @@ export function readThread(doc: Document, url: URL, misses: DetectionMiss[]): Th
     if (sender) {
       people.add(sender.person, 'from');
       strategies.add(sender.strategy);
-    } else if (!message.matches('.kQ, .kx')) {
+    } else if (!message.matches(FOLDED_MESSAGE)) {
       // Messages hidden in the "N older" fold render no sender; any other message should have one.
       misses.push({ view: 'thread', part: 'sender' });
     }
@@ -69,6 +74,14 @@ export function readThread(doc: Document, url: URL, misses: DetectionMiss[]): Th
       threadTokenFromUrl(url),
     messageId: last ? messageIdOf(last) : undefined,
     sentAt: last ? sentAtOf(last) : undefined,
+    messages: messages.flatMap((message) => {
+      const id = messageIdOf(message);
+      // A message folded into "N older messages" is not shown: it has no sender or date to log.
+      if (!id || message.matches(FOLDED_MESSAGE)) return [];
+      const from = readSender(message)?.person.email;
+      const sentAt = sentAtOf(message);
+      return [{ id, ...(from ? { from } : {}), ...(sentAt ? { sentAt } : {}) }];
+    }),
     strategy: `thread:${[...strategies].join('+') || 'none'}`,
   };
 }

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { gmailAdapter } from '../../utils/content/sites/gmail';
+import type { AccountView } from '../../utils/shared/insights/account-view';
+import { threadMessages } from '../../utils/shared/insights/page-log';
+import type { PageContext } from '../../utils/shared/model';
+
+/** Every message a thread shows can be logged on its own, keyed by its own id, dated when it was sent. */
+const NOW = new Date('2026-11-24T12:00:00Z');
+const view = {
+  id: 'acc',
+  people: [
+    { email: 'tom.becker@northwind.com', name: 'Tom', pageRole: 'from', contactId: 'c1', reason: 'email' },
+    { email: 'ana.ruiz@northwind.com', name: 'Ana', pageRole: 'from', contactId: 'c2', reason: 'email' },
+  ],
+  timeline: [{ id: 't1', sourceKey: 'gmail:m-old', occurredAt: '2026-11-20T09:14:00.000Z' }],
+} as unknown as AccountView;
+const thread: PageContext = {
+  site: 'gmail',
+  view: 'thread',
+  people: [],
+  subject: 'Renewal',
+  threadId: 'thread-f:1',
+  messageId: 'm-new',
+  start: '2026-11-23T16:12:00.000Z',
+  messages: [
+    { id: 'm-old', from: 'Ana.Ruiz@northwind.com', sentAt: '2026-11-20T09:14:00.000Z' },
+    { id: 'm-mine', from: 'alex.morgan@mycompany.com', sentAt: '2026-11-21T10:00:00.000Z' },
+    { id: 'm-new', from: 'tom.becker@northwind.com', sentAt: '2026-11-23T16:12:00.000Z' },
+  ],
+};
+
+describe('the messages of a thread', () => {
+  it('are read from the Gmail thread as shown: the folded older message is not one of them', () => {
+    const html = readFileSync(join(__dirname, '..', 'fixtures', 'gmail', 'synthetic_2026-11_thread.html'), 'utf8');
+    const { window } = new JSDOM(html, {
+      url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWdLhQvRrKxbFqLcHtPwNnSm',
+    });
+    const context = gmailAdapter.detect(window.document, new URL(window.location.href)).context!;
+    expect(context.messages).toEqual([
+      { id: '193a5b1f0a2c3d41', from: 'ana.ruiz@northwind.com', sentAt: '2026-11-20T09:14:00.000Z' },
+      { id: '193a6c2d4e5f6a78', from: 'tom.becker@northwind.com', sentAt: '2026-11-23T16:12:00.000Z' },
+    ]);
+  });
+
+  it('each log on their own: own id, own date, inbound from the client and outbound from you', () => {
+    const rows = threadMessages(thread, view, NOW);
+    expect(rows.map((r) => [r.record.source!.itemId, r.record.occurredAt, r.record.direction])).toEqual([
+      ['m-old', '2026-11-20T09:14:00.000Z', 'inbound'],
+      ['m-mine', '2026-11-21T10:00:00.000Z', 'outbound'],
+      ['m-new', '2026-11-23T16:12:00.000Z', 'inbound'],
+    ]);
+    expect(rows.every((r) => r.record.source!.threadId === 'thread-f:1' && r.record.kind === 'email')).toBe(true);
+  });
+
+  it('know which of them are logged already', () => {
+    expect(threadMessages(thread, view, NOW).map((r) => r.logged?.id)).toEqual(['t1', undefined, undefined]);
+  });
+
+  it('are not listed for a page of one message', () => {
+    expect(threadMessages({ ...thread, messages: thread.messages!.slice(2) }, view, NOW)).toEqual([]);
+  });
+});
