@@ -8,6 +8,7 @@ const FIXTURES = join(__dirname, '..', 'fixtures');
 const read = (site: string, name: string) => readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8');
 const GOOGLE_POPUP = read('google-calendar', 'synthetic_2026-11_event-popup');
 const OUTLOOK_PEEK = read('outlook', 'synthetic_2026-11_calendar-peek');
+const OUTLOOK_PEEK_2026 = read('outlook', 'synthetic_2026-04_calendar-peek-fluent');
 
 let h: Harness;
 let options: OptionsPage;
@@ -190,6 +191,29 @@ describe('briefing in the Outlook calendar', () => {
       expect.stringContaining('Amelia Clarke'),
     ]);
     await screenshot(p, 'briefing-outlook-calendar');
+    await p.close();
+  });
+
+  it('appears in the 2026 peek (not a dialog) on outlook.cloud.microsoft, as a direct child of the peek root', async () => {
+    h.server.setPage('outlook.cloud.microsoft', OUTLOOK_PEEK_2026);
+    const p = await h.context.newPage();
+    await p.goto('https://outlook.cloud.microsoft/calendar/view/week');
+    const card = briefingOf(p);
+    await expect
+      .poll(() => card.getByTestId('briefing-account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Proseware Analytics');
+    const peekRoot = '#fluent-default-layer-host [data-app-section=CalendarItemPeek]';
+    expect(await p.locator(`${peekRoot} > iframe[title="Account Lens briefing"]`).count()).toBe(1);
+    // Not in the empty zero-height dialog Outlook keeps mounted.
+    expect(await p.locator('#fluent-default-layer-host [role=dialog] iframe').count()).toBe(0);
+    expect(await card.getByTestId('attendee').allTextContents()).toEqual([
+      expect.stringContaining('Oliver Hughes'),
+      expect.stringContaining('Amelia Clarke'),
+    ]);
+    await expect
+      .poll(async () => (await p.locator('iframe[title="Account Lens briefing"]').boundingBox())?.height)
+      .toBeGreaterThan(200);
+    await screenshot(p, 'briefing-outlook-calendar-2026');
     await p.close();
   });
 });
