@@ -53,8 +53,15 @@ export function createScheduledBackup(
 
 async function readEverything(db: LensDB): Promise<RecordSet> {
   const tx = db.transaction(STORE_NAMES, 'readonly');
-  const lists = await Promise.all(STORE_NAMES.map((store) => tx.objectStore(store).getAll()));
-  return Object.fromEntries(STORE_NAMES.map((store, i) => [store, lists[i]])) as unknown as RecordSet;
+  const [accounts, contacts, touchpoints, tasks, issues, opportunities] = await Promise.all([
+    tx.objectStore('accounts').getAll(),
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('touchpoints').getAll(),
+    tx.objectStore('tasks').getAll(),
+    tx.objectStore('issues').getAll(),
+    tx.objectStore('opportunities').getAll(),
+  ]);
+  return { accounts, contacts, touchpoints, tasks, issues, opportunities };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MatchExclusion } from '../shared/match/exclusions';
-import type { RecordSet } from '../shared/model';
+import type { RecordSet, RecordTypes, StoreName } from '../shared/model';
 import type { RequestMap } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord } from '../shared/model';
 
@@ -12,17 +12,24 @@ const PAGE = 2000;
 
 /** Reads every store page by page (a message is size-capped), trash included. */
 export async function readAllRecords(request: Request): Promise<RecordSet> {
-  const set = {} as Record<string, AnyRecord[]>;
-  for (const store of STORE_NAMES) {
-    set[store] = [];
+  const all = async <S extends StoreName>(store: S): Promise<RecordTypes[S][]> => {
+    const records: RecordTypes[S][] = [];
     let after: string | undefined;
     do {
       const page = await request('exportRecords', { store, limit: PAGE, ...(after ? { after } : {}) });
-      set[store].push(...page.records);
+      records.push(...(page.records as RecordTypes[S][]));
       after = page.next;
     } while (after);
-  }
-  return set as unknown as RecordSet;
+    return records;
+  };
+  // One store after another: each page is a message, and the worker answers them in order anyway.
+  const accounts = await all('accounts');
+  const contacts = await all('contacts');
+  const touchpoints = await all('touchpoints');
+  const tasks = await all('tasks');
+  const issues = await all('issues');
+  const opportunities = await all('opportunities');
+  return { accounts, contacts, touchpoints, tasks, issues, opportunities };
 }
 
 /**
