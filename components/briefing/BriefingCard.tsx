@@ -64,10 +64,14 @@ export function BriefingCard({
       <section aria-label="Attendees">
         <h3>Attendees</h3>
         <ul class="attendees">
-          {view.people.map((p) => (
-            <li key={p.email ?? p.name} data-testid="attendee">
+          {view.people.map((p, i) => (
+            <li key={`${p.email ?? p.name}|${i}`} data-testid="attendee">
               <span class="name">{p.name}</span>{' '}
-              {p.contactId ? (
+              {p.ambiguous ? (
+                <span class="tag" data-testid="briefing-same-name">
+                  same name as {p.ambiguous} contacts
+                </span>
+              ) : p.contactId ? (
                 <span class="tag">{p.contactRole ? (ROLE_TEXT[p.contactRole] ?? p.contactRole) : 'contact'}</span>
               ) : (
                 <span class="tag unknown-tag">not a contact</span>

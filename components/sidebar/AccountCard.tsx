@@ -104,13 +104,18 @@ export function AccountCard({ view, logLabel, logged, highlightId, privacy, now,
         <section class="block" aria-label="People on this page">
           <h3>On this page</h3>
           <ul class="people">
-            {view.people.map((p) => (
-              <li key={p.email ?? p.name} data-testid="person">
+            {view.people.map((p, i) => (
+              <li key={`${p.email ?? p.name}|${i}`} data-testid="person">
                 <span class="name">{p.name}</span>
                 {p.contactRole && <span class="tag role">{ROLE_TEXT[p.contactRole] ?? p.contactRole}</span>}
                 {p.title && <span class="muted"> · {p.title}</span>}
                 <div class="why muted">
                   {p.pageRole} · matched by {REASON_TEXT[p.reason]}
+                  {p.ambiguous && (
+                    <strong class="same-name" data-testid="same-name">
+                      , same name as {p.ambiguous} contacts
+                    </strong>
+                  )}
                   {!p.contactId && p.email && (
                     <button
                       type="button"
@@ -121,7 +126,7 @@ export function AccountCard({ view, logLabel, logged, highlightId, privacy, now,
                       Add as contact
                     </button>
                   )}
-                  {p.email && (
+                  {(p.email || p.reason === 'name') && (
                     <button type="button" class="link" onClick={() => actions.notThisAccount(view, p)}>
                       Not this account
                     </button>

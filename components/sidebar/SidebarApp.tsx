@@ -13,6 +13,7 @@ import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
 import { CollapsedTab } from './CollapsedTab';
 import { useShownMark } from '../shown-mark';
+import type { Act } from '../use-actions';
 import { useFrameState } from '../use-frame-state';
 import { Toast } from './Toast';
 import '../frame.css';
@@ -121,12 +122,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   );
 }
 
-function cardActions(
-  api: SidebarApi,
-  context: PageContext,
-  act: (label: string, work: () => Promise<{ undoId?: string } | void>) => Promise<boolean>,
-  now: Date,
-): CardActions {
+function cardActions(api: SidebarApi, context: PageContext, act: Act, now: Date): CardActions {
   const nowIso = now.toISOString();
   return {
     logPage: (view: AccountView) => {
@@ -176,11 +172,19 @@ function cardActions(
           record: { accountId: view.id, name: person.name || person.email!, emails: [person.email!], role: 'other' },
         }),
       ),
-    notThisAccount: (view, person) =>
-      void act(
-        `${person.email} will no longer match ${view.name}`,
-        async () => void (await api.background.excludeMatch({ email: person.email!, accountId: view.id })),
-      ),
+    // By address, or by the name shown when the page showed no address; Undo takes the exclusion back.
+    notThisAccount: (view, person) => {
+      const who = person.email ?? person.name;
+      const asked = person.email
+        ? { email: person.email, accountId: view.id }
+        : { name: person.name, accountId: view.id };
+      void act(`${who} will no longer match ${view.name}`, async () => {
+        const { exclusion } = await api.background.excludeMatch(asked);
+        return {
+          undo: { label: `${who} matches ${view.name} again`, run: () => api.background.includeMatch(exclusion) },
+        };
+      });
+    },
     resolveIssue: (issue) =>
       void act(`Resolved "${issue.title}"`, () =>
         api.background.saveRecord({

@@ -436,7 +436,14 @@ describe('sidebar data', () => {
     await ok('excludeMatch', { email: 'Someone@Northwind.com', accountId: bundle!.account.id }, senders.sidebar);
     const after = await ok('getTabAccounts', {}, senders.sidebar);
     expect(after.bundles).toEqual([]);
-    expect(after.sidebar).toBe('collapsed');
+    // Held open on this page, so the sidebar's Undo stays in reach; the next page collapses it as usual.
+    expect(after.sidebar).toBe('expanded');
+    await ok(
+      'reportPageContext',
+      { context: { ...threadContext, messageId: 'next', people: [{ email: 'someone@northwind.com', role: 'from' }] } },
+      senders.gmail,
+    );
+    expect((await ok('getTabAccounts', {}, senders.sidebar)).sidebar).toBe('collapsed');
   });
 });
 

@@ -223,3 +223,64 @@ describe('sidebar actions, each with undo', () => {
     expect($$('account-name')).toHaveLength(1);
   });
 });
+
+describe('people shown by name only, as Outlook and corporate directories write them', () => {
+  const outlook = (people: PageContext['people']): PageContext => ({
+    site: 'outlook',
+    view: 'message',
+    people,
+    subject: 'Forecast',
+    messageId: 'AAMkAG-name-only',
+  });
+  async function show(context: PageContext) {
+    await call('reportPageContext', { context }, contentSender);
+    await settle();
+  }
+  const people = () =>
+    $$('person').map((p) => [p.querySelector('.name')!.textContent, p.querySelector('.why')!.textContent]);
+
+  it('"Becker, Tom" is the contact Tom Becker; "Not this account" drops him, and Undo brings him back', async () => {
+    await show(outlook([{ name: 'Becker, Tom', role: 'from' }]));
+    expect($$('account-name').map((e) => e.textContent)).toEqual(['Northwind Traders']);
+    expect(people()).toEqual([['Tom Becker', 'from · matched by the name shownNot this account']]);
+
+    await click(button('Not this account'));
+    // The page has no account left; the sidebar stays open, with the notice and its Undo.
+    expect($$('account-name')).toEqual([]);
+    expect($('toast')!.textContent).toContain('Tom Becker will no longer match Northwind Traders');
+    await undoLast();
+    expect(people().map(([name]) => name)).toEqual(['Tom Becker']);
+    expect($('toast')!.textContent).toContain('Tom Becker matches Northwind Traders again');
+  });
+
+  it('shows two contacts with the name as candidates, each with its account, and logs neither as the contact', async () => {
+    const [, other] = (await call('listAccounts', null, optionsSender)).filter((a) => a.name !== 'Northwind Traders');
+    await call(
+      'saveRecord',
+      { store: 'contacts', record: { accountId: other!.id, name: 'Tom Becker', emails: [], role: 'user' } },
+      optionsSender,
+    );
+    await settle(); // the reload that save started, before the page changes
+    await show(outlook([{ name: 'Dr. Tom Becker', role: 'from' }]));
+    expect(
+      $$('account-name')
+        .map((e) => e.textContent)
+        .sort(),
+    ).toEqual(['Northwind Traders', other!.name].sort());
+    expect($$('same-name').map((e) => e.textContent)).toEqual([
+      ', same name as 2 contacts',
+      ', same name as 2 contacts',
+    ]);
+
+    const northwind = $$('account-card').find((c) => c.querySelector('h2')!.textContent === 'Northwind Traders')!;
+    await click(northwind.querySelector<HTMLElement>('[data-testid=log-page]')!);
+    const logged = (await northwindBundle()).touchpoints.find((t) => t.sourceKey === 'outlook:AAMkAG-name-only')!;
+    expect(logged.contactIds).toEqual([]);
+
+    // Ruling out one candidate leaves the other as the match.
+    const wrong = $$('account-card').find((c) => c !== northwind)!;
+    await click([...wrong.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === 'Not this account')!);
+    expect($$('account-name').map((e) => e.textContent)).toEqual(['Northwind Traders']);
+    expect($$('same-name')).toEqual([]);
+  });
+});

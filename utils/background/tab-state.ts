@@ -76,6 +76,22 @@ export class TabMemo {
 
   forget(tabId: number): void {
     this.entries.delete(tabId);
+    this.heldOpen.delete(tabId);
+  }
+
+  /** Per tab, the page on which the sidebar stays open though it has no account left to show. */
+  private readonly heldOpen = new Map<number, PageContext>();
+
+  /**
+   * "Not this account" in the sidebar may leave the page with no account, which would collapse the sidebar and
+   * take its Undo with it: it stays open on this page (until the page changes; memory only).
+   */
+  holdOpen(tabId: number, context: PageContext): void {
+    this.heldOpen.set(tabId, context);
+  }
+
+  isHeldOpen(tabId: number, context: PageContext): boolean {
+    return this.heldOpen.get(tabId) === context;
   }
 
   /** The memo entry for this exact page context (contexts are replaced, never mutated, when the page changes). */
@@ -86,6 +102,17 @@ export class TabMemo {
     this.entries.set(tabId, fresh);
     return fresh;
   }
+}
+
+/** The sidebar state the user chose for the site, or expanded while a "Not this account" holds it open on this page. */
+async function chosenState(
+  deps: TabStateDeps,
+  tabId: number | undefined,
+  context: PageContext | null,
+): Promise<FrameState | undefined> {
+  if (!context) return undefined;
+  const chosen = await deps.sidebarChoices.get(context.site);
+  return chosen ?? (tabId !== undefined && deps.memo.isHeldOpen(tabId, context) ? 'expanded' : undefined);
 }
 
 /** The sidebar state the user chose, per site. */
@@ -132,7 +159,7 @@ export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined)
     ? await (shared.accounts ??= bundles().then((b) => ({ ...resolved, bundles: b, sidebar: 'hidden' as FrameState })))
     : { ...resolved, bundles: await bundles() };
   // The sidebar state is not shared: the user may have just changed it.
-  const chosen = resolved.context ? await deps.sidebarChoices.get(resolved.context.site) : undefined;
+  const chosen = await chosenState(deps, tabId, resolved.context);
   return { ...loaded, sidebar: sidebarState(resolved.context, loaded.bundles.length, chosen) };
 }
 
@@ -150,7 +177,7 @@ export type Push = <K extends PushType>(tabId: number, type: K, data: PushMap[K]
 export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
   const refreshOne = async (tabId: number, dataChanged: boolean) => {
     const resolved = await resolveTab(deps, tabId);
-    const chosen = resolved.context ? await deps.sidebarChoices.get(resolved.context.site) : undefined;
+    const chosen = await chosenState(deps, tabId, resolved.context);
     const state = sidebarState(resolved.context, resolved.resolution?.accounts.length ?? 0, chosen);
     const quiet = () => undefined;
     deps.push(tabId, 'frameLayout', sidebarLayout(state), 0).catch(quiet);
@@ -187,7 +214,7 @@ export async function toggleSidebar(
   const current = sidebarState(
     context,
     resolved.resolution?.accounts.length ?? 0,
-    await deps.sidebarChoices.get(context.site),
+    await chosenState(deps, tabId, context),
   );
   await deps.sidebarChoices.set(context.site, current === 'expanded' ? 'collapsed' : 'expanded');
   await refresh(tabId, true);

@@ -95,8 +95,13 @@ export const pageRequests = {
   excludeMatch: defineRequest({
     callers: ['sidebar', 'briefing', 'popup', 'options'],
     data: matchExclusionSchema,
-    handle: async (exclusion, { services: s }) => {
+    handle: async (exclusion, { services: s, caller }) => {
       await s.exclusionStore.add(exclusion);
+      if (caller.kind === 'sidebar') {
+        // The sidebar stays open on this page even with no account left, so its Undo stays in reach.
+        const context = await s.tabs.get(caller.tabId!);
+        if (context) s.memo.holdOpen(caller.tabId!, context);
+      }
       // Exclusions change no record: the shared resolutions go, the directory of accounts and contacts stays.
       s.memo.invalidate([]);
       await s.refreshTabs();

@@ -42,10 +42,16 @@ export interface PersonOnPage {
   email?: string;
   name: string;
   pageRole: PersonRole;
+  /** The contact this person is; unset when unknown, and when the name shown is shared by several contacts (`ambiguous`). */
   contactId?: string;
   contactRole?: ContactRole;
   title?: string;
   reason: MatchReason;
+  /**
+   * Shown by name only, and this many contacts share the name: this is one candidate (its name, role and title
+   * shown), never taken as the contact, so nothing is logged against it.
+   */
+  ambiguous?: number;
 }
 
 export function buildAccountView(
@@ -74,10 +80,11 @@ export function buildAccountView(
       email: p.email,
       name: p.contact?.name ?? p.name ?? p.email ?? '',
       pageRole: p.role,
-      contactId: p.contact?.id,
+      contactId: p.ambiguous ? undefined : p.contact?.id,
       contactRole: p.contact?.role,
       title: p.contact?.title,
       reason: p.reason,
+      ...(p.ambiguous ? { ambiguous: p.ambiguous } : {}),
     })),
     lastContact: last && {
       daysAgo: daysBetween(toLocalDate(last.occurredAt), today),
