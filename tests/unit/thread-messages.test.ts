@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter } from '../../utils/content/sites/gmail';
+import { outlookAdapter } from '../../utils/content/sites/outlook';
 import type { AccountView } from '../../utils/shared/insights/account-view';
 import { threadMessages } from '../../utils/shared/insights/page-log';
 import type { PageContext } from '../../utils/shared/model';
@@ -57,6 +58,26 @@ describe('the messages of a thread', () => {
 
   it('know which of them are logged already', () => {
     expect(threadMessages(thread, view, NOW).map((r) => r.logged?.id)).toEqual(['t1', undefined, undefined]);
+  });
+
+  it('are read item by item from an Outlook conversation, and each logs on its own', () => {
+    const html = readFileSync(
+      join(__dirname, '..', 'fixtures', 'outlook', 'synthetic_2026-11_reading-pane-conversation.html'),
+      'utf8',
+    );
+    const { window } = new JSDOM(html, {
+      url: 'https://outlook.office.com/mail/inbox/id/AAMkADVhNzQ5northwind-item-3%3D',
+    });
+    const context = outlookAdapter.detect(window.document, new URL(window.location.href)).context!;
+    const rows = threadMessages(context, view, NOW);
+    expect(rows.map((r) => [r.record.occurredAt, r.record.direction])).toEqual([
+      ['2026-11-23T09:05:00.000Z', 'inbound'],
+      ['2026-11-23T14:30:00.000Z', 'outbound'],
+      ['2026-11-24T08:15:00.000Z', 'inbound'],
+    ]);
+    expect(new Set(rows.map((r) => r.record.source!.itemId)).size).toBe(3);
+    // "Log this email" logs the newest item, under the same key as its own row: never twice.
+    expect(context.messageId).toBe(rows[2]!.record.source!.itemId);
   });
 
   it('are not listed for a page of one message', () => {

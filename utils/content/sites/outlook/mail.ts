@@ -8,6 +8,7 @@ import {
   textLines,
 } from '../common';
 import { findAll, findFirst } from '../selectors';
+import { readConversationItems } from './conversation';
 import type { DetectionMiss } from '../types';
 import { fieldRole, readComposeWell, readRecipientWell } from './people';
 import type { OutlookSelf } from './self';
@@ -72,13 +73,16 @@ export function readReadingPane(doc: Document, url: URL, self: OutlookSelf, miss
   for (const body of pane.querySelectorAll(MESSAGE_BODY))
     for (const email of mailtoAddresses(body)) people.add({ email }, 'body');
   if (!subject && people.size === 0) return null;
+  const threadId = selectedRow(doc)?.getAttribute('data-convid') ?? undefined;
+  const items = readConversationItems(pane, threadId);
   return {
     view: 'reading-pane',
     people: withoutSelf(people, self),
     // The title holds the whole subject; it is page text like any other, so it is cleaned and clipped too.
     subject: cleanText(subject?.getAttribute('title') ?? subject?.textContent),
-    threadId: selectedRow(doc)?.getAttribute('data-convid') ?? undefined,
-    messageId: itemIdFromUrl(url),
+    threadId,
+    // A conversation of several items: each is loggable on its own, and "Log this email" logs the newest.
+    ...(items.length ? { messageId: items.at(-1)!.id, messages: items } : { messageId: itemIdFromUrl(url) }),
     strategy: `reading-pane:${strategy}`,
   };
 }

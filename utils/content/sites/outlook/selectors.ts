@@ -40,6 +40,9 @@ export const RECIPIENT_ENTITY = '._EType_RECIPIENT_ENTITY';
 export const SUBJECT: readonly Anchor[] = [
   { name: 'subject-heading', selector: '[role=heading] span[title]', seen: '2025-05' },
 ];
+/** Each expanded item's sent time, "Tue 11/24/2026 10:42 AM" (2025-05 capture, read-A): one per item of a conversation. */
+export const SENT_TIME = '[data-testid=SentReceivedSavedTime]';
+
 export const MESSAGE_BODY = '[id^=UniqueMessageBody], [role=document]';
 
 export const COMPOSE_ROOT: readonly Anchor[] = [
