@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../components/options/api';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { readContactForm, contactFormOf } from '../../components/options/contacts/contact-form';
@@ -169,7 +169,8 @@ describe('editing a contact', () => {
       title: 'Head of Procurement',
       accountId: other.id,
     });
-    expect(root.querySelector('[data-testid=contact-editor]')).toBeNull();
+    // The editor closes once the save's reply is in: wait for that, not for a fixed time (slow under load).
+    await vi.waitFor(() => expect(root.querySelector('[data-testid=contact-editor]')).toBeNull());
     expect(byTestId('notice').textContent).toContain('Saved Ana Maria Ruiz');
   });
 
