@@ -303,6 +303,29 @@ describe.each([
       expect(result.accounts[0]!.people[0]!.ambiguous).toBeUndefined();
     });
 
+    it('takes someone shown by name and, elsewhere on the page, with their address as one person', async () => {
+      await lena(northwind.id, { name: 'Ana Ruiz' });
+      const result = await resolve([
+        { name: 'Ruiz, Ana', role: 'from' },
+        { email: 'ana.ruiz@northwind.com', name: 'Ana Ruiz', role: 'to' },
+      ]);
+      expect(result.accounts[0]!.people).toEqual([
+        expect.objectContaining({ email: 'ana.ruiz@northwind.com', role: 'from', reason: 'email' }),
+      ]);
+      // Unless two people with an address have that name: then the name alone says nothing about which.
+      const two = await resolve([
+        { name: 'Ana Ruiz', role: 'cc' },
+        { email: 'ana.ruiz@northwind.com', name: 'Ana Ruiz', role: 'to' },
+        { email: 'ana.ruiz@contoso-pharma.com', name: 'Ana Ruiz', role: 'to' },
+      ]);
+      expect(two.accounts.flatMap((a) => a.people.map((p) => p.reason)).sort()).toEqual([
+        'domain',
+        'email',
+        'name',
+        'name',
+      ]);
+    });
+
     it('never matches someone by name when the page shows their address', async () => {
       await lena(northwind.id);
       const result = await resolve([{ email: 'lena@elsewhere.example', name: 'Lena Fischer', role: 'from' }]);

@@ -196,7 +196,21 @@ function collectCandidates(people: PagePerson[], self: SelfIdentity): { candidat
     else if (roleRank(person.role) < roleRank(seen.role)) seen.role = person.role;
     if (seen && !seen.name && name) seen.name = name;
   });
-  return { candidates: [...byKey.values()], selfFound: [...selfFound] };
+  // Someone shown with their address in one place and by name only in another (a conversation) is one person,
+  // when exactly one person with an address on the page has that name: the address stands for both.
+  const addressed = new Map<string, Candidate | null>();
+  for (const c of byKey.values()) {
+    const key = c.email && c.name ? personNameKey(c.name) : '';
+    if (key) addressed.set(key, addressed.has(key) ? null : c);
+  }
+  const candidates = [...byKey.values()].filter((c) => {
+    const same = c.nameKey ? addressed.get(c.nameKey) : undefined;
+    if (!same) return true;
+    if (roleRank(c.role) < roleRank(same.role)) same.role = c.role;
+    same.order = Math.min(same.order, c.order);
+    return false;
+  });
+  return { candidates, selfFound: [...selfFound] };
 }
 
 export function isSelf(email: string, self: SelfIdentity): boolean {
