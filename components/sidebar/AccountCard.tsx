@@ -6,10 +6,13 @@ import type { Issue, Opportunity, OpportunityStage, Task, Touchpoint } from '../
 import { HealthBadge } from '../HealthBadge';
 import { QuickAdd, type QuickAddKind, type QuickAddValue } from './QuickAdd';
 import { IssueList, OpportunityList, TaskList } from './RecordLists';
+import { ThreadMessages, type MessageRow } from './ThreadMessages';
 import { Timeline } from './Timeline';
 
 export interface CardActions {
   logPage(view: AccountView): void;
+  /** One message of a thread of several, logged on its own. */
+  logMessage(view: AccountView, row: MessageRow): void;
   showLogged(entry: Touchpoint): void;
   quickAdd(view: AccountView, value: QuickAddValue): Promise<boolean>;
   addContact(view: AccountView, person: PersonOnPage): void;
@@ -27,6 +30,8 @@ export interface AccountCardProps {
   /** "Log this email" / "Log this meeting", or null when the page has nothing to log. */
   logLabel: string | null;
   logged?: Touchpoint;
+  /** A thread of several messages: each one, loggable on its own (empty otherwise). */
+  messages?: MessageRow[];
   highlightId?: string;
   privacy: boolean;
   now: Date;
@@ -34,7 +39,17 @@ export interface AccountCardProps {
   open: boolean;
 }
 
-export function AccountCard({ view, logLabel, logged, highlightId, privacy, now, actions, open }: AccountCardProps) {
+export function AccountCard({
+  view,
+  logLabel,
+  logged,
+  messages = [],
+  highlightId,
+  privacy,
+  now,
+  actions,
+  open,
+}: AccountCardProps) {
   const [adding, setAdding] = useState<QuickAddKind | null>(null);
   const headingId = `account-${view.id}`;
   const today = toLocalDate(now);
@@ -158,6 +173,13 @@ export function AccountCard({ view, logLabel, logged, highlightId, privacy, now,
             Issue
           </button>
         </div>
+        <ThreadMessages
+          rows={messages}
+          accountName={view.name}
+          senderName={(address) => senderName(view, address)}
+          onLog={(row) => actions.logMessage(view, row)}
+          onShowLogged={actions.showLogged}
+        />
         {adding && (
           <QuickAdd
             kind={adding}
@@ -182,4 +204,11 @@ export function AccountCard({ view, logLabel, logged, highlightId, privacy, now,
       </details>
     </article>
   );
+}
+
+/** A message's sender as the card names people: the contact's or page's name, else the address, else "You". */
+function senderName(view: AccountView, address: string | undefined): string {
+  if (!address) return 'Unknown sender';
+  const person = view.people.find((p) => p.email?.toLowerCase() === address.toLowerCase());
+  return person?.name || address;
 }

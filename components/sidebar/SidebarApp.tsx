@@ -5,6 +5,7 @@ import {
   loggedEntry,
   meetingNotStarted,
   notStartedReason,
+  threadMessages,
   touchpointFromPage,
 } from '../../utils/shared/insights/page-log';
 import { LoadError } from '../LoadError';
@@ -91,6 +92,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
                 : null
             }
             logged={loggedEntry(context, view)}
+            messages={threadMessages(context, view, now)}
             highlightId={highlight.value}
             privacy={privacy}
             now={now}
@@ -129,6 +131,10 @@ function cardActions(api: SidebarApi, context: PageContext, act: Act, now: Date)
       const record = touchpointFromPage(context, view, now);
       if (record) void act(`Logged in ${view.name}`, () => api.background.saveRecord({ store: 'touchpoints', record }));
     },
+    logMessage: (view, row) =>
+      void act(`Logged the message in ${view.name}`, () =>
+        api.background.saveRecord({ store: 'touchpoints', record: row.record }),
+      ),
     showLogged: (entry) => {
       highlight.value = entry.id;
       requestAnimationFrame(() => document.getElementById(`touchpoint-${entry.id}`)?.focus());
