@@ -5,24 +5,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
-import {
-  backgroundClient,
-  REQUEST_CHANNEL,
-  RequestFailed,
-  STOPPED_MESSAGE,
-  type TabAccounts,
-} from '../../utils/protocol/messaging';
+import { backgroundClient, RequestFailed, STOPPED_MESSAGE, type TabAccounts } from '../../utils/protocol/messaging';
 import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
-import { TEST_EXTENSION_ID, testServices } from './test-services';
+import { callerOf, TEST_SENDERS, testServices } from './test-services';
 
 /** A frame whose first load is cut off by a worker stop: it says so, offers a retry, and recovers by itself on the next page. */
-const EXT = TEST_EXTENSION_ID;
-const senders: Record<string, Runtime.MessageSender> = {
-  sidebar: { id: EXT, url: `chrome-extension://${EXT}/sidebar.html`, tab: { id: 3 } as never, frameId: 2 },
-  content: { id: EXT, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 },
-  options: { id: EXT, url: `chrome-extension://${EXT}/options.html` },
-};
+const senders = TEST_SENDERS;
 
 let root: HTMLElement;
 let failNextLoads: number;
@@ -31,11 +20,7 @@ let call: (type: string, data: unknown, sender?: Runtime.MessageSender) => Promi
 
 beforeEach(async () => {
   const handle = createHandler(testServices({ clock: tickingClock('2026-11-24T12:00:00.000Z') }));
-  call = async (type, data, sender = senders.sidebar!) => {
-    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
-    if (!reply.ok) throw new RequestFailed(reply.error.code, reply.error.message);
-    return reply.value as never;
-  };
+  call = callerOf(handle);
   await call('loadDemoData', { replace: true }, senders.options);
   await call(
     'reportPageContext',

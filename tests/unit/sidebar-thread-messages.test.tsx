@@ -5,19 +5,14 @@ import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
-import { backgroundClient, REQUEST_CHANNEL, RequestFailed, type TabAccounts } from '../../utils/protocol/messaging';
+import { backgroundClient, type TabAccounts } from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
 import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
-import { TEST_EXTENSION_ID, testServices } from './test-services';
+import { callerOf, TEST_SENDERS, testServices } from './test-services';
 
 /** A thread of several messages: each one is logged on its own, from the sidebar, and shows as logged. */
-const EXT = TEST_EXTENSION_ID;
-const senders: Record<string, Runtime.MessageSender> = {
-  sidebar: { id: EXT, url: `chrome-extension://${EXT}/sidebar.html`, tab: { id: 3 } as never, frameId: 2 },
-  content: { id: EXT, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 },
-  options: { id: EXT, url: `chrome-extension://${EXT}/options.html` },
-};
+const senders = TEST_SENDERS;
 const thread: PageContext = {
   site: 'gmail',
   view: 'thread',
@@ -44,11 +39,7 @@ beforeEach(async () => {
   const handle = createHandler(
     testServices({ clock: tickingClock('2026-11-24T12:00:00.000Z'), refreshTabs: () => push?.() }),
   );
-  call = async (type, data, sender = senders.sidebar!) => {
-    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
-    if (!reply.ok) throw new RequestFailed(reply.error.code, reply.error.message);
-    return reply.value as never;
-  };
+  call = callerOf(handle);
   await call('loadDemoData', { replace: true }, senders.options);
   await call('reportPageContext', { context: thread }, senders.content);
   document.body.replaceChildren();

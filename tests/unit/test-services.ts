@@ -1,4 +1,7 @@
+import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { createHandler } from '../../utils/background/handler';
+import { REQUEST_CHANNEL, RequestFailed } from '../../utils/protocol/wire';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import type { BackgroundServices } from '../../utils/background/handler';
 import { sessionTabContexts, sessionTabFrames } from '../../utils/background/tab-contexts';
@@ -39,5 +42,21 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     remind: async () => undefined,
     cadenceDays: async () => DEFAULT_SETTINGS.cadenceDays,
     ...overrides,
+  };
+}
+
+/** What the browser reports as the sender of each part of the extension, for a mail tab (3) and its sidebar frame (2). */
+export const TEST_SENDERS: Record<'sidebar' | 'content' | 'options', Runtime.MessageSender> = {
+  sidebar: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}sidebar.html`, tab: { id: 3 } as never, frameId: 2 },
+  content: { id: TEST_EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 },
+  options: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` },
+};
+
+/** Sends requests straight to a handler, as `sender` (the sidebar unless named); a refusal throws `RequestFailed`. */
+export function callerOf(handle: ReturnType<typeof createHandler>) {
+  return async (type: string, data: unknown, sender: Runtime.MessageSender = TEST_SENDERS.sidebar): Promise<never> => {
+    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
+    if (!reply.ok) throw new RequestFailed(reply.error.code, reply.error.message);
+    return reply.value as never;
   };
 }
