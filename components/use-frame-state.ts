@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TabAccounts } from '../utils/protocol/wire';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/shared/settings-shape';
 import type { FrameApi } from './frame-services';
@@ -14,20 +14,30 @@ export function useFrameState(api: FrameApi<'sidebar'> | FrameApi<'briefing'>) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [error, setError] = useState<string | null>(null);
 
+  // Loads and pushes can overlap: only the newest may set what the frame shows, so a slow earlier load
+  // never brings back the page before.
+  const newest = useRef(0);
   const reload = async () => {
+    const mine = ++newest.current;
     try {
       const [next, loaded] = await Promise.all([api.background.getTabAccounts({}), api.settings()]);
+      if (mine !== newest.current) return;
       setData(next);
       setSettings(loaded);
       setError(null);
     } catch (failure) {
-      setError((failure as Error).message);
+      if (mine === newest.current) setError((failure as Error).message);
     }
   };
   useEffect(() => {
     void reload();
     // A push carries the tab's new data whole, so it also ends a failed load.
-    return api.onChange((pushed) => (pushed ? (setData(pushed), setError(null)) : void reload()));
+    return api.onChange((pushed) => {
+      if (!pushed) return void reload();
+      newest.current++;
+      setData(pushed);
+      setError(null);
+    });
   }, []);
 
   const theme = data?.context?.theme;

@@ -15,6 +15,16 @@ const senders = TEST_SENDERS;
 
 let root: HTMLElement;
 let failNextLoads: number;
+/** When set, the next load reads the tab at once but answers only when this settles (a slow reply). */
+let slowNextLoad: Promise<void> | undefined;
+let slowRead: Promise<unknown> | undefined;
+let slowReply: Promise<unknown> | undefined;
+const fabrikamPage = {
+  site: 'gmail' as const,
+  view: 'thread',
+  people: [{ email: 'jonas@fabrikam.io', name: 'Jonas Weber', role: 'from' as const }],
+  messageId: 'm2',
+};
 let push: (data?: TabAccounts) => void;
 let call: (type: string, data: unknown, sender?: Runtime.MessageSender) => Promise<never>;
 
@@ -38,7 +48,14 @@ beforeEach(async () => {
   const background = backgroundClient<'sidebar'>((type, data) => {
     if (type === 'getTabAccounts' && failNextLoads-- > 0)
       return Promise.reject(new RequestFailed('storage', STOPPED_MESSAGE));
-    return call(type, data);
+    const slow = type === 'getTabAccounts' ? slowNextLoad : undefined;
+    slowNextLoad = undefined;
+    if (!slow) return call(type, data);
+    const read = call(type, data);
+    slowRead = read;
+    const reply = read.then(async (value) => (await slow, value));
+    slowReply = reply;
+    return reply;
   });
   document.body.replaceChildren();
   root = document.body.appendChild(document.createElement('div'));
@@ -90,5 +107,22 @@ describe('a frame whose load failed', () => {
   it('recovers by itself when told the page or settings changed', async () => {
     await act(() => push());
     await vi.waitFor(() => expect(accountNames()).toEqual(['Northwind Traders']));
+  });
+
+  it('is not brought back by a slow load that finishes after a newer page was pushed', async () => {
+    let finishSlowLoad!: () => void;
+    failNextLoads = 0;
+    slowNextLoad = new Promise<void>((resolve) => (finishSlowLoad = resolve));
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="retry-load"]')!.click());
+    // That load has read the tab (the Northwind page) but not answered yet when the page changes.
+    await slowRead;
+    await call('reportPageContext', { context: fabrikamPage }, senders.content);
+    const next = await call('getTabAccounts', {});
+    await act(() => push(next));
+    await vi.waitFor(() => expect(accountNames()).toEqual(['Fabrikam Logistics']));
+    // The load started before the push (for the Northwind page) now answers, with the page before.
+    finishSlowLoad();
+    await act(async () => void (await slowReply));
+    expect(accountNames()).toEqual(['Fabrikam Logistics']);
   });
 });
