@@ -21,9 +21,10 @@ export function useFrameState(api: FrameApi<'sidebar'> | FrameApi<'briefing'>) {
     const mine = ++newest.current;
     try {
       const [next, loaded] = await Promise.all([api.background.getTabAccounts({}), api.settings()]);
+      // Settings are read only here, so they always apply; the tab's data only if nothing newer came since.
+      setSettings(loaded);
       if (mine !== newest.current) return;
       setData(next);
-      setSettings(loaded);
       setError(null);
     } catch (failure) {
       if (mine === newest.current) setError((failure as Error).message);

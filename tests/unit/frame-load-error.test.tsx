@@ -18,6 +18,7 @@ let failNextLoads: number;
 /** When set, the next load reads the tab at once but answers only when this settles (a slow reply). */
 let slowNextLoad: Promise<void> | undefined;
 let slowRead: Promise<unknown> | undefined;
+let settingsNow = DEFAULT_SETTINGS;
 let slowReply: Promise<unknown> | undefined;
 const fabrikamPage = {
   site: 'gmail' as const,
@@ -45,6 +46,7 @@ beforeEach(async () => {
     senders.content,
   );
   failNextLoads = 1;
+  settingsNow = DEFAULT_SETTINGS;
   const background = backgroundClient<'sidebar'>((type, data) => {
     if (type === 'getTabAccounts' && failNextLoads-- > 0)
       return Promise.reject(new RequestFailed('storage', STOPPED_MESSAGE));
@@ -64,7 +66,7 @@ beforeEach(async () => {
       <SidebarApp
         api={{
           background,
-          settings: async () => DEFAULT_SETTINGS,
+          settings: async () => settingsNow,
           now: () => new Date('2026-11-24T12:00:00Z'),
           onChange: (cb) => ((push = cb), () => undefined),
         }}
@@ -124,5 +126,19 @@ describe('a frame whose load failed', () => {
     finishSlowLoad();
     await act(async () => void (await slowReply));
     expect(accountNames()).toEqual(['Fabrikam Logistics']);
+  });
+
+  it('still takes the settings that load read when a newer page was pushed meanwhile (privacy mode stays on)', async () => {
+    let finishSlowLoad!: () => void;
+    failNextLoads = 0;
+    settingsNow = { ...DEFAULT_SETTINGS, privacyMode: true };
+    slowNextLoad = new Promise<void>((resolve) => (finishSlowLoad = resolve));
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="retry-load"]')!.click());
+    await slowRead;
+    const next = await call('getTabAccounts', {});
+    await act(() => push(next));
+    finishSlowLoad();
+    await act(async () => void (await slowReply));
+    await vi.waitFor(() => expect(root.querySelector('.sidebar')!.getAttribute('data-privacy')).toBe('on'));
   });
 });

@@ -2,6 +2,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionTabFrames } from '../../utils/background/tab-contexts';
 import { createReporter } from '../../utils/content/report';
+import { RequestFailed, STOPPED_MESSAGE } from '../../utils/protocol/wire';
+
+const stopped = () => new RequestFailed('storage', STOPPED_MESSAGE);
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -29,7 +32,7 @@ describe('page reports', () => {
     const heard: string[] = [];
     let failures = 2;
     const send = createReporter(async (r) => {
-      if (failures-- > 0) throw new Error('stopped');
+      if (failures-- > 0) throw stopped();
       heard.push(r.context!.subject!);
     }, new AbortController().signal);
     send(page('A'));
@@ -42,7 +45,7 @@ describe('page reports', () => {
     const page2 = new AbortController();
     const send = createReporter(async (r) => {
       tried.push(r.context!.subject!);
-      throw new Error('stopped');
+      throw stopped();
     }, page2.signal);
     send(page('old'));
     send(page('new'));
@@ -51,5 +54,16 @@ describe('page reports', () => {
     page2.abort();
     await vi.runAllTimersAsync();
     expect(tried).toEqual(['old', 'new', 'new']);
+  });
+
+  it('are not sent again when the background refused them', async () => {
+    let sends = 0;
+    const send = createReporter(async () => {
+      sends++;
+      throw new RequestFailed('invalid', 'Invalid "reportPageContext" request');
+    }, new AbortController().signal);
+    send(page('A'));
+    await vi.runAllTimersAsync();
+    expect(sends).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { PageReport } from '../protocol/wire';
+import { RequestFailed, STOPPED_MESSAGE, type PageReport } from '../protocol/wire';
 
 /** Waits before each retry: the first message wakes a stopped worker, which may take a moment to answer. */
 const RETRY_DELAYS_MS = [250, 1_000, 3_000];
@@ -20,8 +20,11 @@ export function createReporter(
     const attempt = async (tries: number): Promise<void> => {
       try {
         await send(report);
-      } catch {
-        if (tries < delays.length && current()) setTimeout(() => current() && void attempt(tries + 1), delays[tries]);
+      } catch (error) {
+        // Only a report the stopped worker never answered is worth sending again; a refusal would be refused again.
+        const cutOff = error instanceof RequestFailed && error.message === STOPPED_MESSAGE;
+        if (cutOff && tries < delays.length && current())
+          setTimeout(() => current() && void attempt(tries + 1), delays[tries]);
       }
     };
     void attempt(0);

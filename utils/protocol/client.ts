@@ -26,6 +26,8 @@ export async function request<K extends RequestType>(
  */
 export function backgroundClient<C extends CallerKind>(send: Requester = request): BackgroundClient<C> {
   return new Proxy({} as BackgroundClient<C>, {
-    get: (_target, type) => (typeof type === 'string' ? (data: never) => send(type as RequestType, data) : undefined),
+    // `then` stays undefined, so the client is not mistaken for a promise when awaited or returned.
+    get: (_target, type) =>
+      typeof type === 'string' && type !== 'then' ? (data: never) => send(type as RequestType, data) : undefined,
   });
 }
