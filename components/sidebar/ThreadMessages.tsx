@@ -34,7 +34,7 @@ export function ThreadMessages({
           <li key={row.message.id} data-testid="thread-message">
             <span class="name">{senderName(row.message.from)}</span>{' '}
             <span class="muted">
-              {row.fromClient ? 'from the client' : 'from you'}
+              {row.fromClient ? 'from the client' : row.fromYou ? 'from you' : 'from your side'}
               {row.message.sentAt
                 ? ` · ${new Date(row.message.sentAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}`
                 : ''}

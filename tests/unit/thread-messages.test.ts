@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gmailAdapter } from '../../utils/content/sites/gmail';
 import { outlookAdapter } from '../../utils/content/sites/outlook';
 import type { AccountView } from '../../utils/shared/insights/account-view';
-import { threadMessages } from '../../utils/shared/insights/page-log';
+import { loggedEntry, threadMessages } from '../../utils/shared/insights/page-log';
 import type { PageContext } from '../../utils/shared/model';
 
 /** Every message a thread shows can be logged on its own, keyed by its own id, dated when it was sent. */
@@ -82,5 +82,67 @@ describe('the messages of a thread', () => {
 
   it('are not listed for a page of one message', () => {
     expect(threadMessages({ ...thread, messages: thread.messages!.slice(2) }, view, NOW)).toEqual([]);
+  });
+
+  describe('in an Outlook conversation', () => {
+    const CONVERSATION = readFileSync(
+      join(__dirname, '..', 'fixtures', 'outlook', 'synthetic_2026-11_reading-pane-conversation.html'),
+      'utf8',
+    );
+    const URL_ID = 'https://outlook.office.com/mail/inbox/id/AAMkADVhNzQ5northwind-item-3%3D';
+    const read = (change: (doc: Document) => void = () => undefined) => {
+      const { window } = new JSDOM(CONVERSATION, { url: URL_ID });
+      change(window.document);
+      return outlookAdapter.detect(window.document, new URL(window.location.href)).context!;
+    };
+    const items = (doc: Document) => [...doc.querySelectorAll('#ConversationReadingPaneContainer > .item')];
+
+    it('key the newest message the same whether one item or all are expanded, so it is never logged twice', () => {
+      const all = read();
+      const newestOnly = read((doc) =>
+        items(doc)
+          .slice(0, 2)
+          .forEach((item) => item.remove()),
+      );
+      expect(newestOnly.messages).toBeUndefined();
+      expect(newestOnly.messageId).toBe(all.messageId);
+    });
+
+    it('find the newest by its sent time when the pane lists newest first', () => {
+      const reversed = read((doc) =>
+        items(doc)
+          .reverse()
+          .forEach((item) => item.parentElement!.append(item)),
+      );
+      expect(reversed.messageId).toBe(read().messageId);
+      expect(reversed.messageId).toContain('2026-11-24T08:15');
+    });
+
+    it('key nothing without the conversation id, rather than keys two threads could share', () => {
+      const context = read((doc) => doc.querySelector('[aria-selected=true]')!.setAttribute('aria-selected', 'false'));
+      expect(context.messages).toBeUndefined();
+      expect(context.messageId).toBe('AAMkADVhNzQ5northwind-item-3=');
+    });
+
+    it('still show as logged what an earlier version logged under the URL item id', () => {
+      const context = read();
+      const logged = {
+        ...view,
+        timeline: [{ id: 'old', sourceKey: 'outlook:AAMkADVhNzQ5northwind-item-3=' }],
+      } as unknown as AccountView;
+      expect(loggedEntry(context, logged)?.id).toBe('old');
+      expect(threadMessages(context, logged, NOW).map((r) => r.logged?.id)).toEqual([undefined, undefined, 'old']);
+    });
+
+    it('tell the client, you, and anyone else on your side apart', () => {
+      const rows = threadMessages({ ...read(), selfEmail: 'alex.morgan@mycompany.com' }, view, NOW);
+      expect(rows.map((r) => [r.fromClient, r.fromYou])).toEqual([
+        [true, false],
+        [false, true],
+        [true, false],
+      ]);
+      const colleague = threadMessages({ ...read(), selfEmail: 'someone.else@mycompany.com' }, view, NOW);
+      expect(colleague[1]).toMatchObject({ fromClient: false, fromYou: false, record: { direction: 'outbound' } });
+    });
   });
 });

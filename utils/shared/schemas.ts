@@ -249,6 +249,8 @@ export const pageContext = v.strictObject({
    * (`messageId` is the newest of them).
    */
   messages: v.optional(list(pageMessage, PAGE_MESSAGES_MAX)),
+  /** Mail: another id the newest message was logged under by earlier versions (Outlook: the URL's item id). */
+  messageAlias: v.optional(text(500)),
   /** Calendar: the event instance id (each occurrence of a recurring event is its own). */
   eventId: v.optional(text(500)),
   /** Calendar: the event's start; mail: when the newest message was sent. ISO-8601. */

@@ -34,13 +34,15 @@ export function touchpointFromPage(context: PageContext, view: AccountView, now:
   const itemId = context.messageId ?? context.eventId ?? context.threadId;
   if (!itemId || meetingNotStarted(context, now)) return null;
   const meeting = isMeetingPage(context);
-  const clientWrote = view.people.some((p) => p.pageRole === 'from');
+  // In a thread of several messages, the one logged is the newest, with its own sender and date.
+  const own = context.messages?.find((m) => m.id === itemId);
+  const clientWrote = own ? fromClient(own, view) : view.people.some((p) => p.pageRole === 'from');
   return {
     accountId: view.id,
     contactIds: view.people.flatMap((p) => (p.contactId ? [p.contactId] : [])),
     kind: meeting ? 'meeting' : 'email',
     direction: meeting || context.view === 'compose' || !clientWrote ? 'outbound' : 'inbound',
-    occurredAt: context.start ?? now.toISOString(),
+    occurredAt: own?.sentAt ?? context.start ?? now.toISOString(),
     summary: context.subject ?? '',
     sentiment: 'neutral',
     source: {
@@ -55,8 +57,19 @@ export function touchpointFromPage(context: PageContext, view: AccountView, now:
 /** The touchpoint already logged for this page's message or meeting, if any. */
 export function loggedEntry(context: PageContext, view: AccountView): Touchpoint | undefined {
   const itemId = context.messageId ?? context.eventId ?? context.threadId;
-  if (!itemId) return undefined;
-  return view.timeline.find((t) => t.sourceKey === `${context.site}:${itemId}`);
+  return itemId ? loggedAs(context, view, itemId) : undefined;
+}
+
+/** The entry logged for an item: under its id, or, for the page's newest message, the id earlier versions used. */
+function loggedAs(context: PageContext, view: AccountView, itemId: string): Touchpoint | undefined {
+  const keys = [itemId, ...(itemId === context.messageId && context.messageAlias ? [context.messageAlias] : [])];
+  return view.timeline.find((t) => keys.some((key) => t.sourceKey === `${context.site}:${key}`));
+}
+
+/** Whether a message was sent by one of the account's people on the page. */
+function fromClient(message: PageMessage, view: AccountView): boolean {
+  const from = message.from?.toLowerCase();
+  return !!from && view.people.some((p) => p.email?.toLowerCase() === from);
 }
 
 type PageMessage = NonNullable<PageContext['messages']>[number];
@@ -69,21 +82,28 @@ export function threadMessages(
   context: PageContext,
   view: AccountView,
   now: Date,
-): Array<{ message: PageMessage; fromClient: boolean; record: Draft<Touchpoint>; logged?: Touchpoint }> {
+): Array<{
+  message: PageMessage;
+  fromClient: boolean;
+  fromYou: boolean;
+  record: Draft<Touchpoint>;
+  logged?: Touchpoint;
+}> {
   const messages = context.messages ?? [];
   if (messages.length < 2) return [];
   const page = touchpointFromPage(context, view, now);
   if (!page) return [];
-  const clientAddresses = new Set(view.people.flatMap((p) => (p.email ? [p.email.toLowerCase()] : [])));
+  const self = context.selfEmail?.toLowerCase();
   return messages.map((message) => {
-    const fromClient = !!message.from && clientAddresses.has(message.from.toLowerCase());
+    const client = fromClient(message, view);
     const record: Draft<Touchpoint> = {
       ...page,
-      direction: fromClient ? 'inbound' : 'outbound',
+      direction: client ? 'inbound' : 'outbound',
       occurredAt: message.sentAt ?? page.occurredAt,
       source: { ...page.source!, itemId: message.id },
     };
-    const logged = view.timeline.find((t) => t.sourceKey === `${context.site}:${message.id}`);
-    return { message, fromClient, record, ...(logged ? { logged } : {}) };
+    const logged = loggedAs(context, view, message.id);
+    const fromYou = !!self && message.from?.toLowerCase() === self;
+    return { message, fromClient: client, fromYou, record, ...(logged ? { logged } : {}) };
   });
 }

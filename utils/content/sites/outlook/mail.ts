@@ -8,7 +8,7 @@ import {
   textLines,
 } from '../common';
 import { findAll, findFirst } from '../selectors';
-import { readConversationItems } from './conversation';
+import { newestItem, readConversationItems } from './conversation';
 import type { DetectionMiss } from '../types';
 import { fieldRole, readComposeWell, readRecipientWell } from './people';
 import type { OutlookSelf } from './self';
@@ -75,14 +75,19 @@ export function readReadingPane(doc: Document, url: URL, self: OutlookSelf, miss
   if (!subject && people.size === 0) return null;
   const threadId = selectedRow(doc)?.getAttribute('data-convid') ?? undefined;
   const items = readConversationItems(pane, threadId);
+  const newest = newestItem(items);
+  const urlItemId = itemIdFromUrl(url);
   return {
     view: 'reading-pane',
     people: withoutSelf(people, self),
     // The title holds the whole subject; it is page text like any other, so it is cleaned and clipped too.
     subject: cleanText(subject?.getAttribute('title') ?? subject?.textContent),
     threadId,
-    // A conversation of several items: each is loggable on its own, and "Log this email" logs the newest.
-    ...(items.length ? { messageId: items.at(-1)!.id, messages: items } : { messageId: itemIdFromUrl(url) }),
+    // Each shown item is keyed the same however many are expanded, and "Log this email" logs the newest, so
+    // nothing is logged twice; what earlier versions logged under the URL's item id still reads as logged.
+    messageId: newest?.id ?? urlItemId,
+    ...(items.length > 1 ? { messages: items } : {}),
+    ...(newest && urlItemId ? { messageAlias: urlItemId } : {}),
     strategy: `reading-pane:${strategy}`,
   };
 }
