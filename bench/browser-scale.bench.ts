@@ -97,6 +97,17 @@ it('the full book in the real background worker', async () => {
     const calendar = await h.context.newPage();
     await calendar.goto(CALENDAR_URL);
     const tabId = await options.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, CALENDAR_URL);
+    // The opening page is resolved once (layout and frames share it) before the timed changes: landing late,
+    // it would be taken for the resolution of the first change.
+    const opening = await options.evaluate(async (id) => {
+      for (;;) {
+        const reply = await (window as unknown as BenchWindow).lensRequest('getTabContext', { tabId: id });
+        const context = (reply as { context: { people: unknown[] } | null }).context;
+        if (context) return context.people.length;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }, tabId);
+    await waitForResolution(h.worker, opening);
     const guestLists = await options.evaluate((runs) => {
       const { contacts, accounts } = (window as unknown as BenchWindow).book;
       return Array.from({ length: runs }, (_, run) => [
@@ -248,18 +259,31 @@ it('the full book in the real background worker', async () => {
 }, 900_000);
 
 /** Puts `guests` in the open event and returns how long the worker took to resolve them, by its own User Timing measure. */
+/** The worker's latest resolution measure: when it started, how long it took, how many people it resolved. */
+function lastMeasureOf(worker: Worker) {
+  return worker.evaluate((name) => {
+    const entry = performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
+    return (
+      entry && {
+        startTime: entry.startTime,
+        duration: entry.duration,
+        people: (entry.detail as { people: number }).people,
+      }
+    );
+  }, RESOLVE_MEASURE);
+}
+
+/** Waits until the worker's latest resolution is of a page of `people` people. */
+async function waitForResolution(worker: Worker, people: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await lastMeasureOf(worker))?.people === people) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The worker did not resolve the opening page of ${people} people.`);
+}
+
 async function resolutionAfterPageChange(calendar: Page, worker: Worker, guests: string[]): Promise<number> {
-  const lastMeasure = () =>
-    worker.evaluate((name) => {
-      const entry = performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
-      return (
-        entry && {
-          startTime: entry.startTime,
-          duration: entry.duration,
-          people: (entry.detail as { people: number }).people,
-        }
-      );
-    }, RESOLVE_MEASURE);
+  const lastMeasure = () => lastMeasureOf(worker);
   const before = (await lastMeasure())?.startTime ?? -1;
   await calendar.evaluate((emails) => {
     const rows = emails.map((email) => {
