@@ -84,8 +84,9 @@ beforeEach(async () => {
   await act(() => render(<OptionsApp api={apiOverHandler()} />, root));
   await settle();
 });
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  // Unmounted inside act, so no effect is left to run after the test environment is gone.
+  await act(() => render(null, root));
   root.remove();
 });
 

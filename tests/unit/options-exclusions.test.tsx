@@ -64,8 +64,9 @@ beforeEach(async () => {
   await act(() => render(<OptionsApp api={api()} />, root));
   await until(() => $$('exclusion').length === 2);
 });
-afterEach(() => {
-  render(null, root);
+afterEach(async () => {
+  // Unmounted inside act, so no effect is left to run after the test environment is gone.
+  await act(() => render(null, root));
   root.remove();
 });
 
