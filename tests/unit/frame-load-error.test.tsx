@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
 import { backgroundClient, RequestFailed, STOPPED_MESSAGE, type TabAccounts } from '../../utils/protocol/messaging';
@@ -75,6 +75,10 @@ beforeEach(async () => {
     ),
   );
   await vi.waitFor(() => expect(root.querySelector('[data-testid="load-error"]')).not.toBeNull());
+});
+// Unmounted inside act, so no effect is left to run after the test environment is gone.
+afterEach(async () => {
+  await act(() => render(null, root));
 });
 
 const accountNames = () => [...root.querySelectorAll('[data-testid="account-name"]')].map((e) => e.textContent);

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
 import { backgroundClient, type TabAccounts } from '../../utils/protocol/messaging';
@@ -52,6 +52,10 @@ beforeEach(async () => {
   };
   await act(async () => render(<SidebarApp api={api} />, root));
   await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="thread-message"]')).toHaveLength(3));
+});
+// Unmounted inside act, so no effect is left to run after the test environment is gone.
+afterEach(async () => {
+  await act(() => render(null, root));
 });
 
 const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid="thread-message"]')];
