@@ -1,4 +1,4 @@
-import type { ToastState } from '../sidebar/Toast';
+import { undoOf, type ToastState } from '../sidebar/Toast';
 
 /** The options page's one message, fixed at the bottom of the window, with Undo when the action can be undone. */
 export function Notice({
@@ -11,6 +11,7 @@ export function Notice({
   onClose: () => void;
 }) {
   if (!toast) return null;
+  const undo = undoOf(toast, onUndo);
   return (
     <p
       role={toast.error ? 'alert' : 'status'}
@@ -18,12 +19,8 @@ export function Notice({
       data-testid="notice"
     >
       <span>{toast.text}</span>
-      {(toast.undo || toast.undoId) && (
-        <button
-          type="button"
-          onClick={() => (toast.undo ? toast.undo() : onUndo(toast.undoId!))}
-          data-testid="notice-undo"
-        >
+      {undo && (
+        <button type="button" onClick={undo} data-testid="notice-undo">
           Undo
         </button>
       )}

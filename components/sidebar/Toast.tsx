@@ -6,6 +6,13 @@ export interface ToastState {
   undo?: () => void;
 }
 
+/** What Undo does for a message: the page's own undo, or the background's by its id; none when nothing can be undone. */
+export function undoOf(toast: ToastState, onUndo: (undoId: string) => void): (() => void) | undefined {
+  if (toast.undo) return toast.undo;
+  const { undoId } = toast;
+  return undoId ? () => onUndo(undoId) : undefined;
+}
+
 /** One message at a time, announced to screen readers, with Undo when the action can be undone. */
 export function Toast({
   toast,
@@ -16,6 +23,7 @@ export function Toast({
   onUndo: (undoId: string) => void;
   onClose: () => void;
 }) {
+  const undo = toast ? undoOf(toast, onUndo) : undefined;
   return (
     <div
       class="toast-region"
@@ -25,12 +33,8 @@ export function Toast({
       {toast && (
         <div class={`toast${toast.error ? ' toast-error' : ''}`} data-testid="toast">
           <span>{toast.text}</span>
-          {(toast.undo || toast.undoId) && (
-            <button
-              type="button"
-              onClick={() => (toast.undo ? toast.undo() : onUndo(toast.undoId!))}
-              data-testid="undo"
-            >
+          {undo && (
+            <button type="button" onClick={undo} data-testid="undo">
               Undo
             </button>
           )}
