@@ -10,10 +10,8 @@ import { accountHref, parseRoute } from '../../components/options/use-hash-route
 import { createHandler } from '../../utils/background/handler';
 import { writeRecordSet } from '../../utils/background/db/bulk';
 import { syntheticPortfolio } from '../../utils/shared/demo/synthetic';
-import type { DataActions } from '../../utils/pages/data-actions';
-import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
-import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { optionsApiOver, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 /** The options page against the real background handler (fake IndexedDB), as the page uses it. */
 const optionsSender: Runtime.MessageSender = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };
@@ -28,18 +26,7 @@ async function call<K extends RequestType>(type: K, data: RequestMap[K]['data'])
 }
 
 function apiOverHandler(): OptionsApi {
-  return {
-    background: backgroundClient<'options'>(call),
-    settings: async () => DEFAULT_SETTINGS,
-    now: () => new Date(),
-    saveSettings: async () => undefined,
-    copyText: async () => undefined,
-    hostAccess: async () => true,
-    requestHostAccess: async () => true,
-    data: () => ({ getSchedule: async () => 'off' }) as unknown as DataActions,
-    lastBackupDays: async () => null,
-    persistStorage: async () => true,
-  };
+  return optionsApiOver(call);
 }
 
 /** Lets fetches, the search pause and renders finish. */

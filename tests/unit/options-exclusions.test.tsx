@@ -6,11 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OptionsApi } from '../../components/options/api';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { createHandler } from '../../utils/background/handler';
-import type { DataActions } from '../../utils/pages/data-actions';
-import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import type { Account } from '../../utils/shared/model';
-import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
+import { optionsApiOver, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 /** The options page's "Not this account" list against the real background handler (fake IndexedDB and storage). */
 const optionsSender: Runtime.MessageSender = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };
@@ -25,18 +23,7 @@ async function call<K extends RequestType>(type: K, data: RequestMap[K]['data'])
   return reply.value as RequestMap[K]['reply'];
 }
 
-const api = (): OptionsApi => ({
-  background: backgroundClient<'options'>(call),
-  settings: async () => DEFAULT_SETTINGS,
-  now: () => new Date(),
-  saveSettings: async () => undefined,
-  copyText: async () => undefined,
-  hostAccess: async () => true,
-  requestHostAccess: async () => true,
-  data: () => ({ getSchedule: async () => 'off' }) as unknown as DataActions,
-  lastBackupDays: async () => null,
-  persistStorage: async () => true,
-});
+const api = (): OptionsApi => optionsApiOver(call);
 
 async function until(check: () => boolean) {
   for (let i = 0; i < 250 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 20)));

@@ -1,6 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { createHandler } from '../../utils/background/handler';
+import type { OptionsApi } from '../../components/options/api';
+import type { DataActions } from '../../utils/pages/data-actions';
+import { backgroundClient } from '../../utils/protocol/client';
+import type { Requester } from '../../utils/protocol/api';
 import { REQUEST_CHANNEL, RequestFailed } from '../../utils/protocol/wire';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import type { BackgroundServices } from '../../utils/background/handler';
@@ -58,5 +62,21 @@ export function callerOf(handle: ReturnType<typeof createHandler>) {
     const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
     if (!reply.ok) throw new RequestFailed(reply.error.code, reply.error.message);
     return reply.value as never;
+  };
+}
+
+/** The options page's api over a request sender, with the page-only services stubbed as a fresh profile has them. */
+export function optionsApiOver(send: Requester): OptionsApi {
+  return {
+    background: backgroundClient<'options'>(send),
+    settings: async () => DEFAULT_SETTINGS,
+    now: () => new Date(),
+    saveSettings: async () => undefined,
+    copyText: async () => undefined,
+    hostAccess: async () => true,
+    requestHostAccess: async () => true,
+    data: () => ({ getSchedule: async () => 'off' }) as unknown as DataActions,
+    lastBackupDays: async () => null,
+    persistStorage: async () => true,
   };
 }
