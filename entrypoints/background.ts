@@ -10,7 +10,7 @@ import { sessionTabContexts, sessionTabFrames } from '../utils/background/tab-co
 import {
   createTabRefresher,
   storedExclusions,
-  storedSidebarChoices,
+  storedFrameChoices,
   TabMemo,
   toggleSidebar,
   type TabStateDeps,
@@ -34,8 +34,8 @@ export default defineBackground(() => {
     db,
     self: selfIdentityLoader(),
     exclusions: storedExclusions.loader(),
-    sidebarChoices: storedSidebarChoices(),
-    frameHeights: new Map(),
+    sidebarChoices: storedFrameChoices('sidebar'),
+    briefingChoices: storedFrameChoices('briefing'),
     memo: new TabMemo(),
     frames: sessionTabFrames(browser.storage.session),
   };

@@ -1,6 +1,5 @@
-import { useEffect } from 'preact/hooks';
 import { atLocalHour } from '../../utils/shared/dates';
-import { buildBriefing } from '../../utils/shared/insights/briefing';
+import { buildBriefing, type Briefing } from '../../utils/shared/insights/briefing';
 import {
   loggedEntry,
   meetingNotStarted,
@@ -21,26 +20,29 @@ import './briefing.css';
 /** The pre-meeting briefing card, inside the calendar event. */
 export function BriefingApp({ api }: { api: BriefingApi }) {
   const { data: current, settings, error, retry, toast, act, closeToast } = useFrameState(api);
-  useEffect(() => {
-    // A cross-origin frame cannot size itself: report the height the card needs.
-    let lastHeight = -1;
-    const observer = new ResizeObserver(() => {
-      const height = Math.min(Math.ceil(document.body.scrollHeight), 4000);
-      // A parked (hidden) card has no layout and measures 0: only a shown card sets the height.
-      if (height === lastHeight || height === 0) return;
-      lastHeight = height;
-      api.background.setFrameHeight({ frame: 'briefing', height }).catch(() => undefined);
-    });
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
   useShownMark(current?.context && current.bundles.length ? current.bundles.map((b) => b.account.name) : []);
   if (error) return <LoadError message={error} onRetry={() => void retry()} />;
-  if (!current?.context || !current.resolution) return null;
+  if (!current?.context || !current.resolution || current.briefing === 'hidden') return null;
   const now = api.now();
-  const briefing = buildBriefing(current.context, current.resolution, current.bundles, settings.cadenceDays, now);
-  if (!briefing) return null;
   const ctx = current.context;
+  // The card is on show in every event, client or not (its size tells the page nothing): say so when none is.
+  const briefing = buildBriefing(ctx, current.resolution, current.bundles, settings.cadenceDays, now) ?? {
+    title: ctx.subject ?? '',
+    start: ctx.start,
+    accounts: [],
+    unknownDomains: [],
+  };
+  const setState = (state: 'expanded' | 'collapsed') => void api.background.setBriefingState({ state });
+  if (current.briefing === 'collapsed')
+    return (
+      <div class="briefing collapsed" data-testid="briefing-collapsed">
+        <button type="button" class="bar" onClick={() => setState('expanded')} aria-expanded="false">
+          <span class="brand">Briefing</span>
+          <span class="muted title">{briefingSummary(briefing)}</span>
+          <span aria-hidden="true">▾</span>
+        </button>
+      </div>
+    );
   // A meeting that has not started cannot be logged as held: the card says when it can be.
   const notStarted = meetingNotStarted(ctx, now);
   const save = (label: string, records: SaveRecordRequest[]) =>
@@ -78,7 +80,23 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
         >
           Full view
         </button>
+        <button
+          type="button"
+          class="icon"
+          onClick={() => setState('collapsed')}
+          aria-expanded="true"
+          aria-label="Collapse the briefing"
+          title="Collapse the briefing"
+          data-testid="collapse-briefing"
+        >
+          ▴
+        </button>
       </header>
+      {briefing.accounts.length === 0 && briefing.unknownDomains.length === 0 && (
+        <p class="muted empty" data-testid="briefing-no-client">
+          No client among the guests.
+        </p>
+      )}
       {briefing.accounts.map((account, index) => (
         <BriefingCard
           key={account.view.id}
@@ -136,4 +154,18 @@ export function BriefingApp({ api }: { api: BriefingApi }) {
       />
     </div>
   );
+}
+
+/** The collapsed card's one line: the accounts in the meeting and what needs attention, or that there is none. */
+export function briefingSummary(briefing: Briefing): string {
+  if (briefing.accounts.length === 0)
+    return briefing.unknownDomains.length
+      ? `${briefing.unknownDomains.map((d) => d.domain).join(', ')}: not an account yet`
+      : 'No client among the guests';
+  return briefing.accounts
+    .map(({ view }) => {
+      const issues = view.openIssues.length;
+      return issues ? `${view.name} (${issues} open issue${issues === 1 ? '' : 's'})` : view.name;
+    })
+    .join(' · ');
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEFING_HEIGHT } from '../../utils/background/frame-layout';
 import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -55,10 +56,10 @@ describe('briefing in Google Calendar', () => {
     expect(points.length).toBeGreaterThanOrEqual(3);
     expect(points.length).toBeLessThanOrEqual(5);
     expect(points[0]).toMatch(/^You promised .*\(overdue\)/);
-    // The frame was sized to its content by the background.
+    // The card has its fixed height; what does not fit scrolls inside it.
     await expect
       .poll(async () => (await p.locator('iframe[title="Account Lens briefing"]').boundingBox())?.height)
-      .toBeGreaterThan(200);
+      .toBe(BRIEFING_HEIGHT.expanded);
     await screenshot(p, 'briefing-google-calendar');
 
     // Clicking and scrolling inside the card does not close the popup.
@@ -162,16 +163,38 @@ describe('briefing in Google Calendar', () => {
     await p.close();
   });
 
-  it('shows no card for an internal meeting', async () => {
+  it('is there for an internal meeting too, at the same size, saying no guest is a client; folds to one line', async () => {
     h.server.setPage(
       'calendar.google.com',
       GOOGLE_POPUP.replace(/data-email="(?!alex)[^"]+"/g, 'data-email="alex.morgan@mycompany.com"'),
     );
     const p = await openGoogleEvent();
-    await p.waitForTimeout(1500);
-    expect(await p.locator('iframe[title="Account Lens briefing"]').count()).toBe(0);
+    const card = briefingOf(p);
+    await expect
+      .poll(() => card.getByTestId('briefing-no-client').textContent(), { timeout: 10_000 })
+      .toBe('No client among the guests.');
+    const frame = p.locator('[role=dialog] > iframe[title="Account Lens briefing"]');
+    expect((await frame.boundingBox())?.height).toBe(BRIEFING_HEIGHT.expanded);
+    await screenshot(p, 'briefing-no-client');
+
+    // Folded by the user: one line, remembered on this site, for every event.
+    await card.getByTestId('collapse-briefing').click();
+    await expect.poll(async () => (await frame.boundingBox())?.height).toBe(BRIEFING_HEIGHT.collapsed);
+    expect(await card.getByTestId('briefing-collapsed').textContent()).toContain('No client among the guests');
+    await screenshot(p, 'briefing-collapsed');
     h.server.setPage('calendar.google.com', GOOGLE_POPUP);
+    const client = await openGoogleEvent();
+    const folded = briefingOf(client).getByTestId('briefing-collapsed');
+    await expect.poll(() => folded.textContent(), { timeout: 10_000 }).toContain('Northwind Traders');
+    await folded.locator('button').click();
+    await expect
+      .poll(() => briefingOf(client).getByTestId('briefing-account-name').first().textContent())
+      .toBe('Northwind Traders');
+    expect((await client.locator('iframe[title="Account Lens briefing"]').boundingBox())?.height).toBe(
+      BRIEFING_HEIGHT.expanded,
+    );
     await p.close();
+    await client.close();
   });
 });
 
@@ -212,7 +235,7 @@ describe('briefing in the Outlook calendar', () => {
     ]);
     await expect
       .poll(async () => (await p.locator('iframe[title="Account Lens briefing"]').boundingBox())?.height)
-      .toBeGreaterThan(200);
+      .toBe(BRIEFING_HEIGHT.expanded);
     await screenshot(p, 'briefing-outlook-calendar-2026');
     await p.close();
   });

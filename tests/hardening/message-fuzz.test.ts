@@ -108,7 +108,7 @@ function validData(type: RequestType): unknown {
     resolveTabContext: {},
     getTabAccounts: {},
     setSidebarState: { state: 'collapsed' },
-    setFrameHeight: { frame: 'briefing', height: 300 },
+    setBriefingState: { state: 'collapsed' },
     excludeMatch: { email: 'ana@northwind.com', accountId: ids.account },
     includeMatch: { name: 'Fischer, Lena', accountId: ids.account },
     listExclusions: null,

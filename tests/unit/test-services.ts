@@ -9,7 +9,7 @@ import { REQUEST_CHANNEL, RequestFailed } from '../../utils/protocol/wire';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import type { BackgroundServices } from '../../utils/background/handler';
 import { sessionTabContexts, sessionTabFrames } from '../../utils/background/tab-contexts';
-import { storedExclusions, storedSidebarChoices, TabMemo } from '../../utils/background/tab-state';
+import { storedExclusions, storedFrameChoices, TabMemo } from '../../utils/background/tab-state';
 import { lazyDb } from '../../utils/background/db/open';
 import { listLive } from '../../utils/background/db/reads';
 import { CONTENT_HOSTS } from '../../utils/shared/hosts';
@@ -33,8 +33,8 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     tabs: sessionTabContexts(fakeBrowser.storage.session),
     exclusions: storedExclusions.loader(),
     exclusionStore: storedExclusions.store,
-    sidebarChoices: storedSidebarChoices(),
-    frameHeights: new Map(),
+    sidebarChoices: storedFrameChoices('sidebar'),
+    briefingChoices: storedFrameChoices('briefing'),
     memo: new TabMemo(),
     frames: sessionTabFrames(fakeBrowser.storage.session),
     self: async () => ({ addresses: new Set(), domains: new Set() }),

@@ -11,7 +11,7 @@ export type { TabAccounts } from '../shared/tab-accounts';
 import type { PageContext, Site } from '../shared/model';
 import { cachedUntilChanged } from './cached';
 import { timedResolution } from './resolve-timing';
-import { briefingLayout, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
+import { briefingLayout, briefingState, sidebarLayout, sidebarState, type FrameState } from './frame-layout';
 import type { TabContexts, TabFrames } from './tab-contexts';
 
 /** What resolving a tab's page needs. */
@@ -20,9 +20,9 @@ export interface TabStateDeps {
   db: () => Promise<LensDB>;
   self: () => Promise<SelfIdentity>;
   exclusions: () => Promise<MatchExclusions>;
-  sidebarChoices: SidebarChoices;
-  /** Heights the briefing frames asked for, per tab (memory only: a restart falls back to the default). */
-  frameHeights: Map<number, number>;
+  /** The user's own choices of expanded or collapsed, per site: the sidebar's and the briefing card's. */
+  sidebarChoices: FrameChoices;
+  briefingChoices: FrameChoices;
   /** Resolutions shared by the frames and the layout of one page; dropped when records or settings change. */
   memo: TabMemo;
   /** Each tab's sidebar and briefing frames, by frame id, learnt when they first ask for data. */
@@ -76,22 +76,6 @@ export class TabMemo {
 
   forget(tabId: number): void {
     this.entries.delete(tabId);
-    this.heldOpen.delete(tabId);
-  }
-
-  /** Per tab, the page on which the sidebar stays open though it has no account left to show. */
-  private readonly heldOpen = new Map<number, PageContext>();
-
-  /**
-   * "Not this account" in the sidebar may leave the page with no account, which would collapse the sidebar and
-   * take its Undo with it: it stays open on this page (until the page changes; memory only).
-   */
-  holdOpen(tabId: number, context: PageContext): void {
-    this.heldOpen.set(tabId, context);
-  }
-
-  isHeldOpen(tabId: number, context: PageContext): boolean {
-    return this.heldOpen.get(tabId) === context;
   }
 
   /** The memo entry for this exact page context (contexts are replaced, never mutated, when the page changes). */
@@ -104,21 +88,23 @@ export class TabMemo {
   }
 }
 
-/** The sidebar state the user chose for the site, or expanded while a "Not this account" holds it open on this page. */
-async function chosenState(
-  deps: TabStateDeps,
-  tabId: number | undefined,
-  context: PageContext | null,
-): Promise<FrameState | undefined> {
-  if (!context) return undefined;
-  const chosen = await deps.sidebarChoices.get(context.site);
-  return chosen ?? (tabId !== undefined && deps.memo.isHeldOpen(tabId, context) ? 'expanded' : undefined);
-}
-
-/** The sidebar state the user chose, per site. */
-export interface SidebarChoices {
+/** A frame's state as the user chose it, per site. */
+export interface FrameChoices {
   get(site: Site): Promise<FrameState | undefined>;
   set(site: Site, state: FrameState): Promise<void>;
+}
+
+/** Both frames' states on the page: from the page's view and the user's choices, never from what matched. */
+export async function frameStates(
+  deps: Pick<TabStateDeps, 'sidebarChoices' | 'briefingChoices'>,
+  context: PageContext | null,
+): Promise<{ sidebar: FrameState; briefing: FrameState }> {
+  if (!context) return { sidebar: 'hidden', briefing: 'hidden' };
+  const [sidebar, briefing] = await Promise.all([
+    deps.sidebarChoices.get(context.site),
+    deps.briefingChoices.get(context.site),
+  ]);
+  return { sidebar: sidebarState(context, sidebar), briefing: briefingState(context, briefing) };
 }
 
 export async function resolveTab(deps: TabStateDeps, tabId: number | undefined): Promise<TabResolution> {
@@ -156,12 +142,13 @@ export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined)
   };
   const shared = resolved.context ? deps.memo.entry(tabId!, resolved.context) : undefined;
   const loaded = shared
-    ? await (shared.accounts ??= bundles().then((b) => ({ ...resolved, bundles: b, sidebar: 'hidden' as FrameState })))
+    ? await (shared.accounts ??= bundles().then((b) => ({ ...resolved, bundles: b, ...HIDDEN })))
     : { ...resolved, bundles: await bundles() };
-  // The sidebar state is not shared: the user may have just changed it.
-  const chosen = await chosenState(deps, tabId, resolved.context);
-  return { ...loaded, sidebar: sidebarState(resolved.context, loaded.bundles.length, chosen) };
+  // The frames' states are not shared: the user may have just changed them.
+  return { ...loaded, ...(await frameStates(deps, resolved.context)) };
 }
+
+const HIDDEN = { sidebar: 'hidden', briefing: 'hidden' } as const;
 
 /** Touchpoints per account sent to the frames (the timeline shows 30). */
 const TIMELINE_LIMIT = 50;
@@ -176,19 +163,11 @@ export type Push = <K extends PushType>(tabId: number, type: K, data: PushMap[K]
  */
 export function createTabRefresher(deps: TabStateDeps & { push: Push }) {
   const refreshOne = async (tabId: number, dataChanged: boolean) => {
-    const resolved = await resolveTab(deps, tabId);
-    const chosen = await chosenState(deps, tabId, resolved.context);
-    const state = sidebarState(resolved.context, resolved.resolution?.accounts.length ?? 0, chosen);
+    // The layout goes out before anything is resolved: neither its content nor its timing may depend on who matched.
+    const states = await frameStates(deps, await deps.tabs.get(tabId));
     const quiet = () => undefined;
-    deps.push(tabId, 'frameLayout', sidebarLayout(state), 0).catch(quiet);
-    deps
-      .push(
-        tabId,
-        'frameLayout',
-        briefingLayout(resolved.context, resolved.resolution, deps.frameHeights.get(tabId)),
-        0,
-      )
-      .catch(quiet);
+    deps.push(tabId, 'frameLayout', sidebarLayout(states.sidebar), 0).catch(quiet);
+    deps.push(tabId, 'frameLayout', briefingLayout(states.briefing), 0).catch(quiet);
     if (!dataChanged) return;
     const frames = await deps.frames.of(tabId);
     if (!frames.length) return;
@@ -210,25 +189,24 @@ export async function toggleSidebar(
 ): Promise<void> {
   const context = await deps.tabs.get(tabId);
   if (!context) return;
-  const resolved = await resolveTab(deps, tabId);
-  const current = sidebarState(
-    context,
-    resolved.resolution?.accounts.length ?? 0,
-    await chosenState(deps, tabId, context),
-  );
-  await deps.sidebarChoices.set(context.site, current === 'expanded' ? 'collapsed' : 'expanded');
+  const { sidebar } = await frameStates(deps, context);
+  await deps.sidebarChoices.set(context.site, sidebar === 'expanded' ? 'collapsed' : 'expanded');
   await refresh(tabId, true);
 }
 
-const choicesItem = storage.defineItem<Partial<Record<Site, FrameState>>>('local:sidebarChoices', {
-  fallback: {},
-  version: 1,
-});
-export function storedSidebarChoices(): SidebarChoices {
-  const cached = cachedUntilChanged(() => choicesItem.getValue(), [(changed) => choicesItem.watch(changed)]);
+const choiceItems = {
+  sidebar: storage.defineItem<Partial<Record<Site, FrameState>>>('local:sidebarChoices', { fallback: {}, version: 1 }),
+  briefing: storage.defineItem<Partial<Record<Site, FrameState>>>('local:briefingChoices', {
+    fallback: {},
+    version: 1,
+  }),
+};
+export function storedFrameChoices(frame: keyof typeof choiceItems): FrameChoices {
+  const item = choiceItems[frame];
+  const cached = cachedUntilChanged(() => item.getValue(), [(changed) => item.watch(changed)]);
   return {
     get: async (site) => (await cached())[site],
-    set: async (site, state) => void (await choicesItem.setValue({ ...(await choicesItem.getValue()), [site]: state })),
+    set: async (site, state) => void (await item.setValue({ ...(await item.getValue()), [site]: state })),
   };
 }
 

@@ -10,8 +10,9 @@ export interface TabResolution {
   resolution: Resolution | null;
 }
 
-/** What the frames and the popup show for a tab: its page resolved, each matched account's records, the sidebar's state. */
+/** What the frames and the popup show for a tab: its page resolved, each matched account's records, the frames' states. */
 export interface TabAccounts extends TabResolution {
   bundles: AccountBundle[];
   sidebar: FrameState;
+  briefing: FrameState;
 }

@@ -73,18 +73,15 @@ export const pageRequests = {
       return null;
     },
   }),
-  /** Briefing frame: the height its content needs (a cross-origin frame cannot size itself). */
-  setFrameHeight: defineRequest({
+  /** Briefing card: the user expanded or collapsed it (remembered per site). */
+  setBriefingState: defineRequest({
     callers: ['briefing'],
-    data: v.strictObject({
-      frame: v.literal('briefing'),
-      height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4000)),
-    }),
-    handle: async ({ height }, { services: s, caller }) => {
-      if (s.frameHeights.get(caller.tabId!) !== height) {
-        s.frameHeights.set(caller.tabId!, height);
-        await s.refreshTabs(caller.tabId, false);
-      }
+    data: v.strictObject({ state: v.picklist(['expanded', 'collapsed']) }),
+    handle: async ({ state }, { services: s, caller }) => {
+      const context = await s.tabs.get(caller.tabId!);
+      if (!context) throw new LensError('not-found', 'This tab shows no calendar event.');
+      await s.briefingChoices.set(context.site, state);
+      await s.refreshTabs(caller.tabId, true);
       return null;
     },
   }),
@@ -95,13 +92,8 @@ export const pageRequests = {
   excludeMatch: defineRequest({
     callers: ['sidebar', 'briefing', 'popup', 'options'],
     data: matchExclusionSchema,
-    handle: async (exclusion, { services: s, caller }) => {
+    handle: async (exclusion, { services: s }) => {
       await s.exclusionStore.add(exclusion);
-      if (caller.kind === 'sidebar') {
-        // The sidebar stays open on this page even with no account left, so its Undo stays in reach.
-        const context = await s.tabs.get(caller.tabId!);
-        if (context) s.memo.holdOpen(caller.tabId!, context);
-      }
       // Exclusions change no record: the shared resolutions go, the directory of accounts and contacts stays.
       s.memo.invalidate([]);
       await s.refreshTabs();
