@@ -2,13 +2,15 @@ import { defineConfig } from 'wxt';
 import { COMMANDS } from './utils/shared/commands';
 import { CONTENT_MATCHES } from './utils/shared/hosts';
 import { noInnerHtml } from './scripts/build/no-inner-html';
+import { quietContentContext } from './scripts/build/quiet-content-context';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: each file shows what its bundle pulls in.
   imports: false,
-  // Preact's one way of writing HTML from a string is cut out of every build (see the plugin).
-  vite: () => ({ plugins: [noInnerHtml()] }),
+  // Preact's one way of writing HTML from a string is cut out of every build, and content scripts start without
+  // announcing themselves to the page (see each plugin).
+  vite: () => ({ plugins: [noInnerHtml(), quietContentContext()] }),
   manifest: ({ browser }) => ({
     name: 'Account Lens',
     description:

@@ -91,6 +91,15 @@ describe('built bundles', () => {
       expect(offences).toEqual([]);
     });
 
+    it(`${build}: content scripts say nothing to the page (no start-up event or window message)`, () => {
+      const scripts = filesUnder(join(build, 'content-scripts'));
+      expect(scripts.length).toBe(3);
+      for (const file of scripts) {
+        const code = readFileSync(file, 'utf8');
+        expect(code, relative(build, file)).not.toMatch(/content-script-started|postMessage|dispatchEvent/);
+      }
+    });
+
     it(`${build}: the manifest allows no eval and no remote scripts`, () => {
       const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
         content_security_policy?: unknown;
