@@ -3,7 +3,7 @@ import { LensError } from '../../shared/errors';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../../shared/model';
 import { normalizeAccount, normalizeContact, withSourceKey } from '../../shared/normalize-record';
 import type { LensDB, LensSchema } from './schema';
-import { inTransaction } from './tx';
+import { inTransaction, STRICT } from './tx';
 
 export type { RecordSet } from '../../shared/model';
 import type { RecordSet } from '../../shared/model';
@@ -22,7 +22,7 @@ export async function writeRecordSet(
   { replace, onlyIfEmpty = !replace }: { replace: boolean; onlyIfEmpty?: boolean },
 ): Promise<void> {
   const prepared = prepareSet(records);
-  const tx = db.transaction(BULK_STORES, 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(BULK_STORES, 'readwrite', STRICT);
   await inTransaction(tx, async () => {
     if (onlyIfEmpty && (await tx.objectStore('accounts').count()) > 0) {
       throw new LensError('conflict', 'There is already data here. Choose to replace it, or back it up first.');
@@ -77,7 +77,7 @@ export async function commitStaged(
   importId: string,
   { replace }: { replace: boolean },
 ): Promise<Record<StoreName, number>> {
-  const tx = db.transaction(BULK_STORES, 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(BULK_STORES, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const range = IDBKeyRange.bound([importId, 0], [importId, Number.MAX_SAFE_INTEGER]);
     const chunks = await tx.objectStore('staging').getAll(range);

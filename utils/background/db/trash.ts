@@ -3,7 +3,7 @@ import { LensError } from '../../shared/errors';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../../shared/model';
 import type { LensDB, LensSchema } from './schema';
 import { CHILD_STORES, childrenOf } from './children';
-import { inTransaction } from './tx';
+import { inTransaction, STRICT } from './tx';
 
 export const TRASH_DAYS = 30;
 const ALL: StoreNames<LensSchema>[] = [...STORE_NAMES, 'undo'];
@@ -28,7 +28,7 @@ export async function restoreFromTrash(
   now: Date,
 ): Promise<number> {
   const stamp = now.toISOString();
-  const tx = db.transaction(ALL, 'readwrite');
+  const tx = db.transaction(ALL, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const record = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
     if (!record?.deletedAt) throw new LensError('not-found', 'That record is not in the trash.');
@@ -61,7 +61,7 @@ export async function restoreFromTrash(
  * of it, and any undo entry that still holds a copy. Cannot be undone.
  */
 export async function erasePermanently(db: LensDB, store: 'accounts' | 'contacts', id: string): Promise<number> {
-  const tx = db.transaction(ALL, 'readwrite', { durability: 'strict' });
+  const tx = db.transaction(ALL, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const record = await tx.objectStore(store).get(id);
     if (!record) throw new LensError('not-found', 'That record does not exist.');
@@ -87,7 +87,7 @@ export async function erasePermanently(db: LensDB, store: 'accounts' | 'contacts
 /** Empties the trash of what was deleted more than 30 days ago. */
 export async function purgeTrash(db: LensDB, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
-  const tx = db.transaction(STORE_NAMES, 'readwrite');
+  const tx = db.transaction(STORE_NAMES, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     let purged = 0;
     for (const store of STORE_NAMES) {

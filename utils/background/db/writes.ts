@@ -12,7 +12,7 @@ import type {
   Touchpoint,
 } from '../../shared/model';
 import { CHILD_STORES, childrenOf } from './children';
-import { inTransaction } from './tx';
+import { inTransaction, STRICT } from './tx';
 import {
   normalizeAccount,
   normalizeContact,
@@ -76,7 +76,7 @@ export async function saveRecords(
 ): Promise<{ records: Array<{ store: StoreName; record: AnyRecord; created: boolean }>; undoId: string }> {
   if (!requests.length) throw new LensError('invalid', 'Nothing to save.');
   const now = clock.now().toISOString();
-  const tx = db.transaction([...new Set(requests.flatMap((r) => storesFor(r.store)))], 'readwrite');
+  const tx = db.transaction([...new Set(requests.flatMap((r) => storesFor(r.store)))], 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const saved: Array<{ store: StoreName; record: AnyRecord; created: boolean }> = [];
     const changes: RecordChange[] = [];
@@ -115,7 +115,7 @@ export async function softDelete(
   const now = clock.now().toISOString();
   const stores: StoreNames<LensSchema>[] =
     store === 'accounts' ? ['accounts', ...CHILD_STORES, 'undo'] : [store, 'undo'];
-  const tx = db.transaction(stores, 'readwrite');
+  const tx = db.transaction(stores, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const target = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
     if (!target || target.deletedAt)
@@ -164,7 +164,7 @@ export async function mergeAccounts(
 ): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
   if (keepId === mergeId) throw new LensError('invalid', 'Choose two different accounts to merge.');
   const now = clock.now().toISOString();
-  const tx = db.transaction(['accounts', ...CHILD_STORES, 'undo'] as StoreNames<LensSchema>[], 'readwrite');
+  const tx = db.transaction(['accounts', ...CHILD_STORES, 'undo'] as StoreNames<LensSchema>[], 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const [keep, merge] = await Promise.all([
       tx.objectStore('accounts').get(keepId),
@@ -208,7 +208,11 @@ export async function mergeContacts(
 ): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
   if (keepId === mergeId) throw new LensError('invalid', 'Choose two different contacts to merge.');
   const now = clock.now().toISOString();
-  const tx = db.transaction(['contacts', 'touchpoints', 'tasks', 'undo'] as StoreNames<LensSchema>[], 'readwrite');
+  const tx = db.transaction(
+    ['contacts', 'touchpoints', 'tasks', 'undo'] as StoreNames<LensSchema>[],
+    'readwrite',
+    STRICT,
+  );
   return inTransaction(tx, async () => {
     const [keep, merge] = await Promise.all([
       tx.objectStore('contacts').get(keepId),
@@ -261,7 +265,7 @@ export async function undo(
   if (!entry)
     throw new LensError('not-found', 'There is nothing to undo: this action is too old or was already undone.');
   const stores = [...new Set(entry.changes.map((c) => c.store))];
-  const tx = db.transaction([...stores, 'undo'] as StoreNames<LensSchema>[], 'readwrite');
+  const tx = db.transaction([...stores, 'undo'] as StoreNames<LensSchema>[], 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     if (!(await tx.objectStore('undo').get(undoId)))
       throw new LensError('not-found', 'This action was already undone.');
