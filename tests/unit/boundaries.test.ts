@@ -8,7 +8,8 @@ const eslint = new ESLint();
 const messagesFor = async (filePath: string, code: string) =>
   (await eslint.lintText(code, { filePath }))[0]!.messages.map((m) => m.message);
 
-describe('boundaries between runtime contexts', () => {
+// Each case lints with type information, which takes seconds on a loaded machine.
+describe('boundaries between runtime contexts', { timeout: 30_000 }, () => {
   it.each([
     [
       'a component importing background code',

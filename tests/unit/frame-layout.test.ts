@@ -108,6 +108,21 @@ describe('what the page sees of the frames', () => {
     expect(pushed).toEqual(before);
   });
 
+  it('starts the sidebar collapsed in a window too narrow for the mail beside it, unless the user chose', async () => {
+    expect(await layoutsFor({ ...thread(CLIENT), narrow: true })).toContainEqual({
+      frame: 'sidebar',
+      state: 'collapsed',
+      ...TAB_SIZE,
+    });
+    await call('setSidebarState', { state: 'expanded' }, TEST_SENDERS.sidebar);
+    expect(await layoutsFor({ ...thread(STRANGER), narrow: true })).toContainEqual({
+      frame: 'sidebar',
+      state: 'expanded',
+      width: SIDEBAR_WIDTH,
+      height: 0,
+    });
+  });
+
   it('goes out before the page is resolved, so its timing does not tell either', async () => {
     // Storage that never answers: resolving the page waits forever, the layout must not.
     withRefresher({ db: () => new Promise(() => undefined) });

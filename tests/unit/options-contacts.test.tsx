@@ -182,7 +182,8 @@ describe('editing a contact', () => {
   });
 });
 
-describe('deleting and merging contacts', () => {
+// Several renders over the real handler: seconds on a loaded machine.
+describe('deleting and merging contacts', { timeout: 20_000 }, () => {
   it('deletes with Undo, and merges two chosen contacts into the one kept, with one Undo', async () => {
     const emailOf = (row: Element) => row.querySelector('td.emails')!.textContent!;
     const first = book.contacts.find((c) => c.emails[0] === emailOf(rows()[0]!))!;

@@ -18,12 +18,13 @@ export const TAB_SIZE = { width: 44, height: 128 };
 /**
  * The sidebar's state on a page: hidden where no view was detected; else what the user last chose on this
  * site; else collapsed in a calendar event (the briefing card is there, and "Full view" opens the sidebar)
- * and expanded in mail. The collapsed tab shows, inside the frame, how many accounts are on the page.
+ * and in a window too narrow for the mail beside it, and expanded in mail. The collapsed tab shows, inside
+ * the frame, how many accounts are on the page.
  */
 export function sidebarState(context: PageContext | null, chosen: FrameState | undefined): FrameState {
   if (!context) return 'hidden';
   if (chosen === 'expanded' || chosen === 'collapsed') return chosen;
-  return isEventView(context) ? 'collapsed' : 'expanded';
+  return isEventView(context) || context.narrow ? 'collapsed' : 'expanded';
 }
 
 export function isEventView(context: PageContext): boolean {

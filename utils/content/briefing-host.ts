@@ -35,12 +35,15 @@ const IDLE_TITLE = 'Account Lens briefing (idle)';
  * event opens, that warm frame moves into it (`moveBefore` keeps it loaded
  * where the browser has it) and a new spare starts loading for the next event.
  * When the app rebuilds the popup, the next read puts the card back.
+ *
+ * Only a page that can show calendar events gets a card at all (never Gmail; Outlook once it shows its
+ * calendar), so a mail tab loads no briefing frame.
  */
 export function mountBriefingFrame(
   adapter: SiteAdapter,
   signal: AbortSignal,
   win: Window = window,
-): { place(): void; readonly element: HTMLIFrameElement } {
+): { place(): void; readonly element: HTMLIFrameElement | undefined } {
   const doc = win.document;
   const parking = doc.documentElement;
   const spawn = () => {
@@ -49,7 +52,7 @@ export function mountBriefingFrame(
     parking.append(frame);
     return frame;
   };
-  let current = spawn();
+  let current: HTMLIFrameElement | undefined;
   let spare: HTMLIFrameElement | undefined;
   let spawnPending = false;
   let layout: Layout = { frame: 'briefing', state: 'hidden', width: 0, height: 0 };
@@ -62,8 +65,8 @@ export function mountBriefingFrame(
   };
 
   const place = () => {
-    if (signal.aborted) return;
-    if (!current.isConnected) {
+    if (signal.aborted || !adapter.showsEvents?.(doc)) return;
+    if (!current?.isConnected) {
       // The popup that held the card is gone, and the card with it: take the warm spare.
       current = spare ?? spawn();
       spare = undefined;
@@ -87,7 +90,7 @@ export function mountBriefingFrame(
   };
 
   onFrameLayout('briefing', (next) => ((layout = next), place()), signal);
-  signal.addEventListener('abort', () => (current.remove(), spare?.remove()));
+  signal.addEventListener('abort', () => (current?.remove(), spare?.remove()));
   place();
   return {
     place,

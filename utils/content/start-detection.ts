@@ -1,6 +1,6 @@
 import { request } from '../protocol/messaging';
 import { getSettings } from '../settings/settings';
-import type { SiteAdapter } from './sites/types';
+import type { Detection, SiteAdapter } from './sites/types';
 import { mountBriefingFrame } from './briefing-host';
 import { createReporter } from './report';
 import { mountSidebarFrame } from './sidebar-host';
@@ -17,12 +17,33 @@ export async function startDetection(adapter: SiteAdapter, signal: AbortSignal):
   }
   const frames = [mountSidebarFrame(adapter, signal), mountBriefingFrame(adapter, signal)];
   const send = createReporter((report) => request('reportPageContext', report), signal);
+  const isNarrow = () => window.innerWidth < NARROW_WINDOW_PX;
+  let narrow = isNarrow();
+  let last: Detection | undefined;
+  const report = (detection: Detection) => {
+    last = detection;
+    const { context, misses } = detection;
+    send({ context: context && { ...context, theme: pageTheme(document), ...(narrow && { narrow }) }, misses });
+  };
   watchPage({
     adapter,
     signal,
-    report: ({ context, misses }) => send({ context: context && { ...context, theme: pageTheme(document) }, misses }),
+    report,
     // After every read: the controls to keep clear may have moved, or the app may have rebuilt the popup.
     afterRead: () => frames.forEach((frame) => frame.place()),
     ownFrame: (node) => node.nodeName === 'IFRAME' && frames.some((f) => f.element === node),
   });
+  // A window resized across the threshold changes where the sidebar starts (unless the user chose already).
+  window.addEventListener(
+    'resize',
+    () => {
+      if (isNarrow() === narrow) return;
+      narrow = !narrow;
+      if (last) report(last);
+    },
+    { passive: true, signal },
+  );
 }
+
+/** Below this width, the mail and the expanded sidebar do not fit side by side: the sidebar starts collapsed. */
+export const NARROW_WINDOW_PX = 1024;

@@ -261,4 +261,6 @@ export const pageContext = v.strictObject({
   strategy: v.optional(text(100)),
   /** Whether the host page is light or dark, so the frames can match it. */
   theme: v.optional(v.picklist(['light', 'dark'])),
+  /** The window is too narrow for the mail and the expanded sidebar side by side: it starts collapsed there. */
+  narrow: v.optional(v.boolean()),
 });

@@ -27,6 +27,13 @@ export interface SiteAdapter {
   hoverSelector?: string;
   /** The host's own controls the sidebar must never cover (header, add-on rail, reply and command bars). */
   frameAvoid?(doc: Document): Element[];
+  /**
+   * The view the expanded sidebar docks beside (the reading column): it gets a right margin as wide as the
+   * sidebar, so the page narrows it and no word of the message lies under the frame.
+   */
+  roomFor?(doc: Document): HTMLElement | null;
+  /** Whether this page can show calendar events (and so needs a briefing card ready); absent: never. */
+  showsEvents?(doc: Document): boolean;
   /** Where the briefing card goes inside the open event (appended as the last child), or null. */
   briefingAnchor?(doc: Document): Element | null;
 }

@@ -1,7 +1,7 @@
 import type { PageContext, PagePerson } from '../../../shared/model';
 import { compactContext } from '../common';
-import { findAll } from '../selectors';
-import { GMAIL_FRAME_AVOID } from './selectors';
+import { findAll, findFirst } from '../selectors';
+import { GMAIL_FRAME_AVOID, GMAIL_MAIL_VIEW } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { readCompose } from './compose';
 import { readList } from './list';
@@ -34,6 +34,7 @@ export const gmailAdapter: SiteAdapter = {
   ].join(', '),
   hoverSelector: 'tr.zA',
   frameAvoid: (doc) => findAll(doc, GMAIL_FRAME_AVOID),
+  roomFor: (doc) => findFirst<HTMLElement>(doc, GMAIL_MAIL_VIEW)?.element ?? null,
 
   detect(doc, url, hints): Detection {
     const misses: DetectionMiss[] = [];

@@ -75,6 +75,9 @@ export const ROW_THREAD_ID: readonly Anchor[] = [
   { name: 'row-legacy-thread-id', selector: '[data-legacy-thread-id]', seen: '2019-06' },
 ];
 
+/** The mail view (thread or list), which narrows to make room for the expanded sidebar. */
+export const GMAIL_MAIL_VIEW: readonly Anchor[] = [{ name: 'main', selector: '[role=main]', seen: '2024-11' }];
+
 /** Gmail's own controls the sidebar must leave visible. */
 export const GMAIL_FRAME_AVOID: readonly Anchor[] = [
   { name: 'top-bar', selector: 'header[role=banner]', seen: '2024-11' },

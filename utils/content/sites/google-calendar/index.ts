@@ -26,6 +26,7 @@ export const googleCalendarAdapter: SiteAdapter = {
   relevantSelector: '[role=dialog], #xDetDlg, #xDetDlgAtt, [data-email], #xTiIn, [data-eventid]',
   frameAvoid: (doc) => findAll(doc, CALENDAR_FRAME_AVOID),
 
+  showsEvents: () => true,
   briefingAnchor: (doc) =>
     // The popup keeps only its own nodes in its content list, so the card goes straight under the dialog.
     doc.querySelector('#xDetDlg')?.closest('[role=dialog]') ??

@@ -1,10 +1,13 @@
 import { compactContext } from '../common';
-import { findAll } from '../selectors';
-import { OUTLOOK_FRAME_AVOID } from './selectors';
+import { findAll, findFirst } from '../selectors';
+import { OUTLOOK_FRAME_AVOID, OUTLOOK_MAIL_VIEW } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { findEventView, readEvent } from './calendar';
 import { readCompose, readList, readReadingPane } from './mail';
 import { readSelf } from './self';
+
+/** Outlook's calendar, whose events get a briefing card (its mail never does). */
+const CALENDAR_PATH = /^\/calendar(\/|$)/;
 
 /**
  * Outlook on the web (outlook.office.com, outlook.office365.com,
@@ -31,10 +34,13 @@ export const outlookAdapter: SiteAdapter = {
   ].join(', '),
   hoverSelector: '[role=option][data-convid]',
   frameAvoid: (doc) => findAll(doc, OUTLOOK_FRAME_AVOID),
+  roomFor: (doc) => findFirst<HTMLElement>(doc, OUTLOOK_MAIL_VIEW)?.element ?? null,
 
+  // Outlook's mail and calendar are one app: only its calendar shows events.
+  showsEvents: (doc) => CALENDAR_PATH.test(doc.location?.pathname ?? ''),
   // The open event's own root (the 2026 peek's `CalendarItemPeek`, whose direct child the card becomes).
   briefingAnchor: (doc) => {
-    if (!/^\/calendar(\/|$)/.test(doc.location?.pathname ?? '')) return null;
+    if (!CALENDAR_PATH.test(doc.location?.pathname ?? '')) return null;
     return findEventView(doc, new URL(doc.location.href))?.root ?? doc.querySelector('[role=main]');
   },
 

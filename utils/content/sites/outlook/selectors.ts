@@ -137,6 +137,11 @@ export const EVENT_TILE: readonly Anchor[] = [
 /** A day column of the grid: `data-column-date="YYYY-MM-DD"`. */
 export const TILE_DAY = '[data-column-date]';
 
+/** The reading pane (the rightmost column of mail), which narrows to make room for the expanded sidebar. */
+export const OUTLOOK_MAIL_VIEW: readonly Anchor[] = [
+  { name: 'reading-pane', selector: '[role=main][data-app-section=MailReadCompose]', seen: '2025-05' },
+];
+
 /** Outlook's own controls the sidebar must leave visible. */
 export const OUTLOOK_FRAME_AVOID: readonly Anchor[] = [
   { name: 'suite-header', selector: '#o365header, #O365_NavHeader', seen: '2025-05' },
