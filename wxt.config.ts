@@ -3,6 +3,7 @@ import { COMMANDS } from './utils/shared/commands';
 import { CONTENT_MATCHES } from './utils/shared/hosts';
 import { noInnerHtml } from './scripts/build/no-inner-html';
 import { quietContentContext } from './scripts/build/quiet-content-context';
+import { domainDataFiles } from './scripts/build/domain-data';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -11,6 +12,8 @@ export default defineConfig({
   // Preact's one way of writing HTML from a string is cut out of every build, and content scripts start without
   // announcing themselves to the page (see each plugin).
   vite: () => ({ plugins: [noInnerHtml(), quietContentContext()] }),
+  // The Public Suffix List and the free-mail providers ship as data files, not in the worker's script.
+  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...domainDataFiles()) },
   manifest: ({ browser }) => ({
     name: 'Account Lens',
     description:

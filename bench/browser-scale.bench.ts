@@ -311,6 +311,8 @@ async function resolutionAfterPageChange(calendar: Page, worker: Worker, guests:
 /** Runs inside the service worker (serialized by Playwright): old and new designs, interleaved, on the same database. */
 async function compareInWorker({ guestLists, exportPages }: { guestLists: string[][]; exportPages: number }) {
   const code = (globalThis as unknown as { lensWorker: WorkerCode }).lensWorker;
+  // This bundle has its own copy of the domain lists' loader: point it at the extension's files, as the worker does.
+  code.useDomainData(code.packagedDomainData((path) => chrome.runtime.getURL(path)));
   const db = await code.openLensDb();
   const index = await code.loadDirectoryIndex(db);
   const indexed = code.dbDirectory(db, index);

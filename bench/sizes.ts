@@ -5,6 +5,8 @@ import type { BundleSize } from './report';
 
 /** DESIGN.md: a content script stays under 30 KB gzip. */
 export const CONTENT_SCRIPT_BUDGET_GZIP = 30 * 1024;
+/** DESIGN.md: the worker's script, evaluated at every wake-up, stays under 60 kB gzip. */
+export const BACKGROUND_BUDGET_GZIP = 60 * 1024;
 
 /** Raw and gzip size of every script and stylesheet of a built extension, content scripts first, then by path. */
 export function bundleSizes(dir: string): BundleSize[] {
@@ -23,6 +25,7 @@ export function bundleSizes(dir: string): BundleSize[] {
     .map((file) => {
       const bytes = readFileSync(join(dir, file));
       const size: BundleSize = { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
-      return isContentScript(file) ? { ...size, budgetGzipBytes: CONTENT_SCRIPT_BUDGET_GZIP } : size;
+      if (isContentScript(file)) return { ...size, budgetGzipBytes: CONTENT_SCRIPT_BUDGET_GZIP };
+      return file === 'background.js' ? { ...size, budgetGzipBytes: BACKGROUND_BUDGET_GZIP } : size;
     });
 }

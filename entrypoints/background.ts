@@ -25,9 +25,12 @@ import { systemClock } from '../utils/background/db/writes';
 import { CONTENT_HOSTS } from '../utils/shared/hosts';
 import { SearchIndex } from '../utils/background/search/index';
 import { getSettings, settingsItem } from '../utils/settings/settings';
+import { packagedDomainData, useDomainData } from '../utils/shared/match/domains';
 
 /** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {
+  // The domain lists are files of the extension, read when a page is first resolved after a wake-up.
+  useDomainData(packagedDomainData((path) => browser.runtime.getURL(path as '/')));
   const db = lazyDb();
   const deps: TabStateDeps = {
     tabs: sessionTabContexts(browser.storage.session),

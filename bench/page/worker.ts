@@ -3,4 +3,5 @@ export { openLensDb } from '../../utils/background/db/open';
 export { dbDirectory, loadDirectoryIndex } from '../../utils/background/db/lookup';
 export { exportPage } from '../../utils/background/db/export-page';
 export { resolvePeople } from '../../utils/shared/match/resolve';
+export { packagedDomainData, useDomainData } from '../../utils/shared/match/domains';
 export { cursorExportPage } from '../baseline/cursor-export-page';

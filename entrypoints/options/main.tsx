@@ -1,12 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CONTENT_MATCHES } from '../../utils/shared/hosts';
+import { packagedDomainData, useDomainData } from '../../utils/shared/match/domains';
 import type { OptionsApi } from '../../components/options/api';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { lastBackupDays, optionsDataActions } from '../../utils/pages/options-data';
 import { backgroundClient } from '../../utils/protocol/client';
 import { requestPersistentStorage } from '../../utils/pages/persist';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
+
+// CSV imports need the domain lists (files of the extension), read when the first import is planned.
+useDomainData(packagedDomainData((path) => browser.runtime.getURL(path as '/')));
 
 /** The options page: the background through its client, and what only a page can do (storage, permissions, clipboard, files). */
 const api: OptionsApi = {

@@ -1,4 +1,4 @@
-import { registrableDomain } from '../shared/match/domains';
+import { domainDataReady, registrableDomain } from '../shared/match/domains';
 import { normalizeDomain, normalizeEmail } from '../shared/match/normalize';
 import type { SelfIdentity } from '../shared/match/resolve';
 import { getSettings, learnedSelfItem, settingsItem } from '../settings/settings';
@@ -13,7 +13,7 @@ export function selfIdentityLoader(): () => Promise<SelfIdentity> {
 }
 
 async function readSelfIdentity(): Promise<SelfIdentity> {
-  const [settings, learned] = await Promise.all([getSettings(), learnedSelfItem.getValue()]);
+  const [settings, learned] = await Promise.all([getSettings(), learnedSelfItem.getValue(), domainDataReady()]);
   const addresses = new Set<string>();
   for (const raw of [...settings.selfAddresses, ...learned]) {
     const email = normalizeEmail(raw);

@@ -9,6 +9,7 @@ import { importRecords, readAllRecords } from './backup-client';
 import { toCsv } from '../shared/io/csv-export';
 import type { CsvTable } from '../shared/io/csv/parse';
 import type { ColumnMapping } from '../shared/io/csv/mapping';
+import { domainDataReady } from '../shared/match/domains';
 import type { DataActions, ImportPreview, MappingNeeded } from './data-actions';
 
 /** Files larger than this are refused before they are read. */
@@ -96,7 +97,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       const problem = mappings[table.file] && mappingProblem(mappings[table.file]!, table.headers);
       if (problem) throw new Error(`${table.file}: ${problem}`);
     }
-    const stored = await readAllRecords(request);
+    const [stored] = await Promise.all([readAllRecords(request), domainDataReady()]);
     const plan = planImport(tables, { accounts: stored.accounts, contacts: stored.contacts }, new Date(), mappings);
     pending = { records: plan.records, replace: false };
     const { accounts, contacts } = plan.counts;

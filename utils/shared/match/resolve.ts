@@ -1,6 +1,6 @@
 import type { Account, Contact, PagePerson, PersonRole } from '../model';
 import { PERSON_ROLES } from '../model';
-import { isFreeMailDomain, registrableDomain } from './domains';
+import { domainDataReady, isFreeMailDomain, registrableDomain } from './domains';
 import { domainOf, normalizeEmail, personNameKey, stripPlusTag } from './normalize';
 
 /** Why a person was tied to an account, shown to the user so a wrong match is obvious. */
@@ -79,6 +79,7 @@ export async function resolvePeople(
   directory: Directory,
   exclusions: MatchExclusions = new Set(),
 ): Promise<Resolution> {
+  await domainDataReady();
   const { candidates, selfFound } = collectCandidates(people, self);
   const withEmail = candidates.filter((c) => c.email);
   const nameOnly = candidates.filter((c) => !c.email && c.nameKey);
