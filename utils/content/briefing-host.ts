@@ -49,6 +49,7 @@ export function mountBriefingFrame(
   const spawn = () => {
     const frame = createExtensionFrame(doc, '/briefing.html', IDLE_TITLE);
     Object.assign(frame.style, PARKED);
+    styled.set(frame, 'parked');
     parking.append(frame);
     return frame;
   };
@@ -56,6 +57,8 @@ export function mountBriefingFrame(
   let spare: HTMLIFrameElement | undefined;
   let spawnPending = false;
   let layout: Layout = { frame: 'briefing', state: 'hidden', width: 0, height: 0 };
+  /** How each card was last styled (shown at a height, or parked). */
+  const styled = new WeakMap<HTMLIFrameElement, string>();
 
   const moveInto = (parent: Element, frame: HTMLIFrameElement) => {
     if (frame.parentElement === parent) return;
@@ -83,7 +86,11 @@ export function mountBriefingFrame(
       if (idle) idle.call(win, later, { timeout: 2000 });
       else win.setTimeout(later, 500);
     }
-    const shown = anchor && layout.state !== 'hidden';
+    const shown = !!anchor && layout.state !== 'hidden';
+    // Written only when it changes: a scan that changed nothing touches no style.
+    const look = shown ? `shown:${layout.height}` : 'parked';
+    if (styled.get(current) === look) return;
+    styled.set(current, look);
     Object.assign(current.style, shown ? SHOWN : PARKED, shown ? { height: `${layout.height}px` } : {});
     // Only the card on show carries the name screen readers (and tests) look for.
     current.title = shown ? TITLE : IDLE_TITLE;

@@ -18,17 +18,24 @@ export function mountSidebarFrame(
   Object.assign(frame.style, { position: 'fixed', zIndex: '2147483000' });
   let layout: Layout = { frame: 'sidebar', state: 'hidden', width: 0, height: 0 };
   const room = makeRoom();
+  // What the frame's spot was computed from: measuring is a layout read, so a scan that changed none of it skips it.
+  let placedFor: { layout: Layout; avoid: Element[] } | undefined;
+  let resized = false;
 
   const place = () => {
     if (signal.aborted) return;
     // Some apps rebuild their body; the frame lives on <html> and comes back if removed.
     if (!frame.isConnected) doc.documentElement.append(frame);
     room.give(layout.state === 'expanded' ? adapter.roomFor?.(doc) : null, layout.width);
+    const avoidElements = layout.state === 'hidden' ? [] : (adapter.frameAvoid?.(doc) ?? []);
+    if (!resized && placedFor?.layout === layout && sameElements(placedFor.avoid, avoidElements)) return;
+    placedFor = { layout, avoid: avoidElements };
+    resized = false;
     if (layout.state === 'hidden') {
       frame.style.display = 'none';
       return;
     }
-    const avoid = (adapter.frameAvoid?.(doc) ?? []).map((el) => el.getBoundingClientRect());
+    const avoid = avoidElements.map((el) => el.getBoundingClientRect());
     const spot = placeFrame({ width: win.innerWidth, height: win.innerHeight }, layout, avoid);
     Object.assign(frame.style, {
       display: 'block',
@@ -40,8 +47,12 @@ export function mountSidebarFrame(
   };
 
   onFrameLayout('sidebar', (next) => ((layout = next), place()), signal);
-  win.addEventListener('resize', place, { passive: true, signal });
+  win.addEventListener('resize', () => ((resized = true), place()), { passive: true, signal });
   signal.addEventListener('abort', () => (frame.remove(), room.give(null, 0)));
   place();
   return { place, element: frame };
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((element, i) => element === b[i]);
 }
