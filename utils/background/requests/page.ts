@@ -4,9 +4,12 @@ import { matchExclusionSchema } from '../../shared/match/exclusions';
 import type { Site } from '../../shared/model';
 import { pageContext } from '../../shared/schemas';
 import type { Caller } from '../caller';
-import { resolveTab, tabAccounts } from '../tab-state';
+import type { BackgroundServices } from '../services';
+import { resolveTab, tabAccounts, type FrameChoices } from '../tab-state';
 import { defineRequest } from './define';
 import { none, tabRef } from './schemas';
+
+const frameState = v.strictObject({ state: v.picklist(['expanded', 'collapsed']) });
 
 /** The page a tab shows, and the frames that show its accounts. */
 export const pageRequests = {
@@ -64,26 +67,14 @@ export const pageRequests = {
   /** Sidebar: the user expanded or collapsed it (remembered per site). */
   setSidebarState: defineRequest({
     callers: ['sidebar', 'briefing'],
-    data: v.strictObject({ state: v.picklist(['expanded', 'collapsed']) }),
-    handle: async ({ state }, { services: s, caller }) => {
-      const context = await s.tabs.get(caller.tabId!);
-      if (!context) throw new LensError('not-found', 'This tab shows no mail or calendar view.');
-      await s.sidebarChoices.set(context.site, state);
-      await s.refreshTabs(caller.tabId, true);
-      return null;
-    },
+    data: frameState,
+    handle: ({ state }, { services: s, caller }) => rememberFrameState(s, caller, s.sidebarChoices, state),
   }),
   /** Briefing card: the user expanded or collapsed it (remembered per site). */
   setBriefingState: defineRequest({
     callers: ['briefing'],
-    data: v.strictObject({ state: v.picklist(['expanded', 'collapsed']) }),
-    handle: async ({ state }, { services: s, caller }) => {
-      const context = await s.tabs.get(caller.tabId!);
-      if (!context) throw new LensError('not-found', 'This tab shows no calendar event.');
-      await s.briefingChoices.set(context.site, state);
-      await s.refreshTabs(caller.tabId, true);
-      return null;
-    },
+    data: frameState,
+    handle: ({ state }, { services: s, caller }) => rememberFrameState(s, caller, s.briefingChoices, state),
   }),
   /**
    * "Not this account": stop matching this person to this account; by their address, or by the name shown
@@ -126,6 +117,20 @@ export const pageRequests = {
     },
   }),
 };
+
+/** The user's choice of expanded or collapsed, remembered for the tab's site; the tab's frames follow at once. */
+async function rememberFrameState(
+  s: BackgroundServices,
+  caller: Caller,
+  choices: FrameChoices,
+  state: 'expanded' | 'collapsed',
+): Promise<null> {
+  const context = await s.tabs.get(caller.tabId!);
+  if (!context) throw new LensError('not-found', 'This tab shows no mail or calendar view.');
+  await choices.set(context.site, state);
+  await s.refreshTabs(caller.tabId, true);
+  return null;
+}
 
 /** The site of a content script's page, when its report carried no context. */
 function siteOfHost(caller: Caller): Site {
