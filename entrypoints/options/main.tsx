@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { CONTENT_MATCHES } from '../../utils/shared/hosts';
 import type { OptionsApi } from '../../components/options/api';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { lastBackupDays, optionsDataActions } from '../../utils/pages/options-data';
+import { lastBackupDays, optionsDataActions, watchBackup } from '../../utils/pages/options-data';
 import { backgroundClient } from '../../utils/protocol/client';
 import { requestPersistentStorage } from '../../utils/pages/persist';
+import { backupFailureItem } from '../../utils/settings/last-backup';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
 
 /** The options page: the background through its client, and what only a page can do (storage, permissions, clipboard, files). */
@@ -19,6 +20,8 @@ const api: OptionsApi = {
   requestHostAccess: () => browser.permissions.request({ origins: CONTENT_MATCHES }),
   data: optionsDataActions,
   lastBackupDays: () => lastBackupDays(),
+  backupFailure: () => backupFailureItem.getValue(),
+  watchBackup,
   persistStorage: requestPersistentStorage,
 };
 
