@@ -82,8 +82,9 @@ export default defineBackground(() => {
     file: typeof URL.createObjectURL === 'function' ? inPlaceFileMaker(db) : offscreenFileMaker(),
     download: (url, path) => (watchDownloads(), startDownload(url, path)),
     findDownload,
+    // Its end is told by the failure's watch below, wherever the failure was cleared.
     announce: async (failure) => {
-      if (!failure) return void (await browser.notifications.clear(BACKUP_FAILED_NOTIFICATION));
+      if (!failure) return;
       await browser.notifications.create(BACKUP_FAILED_NOTIFICATION, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -131,8 +132,11 @@ export default defineBackground(() => {
   settingsItem.watch(() => deps.memo.invalidate());
   // Switched on (or made more frequent): the first backup is saved at once.
   backupScheduleItem.watch(backUpOnSchedule);
-  // A backup failed or was saved (here, or by hand on the options page): the badge says so.
-  backupFailureItem.watch(() => void remind());
+  // A backup failed, or one was saved since (here, or by hand on the options page): the badge says so.
+  backupFailureItem.watch((failure) => {
+    void remind();
+    if (!failure) void browser.notifications.clear(BACKUP_FAILED_NOTIFICATION);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== NEXT_DUE_ALARM) return;
     void remind();
