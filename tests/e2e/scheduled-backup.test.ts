@@ -94,10 +94,12 @@ describe('a scheduled backup that cannot be written', () => {
       .toEqual(['interrupted']);
     const failure = options.page.getByTestId('backup-failure');
     await expect
-      .poll(() => failure.textContent(), { timeout: 20_000 })
-      .toMatch(
-        /^The scheduled backup of .+ was not written: the file could not be saved to your downloads folder\. Your data is unchanged\. Try Back up now\.$/,
-      );
+      .poll(() => failure.allTextContents(), { timeout: 20_000 })
+      .toEqual([
+        expect.stringMatching(
+          /^The scheduled backup of .+ was not written: the file could not be saved to your downloads folder\. Your data is unchanged\. Try Back up now\.$/,
+        ),
+      ]);
     expect(await failure.getAttribute('role')).toBe('alert');
     expect(await stored(options.page, 'lastBackupAt')).toBeUndefined();
     await expect

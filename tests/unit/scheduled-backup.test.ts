@@ -104,6 +104,16 @@ describe('scheduled backup', () => {
     expect(downloads).toHaveLength(1);
   });
 
+  it('never moves the last backup back, when one was made by hand while the download ran', async () => {
+    const backup = worker();
+    await backup.run();
+    const byHand = new Date(2026, 10, 24, 9, 1).toISOString();
+    await lastBackupItem.setValue(byHand);
+    await end(backup, 'complete');
+    expect(await lastBackupItem.getValue()).toBe(byHand);
+    expect(await pendingBackupItem.getValue()).toBeNull();
+  });
+
   it('carries the "not this account" exclusions', async () => {
     const exclusion = { name: 'Fischer, Lena', accountId: portfolio.accounts[0]!.id };
     await storedExclusions.store.add(exclusion);

@@ -66,7 +66,9 @@ export function createScheduledBackup(ports: ScheduledBackupPorts, now: () => Da
   const inOrder = serial();
 
   const finish = async (at: string, failure: BackupFailure | null) => {
-    if (!failure) await lastBackupItem.setValue(at);
+    // A backup made by hand while this one downloaded is newer: the last backup never moves back.
+    const last = await lastBackupItem.getValue();
+    if (!failure && (!last || Date.parse(last) < Date.parse(at))) await lastBackupItem.setValue(at);
     await backupFailureItem.setValue(failure);
     // Cleared last: a worker stopped before this point settles the same backup again, with the same result.
     await pendingBackupItem.setValue(null);
