@@ -28,14 +28,15 @@ export function createDataState(api: OptionsApi) {
     async loadTrash() {
       trash.value = await api.background.listTrash(null);
     },
-    /** The backup's age, kept current while the page is open, and the browser asked once to keep the data. */
-    start() {
+    /** The backup's age, kept current while the page is open, and the browser asked once to keep the data. Returns the stop. */
+    start(): () => void {
       readBackupDays();
-      api.watchBackup(readBackupDays);
+      const unwatch = api.watchBackup(readBackupDays);
       api.persistStorage().then(
         (granted) => (persisted.value = granted),
         () => (persisted.value = false),
       );
+      return unwatch;
     },
   };
 }
