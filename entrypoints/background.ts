@@ -78,8 +78,9 @@ export default defineBackground(() => {
     schedule: () => backupScheduleItem.getValue(),
     mayDownload: () => browser.permissions.contains({ permissions: ['downloads'] }),
     exclusions: storedExclusions.store.list,
-    // A service worker (Chrome) cannot make a blob URL; Firefox's event page can.
-    file: typeof URL.createObjectURL === 'function' ? inPlaceFileMaker(db) : offscreenFileMaker(),
+    // Chrome's service worker cannot make a blob URL; Firefox's event page can, and has no offscreen API
+    // (decided at build time, so the Firefox bundle carries no offscreen code).
+    file: import.meta.env.FIREFOX ? inPlaceFileMaker(db) : offscreenFileMaker(),
     download: (url, path) => (watchDownloads(), startDownload(url, path)),
     findDownload,
     // Its end is told by the failure's watch below, wherever the failure was cleared.
