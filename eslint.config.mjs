@@ -100,9 +100,9 @@ export default tseslint.config(
       restrict(LAYERS.content, 'Pages do not use content-script code.'),
     ],
   ),
-  // The worker: no page, content-script or UI code.
+  // The worker, and Chrome's offscreen document that writes the backup file for it: no page, content-script or UI code.
   zone(
-    ['utils/background/**', 'entrypoints/background.ts'],
+    ['utils/background/**', 'entrypoints/background.ts', 'entrypoints/offscreen/**'],
     [
       restrict(
         '^\\.\\./(\\.\\./)*(content|pages)(/|$)|(^|/)utils/(content|pages)(/|$)',

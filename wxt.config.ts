@@ -18,7 +18,14 @@ export default defineConfig({
     name: 'Account Lens',
     description:
       'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // Chrome's worker writes the scheduled backup's file through an offscreen document; Firefox has no such API.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Asked for only when the user switches on the scheduled backup.
     optional_permissions: ['downloads'],
     host_permissions: CONTENT_MATCHES,

@@ -4,8 +4,12 @@ import { storedMissLog } from '../utils/background/detection-misses';
 import { createHandler } from '../utils/background/handler';
 import { learnSelfAddress, selfIdentityLoader } from '../utils/background/self-identity';
 import { createReminders, NEXT_DUE_ALARM } from '../utils/background/reminders';
-import { createScheduledBackup, downloadUrl } from '../utils/background/scheduled-backup';
-import { backupScheduleItem } from '../utils/settings/last-backup';
+import { badgeFace } from '../utils/background/badge';
+import { inPlaceFileMaker, offscreenFileMaker } from '../utils/background/backup-file/makers';
+import { findDownload, startDownload, watchDownloadEnds } from '../utils/background/scheduled-backup/downloads';
+import { createScheduledBackup } from '../utils/background/scheduled-backup/run';
+import { backupFailureText } from '../utils/shared/backup-failure';
+import { backupFailureItem, backupScheduleItem } from '../utils/settings/last-backup';
 import { sessionTabContexts, sessionTabFrames } from '../utils/background/tab-contexts';
 import {
   createTabRefresher,
@@ -26,6 +30,9 @@ import { CONTENT_HOSTS } from '../utils/shared/hosts';
 import { SearchIndex } from '../utils/background/search/index';
 import { getSettings, settingsItem } from '../utils/settings/settings';
 import { packagedDomainData, useDomainData } from '../utils/shared/match/domains';
+
+const BACKUP_FAILED_NOTIFICATION = 'scheduled-backup-failed';
+const logBackupError = (error: unknown) => console.error('Account Lens: scheduled backup failed', error);
 
 /** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {
@@ -54,8 +61,11 @@ export default defineBackground(() => {
 
   const remind = createReminders(db, {
     setAlarm: async (name, when) => void (await browser.alarms.create(name, { when })),
-    setBadge: async (text) => {
+    setBadge: async (overdue) => {
+      const failure = await backupFailureItem.getValue();
+      const { text, title } = badgeFace(overdue, failure && backupFailureText(failure, new Date()));
       await browser.action.setBadgeText({ text });
+      await browser.action.setTitle({ title });
       await browser.action.setBadgeBackgroundColor({ color: '#c42b1c' });
     },
     notify: async (id, title, message) =>
@@ -67,21 +77,31 @@ export default defineBackground(() => {
       })),
   });
 
-  const scheduledBackup = createScheduledBackup(db, {
+  const scheduledBackup = createScheduledBackup({
     schedule: () => backupScheduleItem.getValue(),
     mayDownload: () => browser.permissions.contains({ permissions: ['downloads'] }),
     exclusions: storedExclusions.store.list,
-    save: async (path, json) => {
-      const { url, release } = downloadUrl(json);
-      try {
-        await browser.downloads.download({ url, filename: path, conflictAction: 'uniquify', saveAs: false });
-      } finally {
-        release();
-      }
+    // Chrome's service worker cannot make a blob URL; Firefox's event page can, and has no offscreen API
+    // (decided at build time, so the Firefox bundle carries no offscreen code).
+    file: import.meta.env.FIREFOX ? inPlaceFileMaker(db) : offscreenFileMaker(),
+    download: (url, path) => (watchDownloads(), startDownload(url, path)),
+    findDownload,
+    // Its end is told by the failure's watch below, wherever the failure was cleared.
+    announce: async (failure) => {
+      if (!failure) return;
+      await browser.notifications.create(BACKUP_FAILED_NOTIFICATION, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: 'Backup not written',
+        message: backupFailureText(failure, new Date()),
+      });
     },
   });
-  const backUpOnSchedule = () =>
-    void scheduledBackup().catch((error: unknown) => console.error('Account Lens: scheduled backup failed', error));
+  const watchDownloads = watchDownloadEnds((id) => void scheduledBackup.downloadChanged(id).catch(logBackupError));
+  watchDownloads();
+  // A download may have ended, or the file been made, while no worker ran.
+  void scheduledBackup.reconcile().catch(logBackupError);
+  const backUpOnSchedule = () => void scheduledBackup.run().catch(logBackupError);
 
   const handle = createHandler({
     ...deps,
@@ -101,6 +121,7 @@ export default defineBackground(() => {
     misses: storedMissLog(),
     remind,
     cadenceDays: async () => (await getSettings()).cadenceDays,
+    scheduledBackup,
   });
 
   // Reply through sendResponse: a returned Promise is dropped by some fakes and older browsers.
@@ -115,6 +136,11 @@ export default defineBackground(() => {
   settingsItem.watch(() => deps.memo.invalidate());
   // Switched on (or made more frequent): the first backup is saved at once.
   backupScheduleItem.watch(backUpOnSchedule);
+  // A backup failed, or one was saved since (here, or by hand on the options page): the badge says so.
+  backupFailureItem.watch((failure) => {
+    void remind();
+    if (!failure) void browser.notifications.clear(BACKUP_FAILED_NOTIFICATION);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== NEXT_DUE_ALARM) return;
     void remind();
@@ -125,8 +151,13 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => (void remind(), backUpOnSchedule()));
   browser.runtime.onInstalled.addListener(() => void remind());
-  // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live.
-  browser.notifications.onClicked.addListener(() => void browser.action.openPopup?.().catch(() => undefined));
+  // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live;
+  // a failed backup's opens the options page, where "Back up now" is.
+  browser.notifications.onClicked.addListener((id) =>
+    id === BACKUP_FAILED_NOTIFICATION
+      ? void browser.runtime.openOptionsPage()
+      : void browser.action.openPopup?.().catch(() => undefined),
+  );
   // One line per worker start: the way to tell, from a browser console, that the background is up.
   console.info('Account Lens: background ready');
   browser.commands.onCommand.addListener((command, tab) => {

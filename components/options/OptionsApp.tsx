@@ -21,7 +21,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       .catch((error: Error) => notify({ text: `Could not read your accounts: ${error.message}`, error: true }));
   useEffect(() => {
     void reload();
-    state.start();
+    return state.start();
   }, []);
   const AccountPage = useAccountPageCode(route.page === 'account');
   const settings = state.settings.current.value;

@@ -1,4 +1,5 @@
 import type { DataActions } from '../../utils/pages/data-actions';
+import type { BackupFailure } from '../../utils/shared/backup-failure';
 import type { Settings } from '../../utils/shared/settings-shape';
 import type { SurfaceApi } from '../frame-services';
 
@@ -15,6 +16,10 @@ export interface OptionsApi extends SurfaceApi<'options'> {
   /** Backup, restore, import and export; `onChanged` is called after data or the last backup changed. */
   data(onChanged: () => void): DataActions;
   lastBackupDays(): Promise<number | null>;
+  /** The last scheduled backup that was not written, until a backup is saved; null when none failed. */
+  backupFailure(): Promise<BackupFailure | null>;
+  /** Calls `changed` whenever the last backup or a failure changes (the scheduled backup runs in the background); returns the unsubscribe. */
+  watchBackup(changed: () => void): () => void;
   /** Asks the browser to keep the data under storage pressure; true when it will. */
   persistStorage(): Promise<boolean>;
 }

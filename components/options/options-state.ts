@@ -26,10 +26,10 @@ export function createOptionsState(api: OptionsApi) {
       await accounts.load();
       await data.loadTrash();
     },
-    /** The first reads that no action needs to repeat. */
-    start() {
+    /** The first reads that no action needs to repeat; returns what stops the page's watching. */
+    start(): () => void {
       settings.start();
-      data.start();
+      return data.start();
     },
   };
 }

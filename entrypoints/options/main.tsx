@@ -4,9 +4,10 @@ import { CONTENT_MATCHES } from '../../utils/shared/hosts';
 import { packagedDomainData, useDomainData } from '../../utils/shared/match/domains';
 import type { OptionsApi } from '../../components/options/api';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { lastBackupDays, optionsDataActions } from '../../utils/pages/options-data';
+import { lastBackupDays, optionsDataActions, watchBackup } from '../../utils/pages/options-data';
 import { backgroundClient } from '../../utils/protocol/client';
 import { requestPersistentStorage } from '../../utils/pages/persist';
+import { backupFailureItem } from '../../utils/settings/last-backup';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
 
 // CSV imports need the domain lists (files of the extension), read when the first import is planned.
@@ -23,6 +24,8 @@ const api: OptionsApi = {
   requestHostAccess: () => browser.permissions.request({ origins: CONTENT_MATCHES }),
   data: optionsDataActions,
   lastBackupDays: () => lastBackupDays(),
+  backupFailure: () => backupFailureItem.getValue(),
+  watchBackup,
   persistStorage: requestPersistentStorage,
 };
 

@@ -8,5 +8,7 @@ export const EXPECTED_HOSTS = [
   'https://outlook.cloud.microsoft/*',
 ];
 export const EXPECTED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'notifications'];
+/** Chrome only: its service worker writes the scheduled backup's file through an offscreen document. */
+export const EXPECTED_CHROME_ONLY_PERMISSIONS = ['offscreen'];
 /** Asked for at run time, only when the user switches on the scheduled backup. */
 export const EXPECTED_OPTIONAL_PERMISSIONS = ['downloads'];

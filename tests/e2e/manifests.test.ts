@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPECTED_HOSTS, EXPECTED_OPTIONAL_PERMISSIONS, EXPECTED_PERMISSIONS } from './expected';
+import {
+  EXPECTED_CHROME_ONLY_PERMISSIONS,
+  EXPECTED_HOSTS,
+  EXPECTED_OPTIONAL_PERMISSIONS,
+  EXPECTED_PERMISSIONS,
+} from './expected';
 
 /** Both generated manifests ask for what the features use, and nothing more. */
 const read = (target: string) => JSON.parse(readFileSync(join('.output', target, 'manifest.json'), 'utf8'));
@@ -18,7 +23,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   });
 
   it('asks only for storage, alarms, notifications and the mail and calendar hosts; downloads only when asked', () => {
-    expect(manifest.permissions).toEqual(EXPECTED_PERMISSIONS);
+    const chromeOnly = target === 'chrome-mv3' ? EXPECTED_CHROME_ONLY_PERMISSIONS : [];
+    expect(manifest.permissions).toEqual([...EXPECTED_PERMISSIONS, ...chromeOnly]);
     expect(manifest.host_permissions).toEqual(HOSTS);
     expect(manifest.optional_permissions).toEqual(EXPECTED_OPTIONAL_PERMISSIONS);
   });
@@ -41,6 +47,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     expect(war.matches).toEqual(HOSTS);
     // A per-session URL exists in Chrome only.
     expect(war.use_dynamic_url).toBe(target === 'chrome-mv3' ? true : undefined);
+  });
+
+  it("builds Chrome's offscreen document for Chrome only, and never exposes it to web pages", () => {
+    expect(existsSync(join('.output', target, 'offscreen.html'))).toBe(target === 'chrome-mv3');
+    const exposed = manifest.web_accessible_resources.flatMap((w: { resources: string[] }) => w.resources);
+    expect(exposed).not.toContain('offscreen.html');
   });
 
   it('declares its commands', () => {

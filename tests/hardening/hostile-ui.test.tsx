@@ -307,6 +307,8 @@ describe('hostile records in every page of the extension', () => {
       requestHostAccess: async () => true,
       data: optionsDataActions,
       lastBackupDays: async () => 1,
+      backupFailure: async () => null,
+      watchBackup: () => () => undefined,
       persistStorage: async () => true,
     };
     const root = await mount(

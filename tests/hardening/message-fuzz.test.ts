@@ -25,6 +25,8 @@ const SENDERS = {
   'sidebar page outside a tab': { id: EXT, url: `${TEST_BASE_URL}sidebar.html` },
   popup: { id: EXT, url: `${TEST_BASE_URL}popup.html` },
   options: { id: EXT, url: `${TEST_BASE_URL}options.html` },
+  'offscreen document': { id: EXT, url: `${TEST_BASE_URL}offscreen.html`, frameId: 0 },
+  'offscreen page in a tab': { id: EXT, url: `${TEST_BASE_URL}offscreen.html`, tab: TAB, frameId: 0 },
   'other extension page': { id: EXT, url: `${TEST_BASE_URL}evil.html` },
   'foreign extension': { id: 'another-extension', url: 'chrome-extension://another-extension/options.html' },
   'web page': { id: EXT, url: 'https://evil.example/', tab: TAB, frameId: 0 },
@@ -36,6 +38,7 @@ type SenderName = keyof typeof SENDERS;
 const NEVER_TRUSTED: SenderName[] = [
   'content script in a subframe',
   'sidebar page outside a tab',
+  'offscreen page in a tab',
   'other extension page',
   'foreign extension',
   'web page',
@@ -57,11 +60,15 @@ const OPTIONS_ONLY = new Set<RequestType>([
   'getDetectionReport',
   'listExclusions',
 ]);
+/** The scheduled backup's file, which only Chrome's offscreen document writes; it may ask for nothing else. */
+const OFFSCREEN_ONLY = new Set<RequestType>(['scheduledBackupJob', 'scheduledBackupFile']);
 const ERROR_CODES: LensErrorCode[] = ['invalid', 'forbidden', 'not-found', 'conflict', 'duplicate', 'storage'];
 
 function mustForbid(sender: SenderName, type: RequestType): boolean {
   if (NEVER_TRUSTED.includes(sender)) return true;
   if (sender === 'content script') return !CONTENT_MAY.has(type);
+  if (sender === 'offscreen document') return !OFFSCREEN_ONLY.has(type);
+  if (OFFSCREEN_ONLY.has(type)) return true;
   if (sender === 'options') return false;
   return OPTIONS_ONLY.has(type);
 }
@@ -139,6 +146,8 @@ function validData(type: RequestType): unknown {
     getPortfolio: null,
     getDue: null,
     getDetectionReport: null,
+    scheduledBackupJob: null,
+    scheduledBackupFile: { at: '2026-11-24T09:00:00.000Z', url: `blob:${TEST_BASE_URL}file`, bytes: 10, records: 2 },
   };
   return samples[type];
 }

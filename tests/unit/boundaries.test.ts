@@ -60,6 +60,12 @@ describe('boundaries between runtime contexts', { timeout: 30_000 }, () => {
       /by message/,
     ],
     [
+      "Chrome's offscreen document importing page code",
+      'entrypoints/offscreen/main.ts',
+      "import { optionsDataActions } from '../../utils/pages/options-data';\nexport const x = optionsDataActions;\n",
+      /content-script or page code/,
+    ],
+    [
       'the background importing page code',
       'utils/background/planted.ts',
       "import { subscribeToTab } from '../pages/frame-client';\nexport const x = subscribeToTab;\n",

@@ -45,15 +45,17 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     misses: storedMissLog(),
     remind: async () => undefined,
     cadenceDays: async () => DEFAULT_SETTINGS.cadenceDays,
+    scheduledBackup: { job: async () => null, fileMade: async () => undefined },
     ...overrides,
   };
 }
 
 /** What the browser reports as the sender of each part of the extension, for a mail tab (3) and its sidebar frame (2). */
-export const TEST_SENDERS: Record<'sidebar' | 'content' | 'options', Runtime.MessageSender> = {
+export const TEST_SENDERS: Record<'sidebar' | 'content' | 'options' | 'offscreen', Runtime.MessageSender> = {
   sidebar: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}sidebar.html`, tab: { id: 3 } as never, frameId: 2 },
   content: { id: TEST_EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 },
   options: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` },
+  offscreen: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}offscreen.html`, frameId: 0 },
 };
 
 /** Sends requests straight to a handler, as `sender` (the sidebar unless named); a refusal throws `RequestFailed`. */
@@ -77,6 +79,8 @@ export function optionsApiOver(send: Requester): OptionsApi {
     requestHostAccess: async () => true,
     data: () => ({ getSchedule: async () => 'off' }) as unknown as DataActions,
     lastBackupDays: async () => null,
+    backupFailure: async () => null,
+    watchBackup: () => () => undefined,
     persistStorage: async () => true,
   };
 }

@@ -27,6 +27,7 @@ const PAGES: Record<string, CallerKind> = {
   '/options.html': 'options',
   '/sidebar.html': 'sidebar',
   '/briefing.html': 'briefing',
+  '/offscreen.html': 'offscreen',
 };
 
 export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIdentity): Caller | null {
@@ -40,6 +41,8 @@ export function identifyCaller(sender: Runtime.MessageSender, self: ExtensionIde
     if (!kind) return null;
     // Frames only exist inside a mail or calendar tab.
     if ((kind === 'sidebar' || kind === 'briefing') && tabId === undefined) return null;
+    // The offscreen document is never in a tab; the same page opened in one is not it.
+    if (kind === 'offscreen' && tabId !== undefined) return null;
     return { kind, tabId, url: sender.url, frameId: sender.frameId };
   }
   let url: URL;

@@ -2,6 +2,7 @@ import type { Tier } from '../shared/model';
 import type { Caller, ExtensionIdentity } from './caller';
 import type { Clock, Touched } from './db/writes';
 import type { DetectionMissLog } from './detection-misses';
+import type { ScheduledBackup } from './scheduled-backup/run';
 import type { SearchIndex } from './search/index';
 import type { ExclusionStore, TabStateDeps } from './tab-state';
 
@@ -23,6 +24,8 @@ export interface BackgroundServices extends TabStateDeps {
   remind: () => Promise<void>;
   /** Default contact cadence per tier, from settings. */
   cadenceDays: () => Promise<Record<Tier, number>>;
+  /** What the offscreen document asks of the scheduled backup: the backup to write, and the file it made. */
+  scheduledBackup: Pick<ScheduledBackup, 'job' | 'fileMade'>;
 }
 
 /** What a request's handler is given besides its data: the services, who asked, and the follow-ups every write needs. */

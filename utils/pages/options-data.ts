@@ -1,6 +1,6 @@
 import type { RecordSet } from '../shared/model';
 import { browser } from 'wxt/browser';
-import { backupFileName, backupScheduleItem, lastBackupItem } from '../settings/last-backup';
+import { backupFailureItem, backupFileName, backupScheduleItem, lastBackupItem } from '../settings/last-backup';
 import { request } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../shared/model';
 import { createBackup, readBackup } from '../shared/io/backup';
@@ -16,6 +16,12 @@ import type { DataActions, ImportPreview, MappingNeeded } from './data-actions';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export { lastBackupDays } from '../settings/last-backup';
+
+/** Calls `changed` when the last backup or a scheduled backup's failure changes, wherever it was written. */
+export function watchBackup(changed: () => void): () => void {
+  const unwatch = [lastBackupItem.watch(changed), backupFailureItem.watch(changed)];
+  return () => unwatch.forEach((stop) => stop());
+}
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -125,6 +131,8 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       );
       download(backupFileName(new Date()), 'application/json', JSON.stringify(backup));
       await lastBackupItem.setValue(new Date().toISOString());
+      // A failed scheduled backup is made good by this one.
+      await backupFailureItem.setValue(null);
       onChanged();
     },
     async exportCsv(store) {

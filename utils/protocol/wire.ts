@@ -10,8 +10,11 @@ import type { FrameState, TabAccounts } from '../shared/tab-accounts';
 
 export type { FrameState, TabAccounts, TabResolution } from '../shared/tab-accounts';
 
-/** Who sends requests, told apart by what the browser vouches for (sender id, URL, tab, frame), never by message content. */
-export const CALLER_KINDS = ['content', 'sidebar', 'briefing', 'popup', 'options'] as const;
+/**
+ * Who sends requests, told apart by what the browser vouches for (sender id, URL, tab, frame), never by message
+ * content. `offscreen` is Chrome's offscreen document, which writes the scheduled backup's file for the worker.
+ */
+export const CALLER_KINDS = ['content', 'sidebar', 'briefing', 'popup', 'options', 'offscreen'] as const;
 export type CallerKind = (typeof CALLER_KINDS)[number];
 
 /** A part of a view that a site adapter expected and did not find; no personal data. */

@@ -1,8 +1,18 @@
 import { storage } from 'wxt/utils/storage';
+import type { BackupFailure } from '../shared/backup-failure';
 import { daysBetween, toLocalDate } from '../shared/dates';
 
-/** When the last backup was saved, by hand or on schedule. */
+/** When the last backup was saved, by hand or on schedule (a scheduled one once its file is complete). */
 export const lastBackupItem = storage.defineItem<string | null>('local:lastBackupAt', { fallback: null, version: 1 });
+
+/**
+ * The last scheduled backup that was not written, shown on the options page and the toolbar button until a
+ * backup is saved (on schedule or by hand) or the schedule is switched off.
+ */
+export const backupFailureItem = storage.defineItem<BackupFailure | null>('local:scheduledBackupFailure', {
+  fallback: null,
+  version: 1,
+});
 
 export async function lastBackupDays(now = new Date()): Promise<number | null> {
   const at = await lastBackupItem.getValue();

@@ -1,13 +1,23 @@
-/** How safe the data is: a reminder once the last backup is a month old, and whether the browser keeps the data under pressure. */
+/**
+ * How safe the data is: a scheduled backup that was not written, a reminder once the last backup is a month
+ * old, and whether the browser keeps the data under pressure.
+ */
 export function BackupNotes({
   lastBackupDays,
+  backupFailure,
   persisted,
 }: {
   lastBackupDays: number | null;
+  backupFailure: string | null;
   persisted: boolean | null;
 }) {
   return (
     <>
+      {backupFailure && (
+        <p role="alert" class="warn-box" data-testid="backup-failure">
+          {backupFailure}
+        </p>
+      )}
       {lastBackupDays !== null && lastBackupDays > 30 && (
         <p role="alert" class="warn-box" data-testid="backup-reminder">
           Your last backup is {lastBackupDays} days old. Uninstalling the extension deletes its data: back up now.

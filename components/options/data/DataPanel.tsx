@@ -10,10 +10,13 @@ import { ImportPreviewBox } from './ImportPreviewBox';
 export function DataPanel({
   actions,
   lastBackupDays,
+  backupFailure = null,
   persisted = null,
 }: {
   actions: DataActions;
   lastBackupDays: number | null;
+  /** What to tell of a scheduled backup that was not written. */
+  backupFailure?: string | null;
   persisted?: boolean | null;
 }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -63,7 +66,7 @@ export function DataPanel({
   return (
     <section aria-labelledby="data-heading" class="data">
       <h2 id="data-heading">Your data</h2>
-      <BackupNotes lastBackupDays={lastBackupDays} persisted={persisted} />
+      <BackupNotes lastBackupDays={lastBackupDays} backupFailure={backupFailure} persisted={persisted} />
       <p>
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { backupFailureText } from '../../../utils/shared/backup-failure';
 import { useOptions } from '../options-state';
 import { DataPanel } from './DataPanel';
 
@@ -6,7 +7,13 @@ import { DataPanel } from './DataPanel';
 export function DataSection() {
   const { api, state, reload } = useOptions();
   const [actions] = useState(() => api.data(() => (void reload(), state.data.readBackupDays())));
+  const failure = state.data.backupFailure.value;
   return (
-    <DataPanel actions={actions} lastBackupDays={state.data.backupDays.value} persisted={state.data.persisted.value} />
+    <DataPanel
+      actions={actions}
+      lastBackupDays={state.data.backupDays.value}
+      backupFailure={failure && backupFailureText(failure, api.now())}
+      persisted={state.data.persisted.value}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { backupRequests } from './backup';
 import { bookRequests } from './book';
 import { overviewRequests } from './overview';
 import { pageRequests } from './page';
@@ -8,5 +9,12 @@ import { searchRequests } from './search';
  * Every request the background answers, each defined once (callers, data schema, handler) in the file of
  * its kind. Types, each caller's client and the allow-list all derive from this map.
  */
-export const requests = { ...overviewRequests, ...pageRequests, ...searchRequests, ...recordRequests, ...bookRequests };
+export const requests = {
+  ...overviewRequests,
+  ...pageRequests,
+  ...searchRequests,
+  ...recordRequests,
+  ...bookRequests,
+  ...backupRequests,
+};
 export type Requests = typeof requests;
