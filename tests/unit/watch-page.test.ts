@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { watchPage } from '../../utils/content/watch-page';
 import { gmailAdapter } from '../../utils/content/sites/gmail';
 import type { Detection } from '../../utils/content/sites/types';
@@ -59,8 +59,9 @@ describe('watchPage', () => {
     replacement.textContent = 'Another thread';
     heading.replaceWith(replacement);
     dom.window.location.hash = '#inbox/FMfcgzAnotherThreadTokenXYZ';
-    await sleep(30);
-    expect(reports.map((r) => r.context?.subject)).toEqual(['Renewal terms for 2027', 'Another thread']);
+    await vi.waitFor(() =>
+      expect(reports.map((r) => r.context?.subject)).toEqual(['Renewal terms for 2027', 'Another thread']),
+    );
   });
 
   it('reports when an address is typed into a compose field', async () => {
@@ -77,11 +78,12 @@ describe('watchPage', () => {
     await sleep(20);
     input.value = 'jonas@fabrikam.io';
     input.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
-    await sleep(20);
-    expect(reports.at(-1)!.context).toMatchObject({
-      view: 'compose',
-      people: [{ email: 'jonas@fabrikam.io', role: 'to' }],
-    });
+    await vi.waitFor(() =>
+      expect(reports.at(-1)!.context).toMatchObject({
+        view: 'compose',
+        people: [{ email: 'jonas@fabrikam.io', role: 'to' }],
+      }),
+    );
   });
 
   it('stops completely when aborted', async () => {
