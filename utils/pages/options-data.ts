@@ -1,7 +1,7 @@
 import type { RecordSet } from '../shared/model';
 import { browser } from 'wxt/browser';
 import { backupFileName, backupScheduleItem, lastBackupItem } from '../settings/last-backup';
-import { request } from '../protocol/messaging';
+import { backgroundClient } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../shared/model';
 import { createBackup, readBackup } from '../shared/io/backup';
 import type { MatchExclusion } from '../shared/match/exclusions';
@@ -61,6 +61,7 @@ const CSV_COLUMNS: Partial<Record<StoreName, string[]>> = {
 
 /** The options page's data actions, wired to the background. */
 export function optionsDataActions(onChanged: () => void): DataActions {
+  const background = backgroundClient<'options'>();
   let pending: { records: RecordSet; replace: boolean; exclusions?: MatchExclusion[] | null } | null = null;
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** The CSV files last chosen, kept for the mapping step. */
@@ -96,7 +97,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       const problem = mappings[table.file] && mappingProblem(mappings[table.file]!, table.headers);
       if (problem) throw new Error(`${table.file}: ${problem}`);
     }
-    const stored = await readAllRecords(request);
+    const stored = await readAllRecords(background);
     const plan = planImport(tables, { accounts: stored.accounts, contacts: stored.contacts }, new Date(), mappings);
     pending = { records: plan.records, replace: false };
     const { accounts, contacts } = plan.counts;
@@ -116,7 +117,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
   };
   return {
     async backUp() {
-      const [records, exclusions] = await Promise.all([readAllRecords(request), request('listExclusions', null)]);
+      const [records, exclusions] = await Promise.all([readAllRecords(background), background.listExclusions(null)]);
       const backup = createBackup(
         records,
         new Date(),
@@ -127,7 +128,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       onChanged();
     },
     async exportCsv(store) {
-      const records = (await readAllRecords(request))[store] as AnyRecord[];
+      const records = (await readAllRecords(background))[store] as AnyRecord[];
       const columns = CSV_COLUMNS[store]!.map((key) => ({
         header: key,
         value: (r: AnyRecord) => (r as unknown as Record<string, unknown>)[key],
@@ -167,7 +168,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
     async commit(onProgress) {
       if (!pending) throw new Error('Choose a file first.');
       const { records, replace, exclusions } = pending;
-      const counts = await importRecords(request, records, replace, onProgress, exclusions);
+      const counts = await importRecords(background, records, replace, onProgress, exclusions);
       pending = null;
       onChanged();
       return replace
