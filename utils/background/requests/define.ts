@@ -7,8 +7,9 @@ export interface RequestDefinition<S extends v.GenericSchema, R, C extends Calle
   /** The callers allowed: exactly the surfaces that send it. Any other is refused before the data is even read. */
   callers: readonly C[];
   /**
-   * Sending it twice does no more than sending it once (a read): when a worker stop cuts it off, the caller's
-   * client sends it again by itself. Never set on a write, which the stop may have let through.
+   * Sending it twice does no more than sending it once (a read): when a worker stop cuts it off, the request
+   * sender (utils/protocol/client.ts) sends it again by itself. Never set on a write, which the stop may have let
+   * through.
    */
   repeatable?: P;
   /** The data's schema; data that fails it is refused before `handle` runs. */
