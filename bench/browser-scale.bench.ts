@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import { it } from 'vitest';
-import { startHarness } from '../tests/e2e/harness';
+import { extensionFrame, startHarness } from '../tests/e2e/harness';
 import { REQUEST_CHANNEL } from '../utils/protocol/messaging';
 import { RESOLVE_MEASURE } from '../utils/background/resolve-timing';
 import { DEFAULT_SETTINGS } from '../utils/settings/settings';
@@ -13,11 +13,13 @@ import { workerControl } from './worker-control';
 
 type PageCode = typeof import('./page/extension-page');
 type WorkerCode = typeof import('./page/worker');
-/** What the bench leaves in the extension page: the bundled project code, a request sender, the book. */
+/** What the bench leaves in the options page: the bundled project code, a request sender and client, the book. */
 interface BenchWindow {
   lensBench: PageCode;
   // Replies of every request type.
   lensRequest: (type: string, data: unknown) => Promise<any>;
+  /** The options page's client over `lensRequest`, as its backup code takes it. */
+  lensClient: Parameters<PageCode['readAllRecords']>[0];
   book: ReturnType<PageCode['syntheticPortfolio']>;
 }
 
@@ -31,8 +33,8 @@ const popup = readFileSync(
   'utf8',
 );
 
-/** Times `task` inside the page, on the page's clock: the driver's own round trips are not counted. */
-function timedInPage<A>(page: Page, task: (arg: A) => Promise<unknown>, arg: A): Promise<number> {
+/** Times `task` inside the page or frame, on its clock: the driver's own round trips are not counted. */
+function timedInPage<A>(page: Page | Frame, task: (arg: A) => Promise<unknown>, arg: A): Promise<number> {
   return page.evaluate(
     async ([source, a]) => {
       const run = (0, eval)(`(${source})`) as (x: unknown) => Promise<unknown>;
@@ -60,6 +62,9 @@ it('the full book in the real background worker', async () => {
           if (!reply?.ok) throw new Error(`${type}: ${reply?.error?.message ?? 'no answer'}`);
           return reply.value;
         };
+        w.lensClient = new Proxy({} as BenchWindow['lensClient'], {
+          get: (_, type) => (data: unknown) => w.lensRequest(String(type), data),
+        });
         w.book = w.lensBench.withBusyAccount(
           w.lensBench.syntheticPortfolio(w.lensBench.scaled(w.lensBench.FULL_SCALE, scale), new Date()),
           busy,
@@ -75,8 +80,8 @@ it('the full book in the real background worker', async () => {
     const importMs = await timedInPage(
       options,
       async () => {
-        const { lensBench, lensRequest, book } = window as unknown as BenchWindow;
-        const counts = (await lensBench.importRecords(lensRequest, book, true)) as Record<string, number>;
+        const { lensBench, lensClient, book } = window as unknown as BenchWindow;
+        const counts = (await lensBench.importRecords(lensClient, book, true)) as Record<string, number>;
         if (counts.touchpoints !== book.touchpoints.length)
           throw new Error(`imported ${counts.touchpoints} touchpoints`);
       },
@@ -85,8 +90,8 @@ it('the full book in the real background worker', async () => {
     const exportMs = await timedInPage(
       options,
       async () => {
-        const { lensBench, lensRequest, book } = window as unknown as BenchWindow;
-        const all = await lensBench.readAllRecords(lensRequest);
+        const { lensBench, lensClient, book } = window as unknown as BenchWindow;
+        const all = await lensBench.readAllRecords(lensClient);
         if (all.touchpoints.length !== book.touchpoints.length)
           throw new Error(`exported ${all.touchpoints.length} touchpoints`);
       },
@@ -96,17 +101,18 @@ it('the full book in the real background worker', async () => {
     // A calendar event with 20 guests, changed each run: the content script reports it, the worker resolves it.
     const calendar = await h.context.newPage();
     await calendar.goto(CALENDAR_URL);
-    const tabId = await options.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, CALENDAR_URL);
+    // The tab's page is asked for as the frames in it ask: by the calendar page's own sidebar frame.
+    const sidebar = await extensionFrame(calendar, '/sidebar.html');
     // The opening page is resolved once (layout and frames share it) before the timed changes: landing late,
     // it would be taken for the resolution of the first change.
-    const opening = await options.evaluate(async (id) => {
+    const opening = await sidebar.evaluate(async (channel) => {
       for (;;) {
-        const reply = await (window as unknown as BenchWindow).lensRequest('getTabContext', { tabId: id });
-        const context = (reply as { context: { people: unknown[] } | null }).context;
+        const reply = await chrome.runtime.sendMessage({ channel, type: 'getTabAccounts', data: {} });
+        const context = (reply?.value as { context: { people: unknown[] } | null } | undefined)?.context;
         if (context) return context.people.length;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-    }, tabId);
+    }, REQUEST_CHANNEL);
     await waitForResolution(h.worker, opening);
     const guestLists = await options.evaluate((runs) => {
       const { contacts, accounts } = (window as unknown as BenchWindow).book;
@@ -119,14 +125,8 @@ it('the full book in the real background worker', async () => {
     const memoRoundTrip: number[] = [];
     for (const guests of guestLists) {
       inHandler.push(await resolutionAfterPageChange(calendar, h.worker, guests));
-      // The same request again from an extension page, answered from the tab's memo: the messaging alone.
-      memoRoundTrip.push(
-        await timedInPage(
-          options,
-          (id) => (window as unknown as BenchWindow).lensRequest('resolveTabContext', { tabId: id }),
-          tabId,
-        ),
-      );
+      // The same page asked for again by its sidebar frame (getTabAccounts), answered from the tab's memo.
+      memoRoundTrip.push(await timedInPage(sidebar, askTabAccounts, REQUEST_CHANNEL));
       // Let the frames' own reads for this page (up to 20 accounts' records) finish: pages change seconds apart, not back to back.
       await calendar.waitForTimeout(200);
     }
@@ -160,33 +160,24 @@ it('the full book in the real background worker', async () => {
       );
     }
 
-    // Wake-up: stop the worker as the browser does when idle, then time the first answers.
+    // Wake-up: stop the worker as the browser does when idle, then time the first answers, each asked by the
+    // surface that asks it: the popup (open as a page) its warmSearch and search, the sidebar frame its tab's page.
+    const popup = await h.context.newPage();
+    await popup.goto(h.extensionUrl('popup.html'));
     const worker = await workerControl(await h.context.newCDPSession(options), extensionId);
     const wakePing: number[] = [];
     const wakeResolve: number[] = [];
     const firstSearch: number[] = [];
     for (let i = 0; i < WAKE_RUNS; i++) {
       await worker.stop();
-      wakePing.push(
-        await timedInPage(options, () => (window as unknown as BenchWindow).lensRequest('ping', null), null),
-      );
+      wakePing.push(await timedInPage(popup, askPopup, [REQUEST_CHANNEL, 'warmSearch', null] as const));
       await worker.stop();
-      wakeResolve.push(
-        await timedInPage(
-          options,
-          (id) => (window as unknown as BenchWindow).lensRequest('resolveTabContext', { tabId: id }),
-          tabId,
-        ),
-      );
+      wakeResolve.push(await timedInPage(sidebar, askTabAccounts, REQUEST_CHANNEL));
       // The first search rebuilds the whole search index (seconds at full scale): every other wake-up is enough.
       if (i % 2) continue;
       await worker.stop();
       firstSearch.push(
-        await timedInPage(
-          options,
-          () => (window as unknown as BenchWindow).lensRequest('search', { query: 'ana r', limit: 8 }),
-          null,
-        ),
+        await timedInPage(popup, askPopup, [REQUEST_CHANNEL, 'search', { query: 'ana r', limit: 8 }] as const),
       );
     }
 
@@ -212,19 +203,24 @@ it('the full book in the real background worker', async () => {
       },
       {
         name: 'the same request answered from the tab memo, round trip from an extension page',
-        note: 'messaging alone',
+        note: "the sidebar frame's getTabAccounts: messaging, and the page's account records copied",
         ...summarize(memoRoundTrip),
       },
       {
         name: 'worker wake-up to first answer: the tab page resolved',
-        note: 'stopped worker, then session storage, database open and resolution',
+        note: "the sidebar frame's getTabAccounts: stopped worker, then session storage, database open, resolution and the accounts' records",
         ...summarize(wakeResolve),
         budgetMs: 300,
       },
-      { name: 'worker wake-up to first answer: ping', ...summarize(wakePing), budgetMs: 300 },
+      {
+        name: 'worker wake-up to first answer: ping',
+        note: "the popup's warmSearch, answered before the index is built: the bare wake-up",
+        ...summarize(wakePing),
+        budgetMs: 300,
+      },
       {
         name: 'first search after wake-up',
-        note: 'the lazy search index rebuilt from the database',
+        note: "the popup's search: the lazy search index rebuilt from the database",
         ...summarize(firstSearch),
       },
       {
@@ -257,6 +253,18 @@ it('the full book in the real background worker', async () => {
     await h.close();
   }
 }, 900_000);
+
+/** The sidebar frame's own request for its tab's page (run inside the frame, serialized by Playwright). */
+async function askTabAccounts(channel: string): Promise<void> {
+  const reply = await chrome.runtime.sendMessage({ channel, type: 'getTabAccounts', data: {} });
+  if (!reply?.ok) throw new Error(`getTabAccounts: ${reply?.error?.message ?? 'no answer'}`);
+}
+
+/** One of the popup's own requests (run inside the popup page, serialized by Playwright). */
+async function askPopup([channel, type, data]: readonly [string, string, unknown]): Promise<void> {
+  const reply = await chrome.runtime.sendMessage({ channel, type, data });
+  if (!reply?.ok) throw new Error(`${type}: ${reply?.error?.message ?? 'no answer'}`);
+}
 
 /** Puts `guests` in the open event and returns how long the worker took to resolve them, by its own User Timing measure. */
 /** The worker's latest resolution measure: when it started, how long it took, how many people it resolved. */

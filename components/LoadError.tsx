@@ -2,10 +2,20 @@
 export function LoadError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
     <div class="error" role="alert" data-testid="load-error">
-      <p>Account Lens could not load: {message}</p>
+      <p>{message}</p>
       <button type="button" onClick={onRetry} data-testid="retry-load">
         Try again
       </button>
     </div>
   );
+}
+
+/**
+ * What a frame says when its load failed. A worker stop (code `stopped`, the load already sent again) reads as
+ * Account Lens restarting; anything else, a storage fault among them, says it could not load, and why.
+ */
+export function loadErrorText(failure: unknown): string {
+  const { code, message } = (failure ?? {}) as { code?: unknown; message?: unknown };
+  const why = typeof message === 'string' && message ? message : String(failure);
+  return code === 'stopped' ? why : `Account Lens could not load: ${why}`;
 }

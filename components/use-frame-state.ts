@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TabAccounts } from '../utils/protocol/wire';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/shared/settings-shape';
 import type { FrameApi } from './frame-services';
+import { loadErrorText } from './LoadError';
 import { useActions } from './use-actions';
 
 /**
@@ -27,7 +28,7 @@ export function useFrameState(api: FrameApi<'sidebar'> | FrameApi<'briefing'>) {
       setData(next);
       setError(null);
     } catch (failure) {
-      if (mine === newest.current) setError((failure as Error).message);
+      if (mine === newest.current) setError(loadErrorText(failure));
     }
   };
   useEffect(() => {

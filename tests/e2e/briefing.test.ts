@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEFING_HEIGHT } from '../../utils/background/frame-layout';
-import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+import { liveCounts, OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const read = (site: string, name: string) => readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8');
@@ -23,8 +23,7 @@ afterAll(async () => {
 });
 
 const briefingOf = (p: Page): FrameLocator => p.frameLocator('iframe[title="Account Lens briefing"]');
-const stats = async () =>
-  ((await requestFrom(options.page, 'getStats', null)) as { value: Record<string, number> }).value;
+const stats = () => liveCounts(options.page);
 
 async function openGoogleEvent(): Promise<Page> {
   const p = await h.context.newPage();

@@ -139,10 +139,14 @@ describe('CSV import on the options page', () => {
     await expect
       .poll(() => options.accountNames())
       .toEqual(expect.arrayContaining(['Quokka Holdings', 'Bright Stone, Inc.', 'Northwind Traders']));
-    const hits = (await requestFrom(options.page, 'search', { query: 'kim@quokka' })) as {
+    // Found where search is: the popup's search box.
+    const popup = await h.context.newPage();
+    await popup.goto(h.extensionUrl('popup.html'));
+    const hits = (await requestFrom(popup, 'search', { query: 'kim@quokka' })) as {
       value: Array<{ name: string; detail: string }>;
     };
     expect(hits.value[0]).toMatchObject({ name: 'Kim Quokka', detail: expect.stringContaining('Quokka Holdings') });
+    await popup.close();
   });
 });
 

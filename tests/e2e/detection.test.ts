@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageContext } from '../../utils/shared/model';
-import { OptionsPage, requestFrom, startHarness, type Harness } from './harness';
+import { extensionFrame, requestFrom, startHarness, type Harness } from './harness';
 
 /**
  * The built extension on fixture pages served under the real hostnames: the
@@ -39,31 +39,21 @@ const CASES = [
 ];
 
 let h: Harness;
-let options: OptionsPage;
 beforeAll(async () => {
   h = await startHarness();
-  options = await OptionsPage.open(h);
 });
 afterAll(async () => {
   await h?.close();
 });
 
-async function tabIdOf(page: Page): Promise<number> {
-  const url = page.url();
-  const tabs = await options.page.evaluate(
-    (u) => chrome.tabs.query({ url: u }),
-    url.split('#')[0]!.split('?')[0] + '*',
-  );
-  return tabs[0]!.id!;
-}
-
-async function backgroundContext(tabId: number): Promise<PageContext | null> {
-  const reply = (await requestFrom(options.page, 'getTabContext', { tabId })) as {
+/** What the background holds for the page's tab, asked as the page's own sidebar frame asks for it. */
+async function backgroundContext(sidebar: Frame): Promise<PageContext | null> {
+  const reply = (await requestFrom(sidebar, 'getTabAccounts', {})) as {
     ok: boolean;
     value?: { context: PageContext | null };
     error?: unknown;
   };
-  if (!reply.ok) throw new Error(`getTabContext failed: ${JSON.stringify(reply.error)}`);
+  if (!reply.ok) throw new Error(`getTabAccounts failed: ${JSON.stringify(reply.error)}`);
   const context = reply.value!.context;
   if (!context) return null;
   // The content script adds the host page's theme to what the adapter read; every fixture page is light.
@@ -71,10 +61,10 @@ async function backgroundContext(tabId: number): Promise<PageContext | null> {
   return theme === 'light' ? detected : context;
 }
 
-async function waitForContext(tabId: number, expected: PageContext): Promise<PageContext | null> {
+async function waitForContext(sidebar: Frame, expected: PageContext): Promise<PageContext | null> {
   let last: PageContext | null = null;
   for (let i = 0; i < 50; i++) {
-    last = await backgroundContext(tabId);
+    last = await backgroundContext(sidebar);
     if (isDeepStrictEqual(last, expected)) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -86,8 +76,8 @@ describe.each(CASES)('detection on $host', ({ host, first, second }) => {
     h.server.setPage(host, first.html);
     const page = await h.context.newPage();
     await page.goto(first.expected.url);
-    const tabId = await tabIdOf(page);
-    expect(await waitForContext(tabId, first.expected.context)).toEqual(first.expected.context);
+    const sidebar = await extensionFrame(page, '/sidebar.html');
+    expect(await waitForContext(sidebar, first.expected.context)).toEqual(first.expected.context);
 
     // Switch views the way a single-page app does: swap the content, push a new URL, no reload.
     await page.evaluate(
@@ -102,7 +92,7 @@ describe.each(CASES)('detection on $host', ({ host, first, second }) => {
       },
       [second.html, second.expected.url] as const,
     );
-    expect(await waitForContext(tabId, second.expected.context)).toEqual(second.expected.context);
+    expect(await waitForContext(sidebar, second.expected.context)).toEqual(second.expected.context);
     await page.close();
   });
 });

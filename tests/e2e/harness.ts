@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/protocol/messaging';
+import { STORE_NAMES, type StoreName } from '../../utils/shared/model';
 import { TEST_NOW } from './clock';
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
@@ -55,13 +56,49 @@ function grantInProfile(profileDir: string, extensionId: string, permissions: st
   writeFileSync(file, JSON.stringify(prefs));
 }
 
-/** Sends a request from inside an extension page, as the UI does. */
-export function requestFrom(page: Page, type: string, data: unknown): Promise<unknown> {
+/**
+ * Sends a request from inside an extension page or frame, as its UI does: the background takes it for that
+ * surface, which must be allowed the request (the options page for records, a frame for its tab's accounts).
+ */
+export function requestFrom(page: Page | Frame, type: string, data: unknown): Promise<unknown> {
   return page.evaluate(([channel, t, d]) => chrome.runtime.sendMessage({ channel, type: t, data: d }), [
     REQUEST_CHANNEL,
     type,
     data,
   ] as const);
+}
+
+/** The extension frame (`/sidebar.html`, `/briefing.html`) a mail or calendar page holds, once it has loaded. */
+export async function extensionFrame(page: Page, path: '/sidebar.html' | '/briefing.html'): Promise<Frame> {
+  const find = () =>
+    page.frames().find((f) => f.url().startsWith('chrome-extension:') && new URL(f.url()).pathname === path);
+  for (let i = 0; i < 200 && !find(); i++) await page.waitForTimeout(50);
+  const frame = find();
+  if (!frame) throw new Error(`No ${path} frame in ${page.url()}`);
+  await frame.waitForLoadState();
+  return frame;
+}
+
+/** Live records per store (the trash left out), read the way the options page reads a backup: paged exportRecords. */
+export function liveCounts(options: Page): Promise<Record<StoreName, number>> {
+  return options.evaluate(
+    async ([channel, stores]) => {
+      const counts: Record<string, number> = {};
+      for (const store of stores) {
+        counts[store] = 0;
+        let after: string | undefined;
+        do {
+          const data = { store, limit: 5_000, ...(after ? { after } : {}) };
+          const reply = await chrome.runtime.sendMessage({ channel, type: 'exportRecords', data });
+          if (!reply?.ok) throw new Error(`exportRecords: ${JSON.stringify(reply)}`);
+          counts[store] += (reply.value.records as Array<{ deletedAt?: string }>).filter((r) => !r.deletedAt).length;
+          after = reply.value.next;
+        } while (after);
+      }
+      return counts as Record<StoreName, number>;
+    },
+    [REQUEST_CHANNEL, STORE_NAMES] as const,
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, switchView } from './pages';
-import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+import { liveCounts, OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 import { TEST_NOW } from './clock';
 
 const page = fixturePage;
@@ -50,9 +50,7 @@ async function open(host: string, html: string, url: string): Promise<Page> {
   return p;
 }
 
-async function stats(): Promise<Record<string, number>> {
-  return ((await requestFrom(options.page, 'getStats', null)) as { value: Record<string, number> }).value;
-}
+const stats = () => liveCounts(options.page);
 
 describe.each(SITES)('sidebar on $host', ({ host, first, account, second, secondAccount }) => {
   it("shows the right account after load and after a single-page switch, without covering the page's controls", async () => {

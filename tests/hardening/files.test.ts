@@ -4,6 +4,7 @@ import { createBackup } from '../../utils/shared/io/backup';
 import { readAllRecords } from '../../utils/pages/backup-client';
 import type { DataActions, ImportPreview, MappingNeeded } from '../../utils/pages/data-actions';
 import { optionsDataActions } from '../../utils/pages/options-data';
+import { backgroundClient } from '../../utils/protocol/messaging';
 import { countFigure } from './figures';
 import { dumpDatabase, wireBackground, type Call } from './storage-support';
 
@@ -12,6 +13,8 @@ import { dumpDatabase, wireBackground, type Call } from './storage-support';
 
 const MB = 1024 * 1024;
 let call: Call;
+/** The options page's client over `call`, as the backup code takes it. */
+const optionsClient = backgroundClient<'options'>((type, data) => call(type, data));
 let actions: DataActions;
 let before: string;
 let backupText: string;
@@ -26,7 +29,7 @@ beforeEach(async () => {
   const [first] = await call('listAccounts', null);
   await call('saveRecord', { store: 'accounts', record: { ...first!, notes: 'edited before the import' } });
   actions = optionsDataActions(() => undefined);
-  backupText = JSON.stringify(createBackup(await readAllRecords(call), new Date('2026-11-24T12:00:00Z')));
+  backupText = JSON.stringify(createBackup(await readAllRecords(optionsClient), new Date('2026-11-24T12:00:00Z')));
   before = await dumpDatabase();
 });
 

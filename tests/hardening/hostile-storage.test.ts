@@ -160,7 +160,7 @@ describe('storage keeps hostile text exactly', () => {
       ok: false,
       error: { code: 'invalid', message: expect.stringContaining('longer than 100000') },
     });
-    expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
+    expect(await ok('listAccounts', null)).toEqual([]);
   });
 
   it('hostile addresses are stored normalized, or refused naming the address', async () => {
@@ -214,7 +214,7 @@ describe('matching with hostile names', () => {
         subject: shown || undefined,
       };
       await ok('reportPageContext', { context }, SENDERS.content);
-      const { resolution } = await ok('resolveTabContext', {}, SENDERS.sidebar);
+      const { resolution } = await ok('getTabAccounts', {}, SENDERS.sidebar);
       expect(resolution!.accounts.map((a) => a.account.name)).toEqual([keptName(value)]);
       expect(resolution!.accounts[0]!.people[0]).toMatchObject({
         reason: 'email',
@@ -254,7 +254,7 @@ describe('matching with hostile names', () => {
         { context: { site: 'outlook', view: 'reading-pane', people: [{ name: value, role: 'to' }] } },
         { ...SENDERS.content, url: 'https://outlook.office.com/mail/' },
       );
-      const { resolution } = await ok('resolveTabContext', {}, SENDERS.sidebar);
+      const { resolution } = await ok('getTabAccounts', {}, SENDERS.sidebar);
       // Names match by key (case, accents, punctuation around words, titles): strings alike but for those share one.
       const key = personNameKey(value);
       const sameKey = pick.filter((h) => key && personNameKey(h.value) === key).map((h) => h.value);

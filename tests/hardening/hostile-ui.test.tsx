@@ -12,13 +12,8 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
 import { optionsDataActions } from '../../utils/pages/options-data';
-import {
-  backgroundClient,
-  request,
-  REQUEST_CHANNEL,
-  type RequestMap,
-  type RequestType,
-} from '../../utils/protocol/messaging';
+import { request } from '../../utils/protocol/client';
+import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from '../unit/helpers';
@@ -117,39 +112,47 @@ beforeAll(async () => {
     ).record;
     const email = `p${i}@h${i}.example`;
     emailsOf.set(name, email);
-    await call('saveRecords', {
-      records: [
-        { store: 'contacts', record: { accountId: account.id, name, emails: [email], role: 'champion', title: name } },
-        {
-          store: 'touchpoints',
-          record: {
-            accountId: account.id,
-            contactIds: [],
-            kind: 'email',
-            direction: 'inbound',
-            occurredAt: '2026-11-20T10:00:00.000Z',
-            summary: name,
-            sentiment: 'negative',
-            source: { site: 'gmail', itemId: `m${i}`, subject: name },
+    await call(
+      'saveRecords',
+      {
+        records: [
+          {
+            store: 'contacts',
+            record: { accountId: account.id, name, emails: [email], role: 'champion', title: name },
           },
-        },
-        { store: 'tasks', record: { accountId: account.id, title: name, dueAt: '2026-11-23T09:00:00.000Z' } },
-        {
-          store: 'issues',
-          record: {
-            accountId: account.id,
-            title: name,
-            severity: 'high',
-            status: 'open',
-            openedAt: '2026-11-01T09:00:00.000Z',
+          {
+            store: 'touchpoints',
+            record: {
+              accountId: account.id,
+              contactIds: [],
+              kind: 'email',
+              direction: 'inbound',
+              occurredAt: '2026-11-20T10:00:00.000Z',
+              summary: name,
+              sentiment: 'negative',
+              source: { site: 'gmail', itemId: `m${i}`, subject: name },
+            },
           },
-        },
-        {
-          store: 'opportunities',
-          record: { accountId: account.id, title: name, kind: 'upsell', stage: 'proposed', nextStep: name },
-        },
-      ],
-    });
+          { store: 'tasks', record: { accountId: account.id, title: name, dueAt: '2026-11-23T09:00:00.000Z' } },
+          {
+            store: 'issues',
+            record: {
+              accountId: account.id,
+              title: name,
+              severity: 'high',
+              status: 'open',
+              openedAt: '2026-11-01T09:00:00.000Z',
+            },
+          },
+          {
+            store: 'opportunities',
+            record: { accountId: account.id, title: name, kind: 'upsell', stage: 'proposed', nextStep: name },
+          },
+        ],
+      },
+      // Several records as one action is how the popup logs.
+      SENDERS.popup,
+    );
   }
 }, 300_000);
 

@@ -3,9 +3,7 @@ import { vi } from 'vitest';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import type { Clock } from '../../utils/background/db/writes';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
-
-const OPTIONS = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };
+import { senderFor, testServices } from '../unit/test-services';
 
 /**
  * The background as a stoppable worker over one fake IndexedDB. A restart
@@ -39,8 +37,10 @@ export class SoakWorker {
     this.handle = createHandler(this.services);
   }
 
+  /** Sends a request as a surface that sends it (the options page, or the popup for a meeting and its follow-ups). */
   request<K extends RequestType>(type: K, data: RequestMap[K]['data']): Promise<Reply<RequestMap[K]['reply']>> {
-    return this.handle({ channel: REQUEST_CHANNEL, type, data }, OPTIONS) as Promise<Reply<RequestMap[K]['reply']>>;
+    const reply = this.handle({ channel: REQUEST_CHANNEL, type, data }, senderFor(type));
+    return reply as Promise<Reply<RequestMap[K]['reply']>>;
   }
 
   async restart(): Promise<void> {

@@ -5,6 +5,7 @@ import { QUOTA_MESSAGE } from '../../utils/shared/errors';
 import { createBackup } from '../../utils/shared/io/backup';
 import { readAllRecords } from '../../utils/pages/backup-client';
 import { optionsDataActions } from '../../utils/pages/options-data';
+import { backgroundClient } from '../../utils/protocol/messaging';
 import { countFigure } from './figures';
 import { failCommit, failPut } from './storage-faults';
 import { dumpDatabase, storeCounts, wireBackground, type Call } from './storage-support';
@@ -12,6 +13,8 @@ import { dumpDatabase, storeCounts, wireBackground, type Call } from './storage-
 // The disk fills up in the middle of a write. The user must be told plainly, and nothing may be half written.
 
 let call: Call;
+/** The options page's client over `call`, as the backup code takes it. */
+const optionsClient = backgroundClient<'options'>((type, data) => call(type, data));
 let before: string;
 
 beforeEach(async () => {
@@ -127,7 +130,7 @@ describe('quota exceeded during an import', () => {
       { accounts: 300, contacts: 2_500, touchpoints: 4_500, tasks: 100, issues: 50, opportunities: 50 },
       new Date('2026-11-24T12:00:00Z'),
     );
-    const demo = await readAllRecords(call);
+    const demo = await readAllRecords(optionsClient);
     const records = {
       ...book,
       accounts: [...demo.accounts, ...book.accounts],

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
+import { senderFor, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
 
 /** The test database of tests/unit/helpers.ts, which the handler's services open. */
 export const TEST_DB = 'test-db';
@@ -25,8 +25,9 @@ export function wireBackground(overrides: Partial<BackgroundServices> = {}): {
       return true;
     },
   );
+  // Each request as a surface that sends it: the options page, or the popup for a meeting and its follow-ups.
   const call: Call = async (type, data) => {
-    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
+    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, senderFor(type));
     if (!reply.ok) throw Object.assign(new Error(reply.error.message), { code: reply.error.code });
     return reply.value as never;
   };

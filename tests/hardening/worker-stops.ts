@@ -22,6 +22,10 @@ export async function workerStops(h: Harness, page: Page) {
     get count() {
       return stops;
     },
+    /** Waits until the extension's worker is reported running (a message woke it). */
+    async running(): Promise<void> {
+      await expect.poll(() => status, { timeout: 10_000, interval: 5 }).toBe('running');
+    },
     /**
      * Stops every service worker of the profile, and waits until the extension's is reported stopped. A worker
      * already stopped (a stop during the previous request, and nothing woke it since) has nothing to stop.

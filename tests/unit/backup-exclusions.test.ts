@@ -5,12 +5,14 @@ import { createHandler } from '../../utils/background/handler';
 import { createBackup, readBackup, type Backup } from '../../utils/shared/io/backup';
 import { readAllRecords } from '../../utils/pages/backup-client';
 import { optionsDataActions } from '../../utils/pages/options-data';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 /** "Not this account" exclusions in backups, through the options page's own backup and restore actions. */
 const options = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };
 let call: <K extends RequestType>(type: K, data: RequestMap[K]['data']) => Promise<RequestMap[K]['reply']>;
+/** The options page's client over `call`, as the backup code takes it. */
+const optionsClient = backgroundClient<'options'>((type, data) => call(type, data));
 let downloads: Blob[];
 
 beforeEach(async () => {
@@ -68,7 +70,7 @@ describe('exclusions in backups', () => {
   it('a version 1 backup (no exclusions) restores, and keeps the exclusions already stored', async () => {
     const [northwind] = await call('listAccounts', null);
     await call('excludeMatch', { name: 'Fischer, Lena', accountId: northwind!.id });
-    const records = await readAllRecords(call);
+    const records = await readAllRecords(optionsClient);
     const { formatVersion: _, exclusions: __, ...v1 } = createBackup(records, new Date('2026-11-24T12:00:00Z'));
     const text = JSON.stringify(v1);
     expect(readBackup(text)).toEqual({ records, exclusions: null });
@@ -76,12 +78,12 @@ describe('exclusions in backups', () => {
     await call('loadDemoData', { replace: true });
     const preview = await restore(text);
     expect(preview.counts.map((c) => c.label)).not.toContain('"not this account" exclusions');
-    expect(await readAllRecords(call)).toEqual(records);
+    expect(await readAllRecords(optionsClient)).toEqual(records);
     expect(await listed()).toEqual([{ name: 'Fischer, Lena', accountId: northwind!.id }]);
   });
 
   it('refuses a newer format and a bad exclusion, and leaves out one of an account not in the backup', async () => {
-    const records = await readAllRecords(call);
+    const records = await readAllRecords(optionsClient);
     const accountId = records.accounts[0]!.id;
     const backup = createBackup(records, new Date(), [
       { email: 'ops@eu.northwind.com', accountId },

@@ -54,7 +54,10 @@ const nodeFile = (url: string) => resolveObjectURL(url.replace(`blob:${TEST_BASE
 /** The text "Back up now" downloads (utils/pages/options-data.ts), for the same records. */
 async function backUpNowText(): Promise<string> {
   const request = clientAs('options');
-  const [records, exclusions] = await Promise.all([readAllRecords(request), request('listExclusions', null)]);
+  const [records, exclusions] = await Promise.all([
+    readAllRecords(backgroundClient<'options'>(request)),
+    request('listExclusions', null),
+  ]);
   const backup = createBackup(
     records,
     AT,
@@ -78,7 +81,7 @@ describe('the backup file, written a page at a time', () => {
     }
     // And the restore reads it back.
     const read = readBackup(await (await buildBackupBlob(db, AT, exclusions, 7)).blob.text());
-    expect(read.records).toEqual(await readAllRecords(clientAs('options')));
+    expect(read.records).toEqual(await readAllRecords(backgroundClient<'options'>(clientAs('options'))));
     expect(read.records.accounts.find((a) => a.id === coho!.id)?.deletedAt).toBeTruthy();
     expect(read.exclusions).toEqual(exclusions);
   });

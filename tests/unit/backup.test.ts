@@ -5,11 +5,13 @@ import { SCHEMA_VERSION } from '../../utils/background/db/migrations';
 import { createBackup, parseBackup } from '../../utils/shared/io/backup';
 import { importRecords, readAllRecords } from '../../utils/pages/backup-client';
 import { csvCell, toCsv } from '../../utils/shared/io/csv-export';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 const options: Runtime.MessageSender = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };
 let call: <K extends RequestType>(type: K, data: RequestMap[K]['data']) => Promise<RequestMap[K]['reply']>;
+/** The options page's client over `call`, as the backup code takes it. */
+const optionsClient = backgroundClient<'options'>((type, data) => call(type, data));
 
 beforeEach(async () => {
   const handle = createHandler(testServices());
@@ -25,17 +27,17 @@ describe('backup', () => {
   it('export then import gives back exactly the same records, trash included', async () => {
     const accounts = await call('listAccounts', null);
     await call('deleteRecord', { store: 'accounts', id: accounts.find((a) => a.name === 'Coho Vineyard')!.id });
-    const before = await readAllRecords(call);
+    const before = await readAllRecords(optionsClient);
     const text = JSON.stringify(createBackup(before, new Date('2026-11-24T12:00:00Z')));
 
     await call('loadDemoData', { replace: true });
-    await importRecords(call, parseBackup(text), true);
-    expect(await readAllRecords(call)).toEqual(before);
+    await importRecords(optionsClient, parseBackup(text), true);
+    expect(await readAllRecords(optionsClient)).toEqual(before);
     expect((await call('listAccounts', null)).map((a) => a.name)).not.toContain('Coho Vineyard');
   });
 
   it('refuses a backup from a newer schema, a broken file and a wrong file, changing nothing', async () => {
-    const records = await readAllRecords(call);
+    const records = await readAllRecords(optionsClient);
     const backup = createBackup(records, new Date());
     expect(() => parseBackup(JSON.stringify({ ...backup, schemaVersion: SCHEMA_VERSION + 1 }))).toThrow(
       /newer version of Account Lens/,
@@ -55,11 +57,11 @@ describe('backup', () => {
       },
     };
     expect(() => parseBackup(JSON.stringify(badDate))).toThrow(/accounts #1: Expected a date as YYYY-MM-DD/);
-    expect(await readAllRecords(call)).toEqual(records);
+    expect(await readAllRecords(optionsClient)).toEqual(records);
   });
 
   it('an import cut off before its commit leaves the live data untouched', async () => {
-    const before = await readAllRecords(call);
+    const before = await readAllRecords(optionsClient);
     let staged = 0;
     const failing: typeof call = async (type, data) => {
       if (type === 'stageImport' && ++staged === 2) throw new Error('The worker stopped');
@@ -67,12 +69,12 @@ describe('backup', () => {
     };
     await expect(
       importRecords(
-        failing,
+        backgroundClient<'options'>(failing),
         { ...before, accounts: before.accounts.map((a) => ({ ...a, name: `${a.name} (changed)` })) },
         true,
       ),
     ).rejects.toThrow('The worker stopped');
-    expect(await readAllRecords(call)).toEqual(before);
+    expect(await readAllRecords(optionsClient)).toEqual(before);
     await expect(call('commitImport', { importId: 'never-staged', replace: true })).rejects.toThrow(
       /Nothing was staged/,
     );

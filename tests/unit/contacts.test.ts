@@ -13,6 +13,8 @@ const portfolio = buildDemoPortfolio(NOW);
 const accountNames = new Map(portfolio.accounts.map((a) => [a.id, a.name]));
 const northwind = portfolio.accounts.find((a) => a.name === 'Northwind Traders')!;
 const options: Runtime.MessageSender = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` };
+/** The popup's search is where a merged contact must be found. */
+const popup: Runtime.MessageSender = { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}popup.html` };
 const sidebar: Runtime.MessageSender = {
   id: TEST_EXTENSION_ID,
   url: `${TEST_BASE_URL}sidebar.html`,
@@ -30,8 +32,8 @@ const bundle = async () => getAccountBundle(await services.db(), northwind.id, 1
 function send<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender = options) {
   return handle({ channel: REQUEST_CHANNEL, type, data }, sender) as Promise<Reply<RequestMap[K]['reply']>>;
 }
-async function ok<K extends RequestType>(type: K, data: RequestMap[K]['data']) {
-  const reply = await send(type, data);
+async function ok<K extends RequestType>(type: K, data: RequestMap[K]['data'], sender = options) {
+  const reply = await send(type, data, sender);
   if (!reply.ok) throw new Error(`${type} failed: ${reply.error.message}`);
   return reply.value;
 }
@@ -174,7 +176,7 @@ describe('merging duplicate contacts', () => {
     expect((await ok('listTrash', null)).map((t) => t.record.id)).toContain(duplicate!.id);
     // The kept contact is found by the duplicate's address.
     expect(
-      (await ok('search', { query: duplicate!.emails[0]! })).map((hit) =>
+      (await ok('search', { query: duplicate!.emails[0]! }, popup)).map((hit) =>
         hit.kind === 'contact' ? hit.id : undefined,
       ),
     ).toContain(keep!.id);

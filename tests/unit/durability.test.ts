@@ -70,7 +70,7 @@ describe('durability of writes', () => {
           },
         ],
       },
-      as,
+      TEST_SENDERS.popup,
     );
     await call('deleteRecord', { store: 'accounts', id: second!.id }, as);
     await call('restoreFromTrash', { store: 'accounts', id: second!.id }, as);

@@ -5,7 +5,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler } from '../../utils/background/handler';
-import { backgroundClient, RequestFailed, STOPPED_MESSAGE, type TabAccounts } from '../../utils/protocol/messaging';
+import {
+  backgroundClient,
+  RequestFailed,
+  STOPPED_MESSAGE,
+  STOPPED_WRITE_MESSAGE,
+  type TabAccounts,
+} from '../../utils/protocol/messaging';
 import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
 import { callerOf, TEST_SENDERS, testServices } from './test-services';
@@ -15,6 +21,10 @@ const senders = TEST_SENDERS;
 
 let root: HTMLElement;
 let failNextLoads: number;
+/** When set, the next write fails so. */
+let failNextWrite: RequestFailed | undefined;
+/** How the failing loads fail: cut off by a worker stop (already sent again by the client) unless a test says otherwise. */
+let failure: RequestFailed;
 /** When set, the next load reads the tab at once but answers only when this settles (a slow reply). */
 let slowNextLoad: Promise<void> | undefined;
 let slowRead: Promise<unknown> | undefined;
@@ -46,10 +56,16 @@ beforeEach(async () => {
     senders.content,
   );
   failNextLoads = 1;
+  failure = new RequestFailed('stopped', STOPPED_MESSAGE);
+  failNextWrite = undefined;
   settingsNow = DEFAULT_SETTINGS;
   const background = backgroundClient<'sidebar'>((type, data) => {
-    if (type === 'getTabAccounts' && failNextLoads-- > 0)
-      return Promise.reject(new RequestFailed('storage', STOPPED_MESSAGE));
+    if (type === 'getTabAccounts' && failNextLoads-- > 0) return Promise.reject(failure);
+    if (type === 'saveRecord' && failNextWrite) {
+      const failed = failNextWrite;
+      failNextWrite = undefined;
+      return Promise.reject(failed);
+    }
     const slow = type === 'getTabAccounts' ? slowNextLoad : undefined;
     slowNextLoad = undefined;
     if (!slow) return call(type, data);
@@ -83,12 +99,26 @@ afterEach(async () => {
 
 const accountNames = () => [...root.querySelectorAll('[data-testid="account-name"]')].map((e) => e.textContent);
 
+const shownError = () => root.querySelector('[data-testid="load-error"] p')?.textContent;
+
 describe('a frame whose load failed', () => {
-  it('says why and loads again when asked', async () => {
-    expect(root.querySelector('[data-testid="load-error"]')!.textContent).toContain(STOPPED_MESSAGE);
+  it('says Account Lens was restarting when a worker stop cut the load off, and loads again when asked', async () => {
+    expect(shownError()).toBe('Account Lens was restarting; try again.');
     await act(() => root.querySelector<HTMLButtonElement>('[data-testid="retry-load"]')!.click());
     await vi.waitFor(() => expect(accountNames()).toEqual(['Northwind Traders']));
     expect(root.querySelector('[data-testid="load-error"]')).toBeNull();
+  });
+
+  it('says it could not load, and why, when storage failed: not that it was restarting', async () => {
+    failNextLoads = 1;
+    failure = new RequestFailed('storage', 'Account Lens could not complete this: the disk went away');
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="retry-load"]')!.click());
+    await vi.waitFor(() =>
+      expect(shownError()).toBe(
+        'Account Lens could not load: Account Lens could not complete this: the disk went away',
+      ),
+    );
+    expect(shownError()).not.toContain('restarting');
   });
 
   it('recovers by itself when the background pushes the next page', async () => {
@@ -144,5 +174,18 @@ describe('a frame whose load failed', () => {
     finishSlowLoad();
     await act(async () => void (await slowReply));
     await vi.waitFor(() => expect(root.querySelector('.sidebar')!.getAttribute('data-privacy')).toBe('on'));
+  });
+
+  it('a log cut off by a worker stop says it may or may not have been saved; a storage fault says what failed', async () => {
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="retry-load"]')!.click());
+    await vi.waitFor(() => expect(accountNames()).toEqual(['Northwind Traders']));
+    const toast = () => root.querySelector('[data-testid="toast"]')?.textContent ?? '';
+    failNextWrite = new RequestFailed('stopped', STOPPED_WRITE_MESSAGE);
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="log-page"]')!.click());
+    await vi.waitFor(() => expect(toast()).toContain(STOPPED_WRITE_MESSAGE));
+    failNextWrite = new RequestFailed('storage', 'Account Lens could not complete this: the disk went away');
+    await act(() => root.querySelector<HTMLButtonElement>('[data-testid="log-page"]')!.click());
+    await vi.waitFor(() => expect(toast()).toContain('Account Lens could not complete this: the disk went away'));
+    expect(toast()).not.toContain('restarting');
   });
 });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { REQUEST_CHANNEL, type Reply, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
+import { countLive } from '../../utils/background/db/reads';
 import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 const EXT = TEST_EXTENSION_ID;
@@ -48,6 +49,10 @@ async function ok<K extends RequestType>(
   if (!reply.ok) throw new Error(`${type} failed: ${reply.error.message}`);
   return reply.value;
 }
+/** How many live records each store holds, read straight from the database. */
+const stored = async () => countLive(await services.db());
+/** The sidebar frame of tab `tabId`, as the browser reports it. */
+const sidebarIn = (tabId: number) => ({ ...senders.sidebar, tab: { id: tabId } as never });
 
 const threadContext: PageContext = {
   site: 'gmail',
@@ -90,18 +95,18 @@ describe('who may send what', () => {
     'listAccounts',
     'getAccount',
     'search',
-    'resolveTabContext',
+    'getTabAccounts',
     'saveRecord',
     'deleteRecord',
-    'getStats',
+    'exportRecords',
     'loadDemoData',
   ] as const)('a content script may not ask for %s', async (type) => {
     const data = {
       listAccounts: null,
-      getStats: null,
+      exportRecords: { store: 'accounts', limit: 10 },
       getAccount: { id: 'x' },
       search: { query: 'north' },
-      resolveTabContext: {},
+      getTabAccounts: {},
       deleteRecord: { store: 'accounts', id: 'x' },
       loadDemoData: { replace: true },
       saveRecord: {
@@ -111,7 +116,7 @@ describe('who may send what', () => {
     }[type];
     const reply = await send(type, data as never, senders.gmail);
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
+    expect(await stored()).toMatchObject({ accounts: 0 });
   });
 
   it('only the options page may load the demo data', async () => {
@@ -123,7 +128,7 @@ describe('who may send what', () => {
   });
 
   it('a sidebar page outside a tab is not trusted as a sidebar', async () => {
-    const reply = await send('resolveTabContext', {}, { id: EXT, url: `${BASE}sidebar.html` });
+    const reply = await send('getTabAccounts', {}, { id: EXT, url: `${BASE}sidebar.html` });
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
@@ -131,7 +136,7 @@ describe('who may send what', () => {
 describe('malformed data', () => {
   it.each([
     ['not an object', 'hello'],
-    ['no channel', { type: 'ping', data: null }],
+    ['no channel', { type: 'listAccounts', data: null }],
     ['unknown type', { channel: REQUEST_CHANNEL, type: 'dropDatabase', data: null }],
     ['prototype key as type', { channel: REQUEST_CHANNEL, type: 'constructor', data: null }],
     [
@@ -140,7 +145,7 @@ describe('malformed data', () => {
     ],
     [
       'an envelope only inherited from a prototype',
-      Object.create({ channel: REQUEST_CHANNEL, type: 'getStats', data: null }),
+      Object.create({ channel: REQUEST_CHANNEL, type: 'listAccounts', data: null }),
     ],
   ])('%s: a clear error', async (_, message) => {
     const reply = await handle(message, senders.options);
@@ -212,7 +217,7 @@ describe('malformed data', () => {
     const reply = await send('saveRecord', data as never, senders.options);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.code).toBe('invalid');
-    expect(await ok('getStats', null)).toMatchObject({ accounts: 0 });
+    expect(await stored()).toMatchObject({ accounts: 0 });
   });
 
   it('a page context with too many people or a bad role is refused, and the tab keeps its last context', async () => {
@@ -232,7 +237,7 @@ describe('malformed data', () => {
         senders.gmail,
       ),
     ).toMatchObject({ ok: false });
-    expect(await ok('getTabContext', {}, senders.gmail)).toEqual({ context: threadContext });
+    expect((await ok('getTabAccounts', {}, senders.sidebar)).context).toEqual(threadContext);
   });
 });
 
@@ -248,20 +253,23 @@ describe('page context', () => {
     ]);
 
     const restarted = createHandler(makeServices());
-    const reply = await restarted({ channel: REQUEST_CHANNEL, type: 'getTabContext', data: {} }, senders.gmail);
-    expect(reply).toEqual({ ok: true, value: { context: threadContext } });
+    const reply = await restarted({ channel: REQUEST_CHANNEL, type: 'getTabAccounts', data: {} }, senders.sidebar);
+    expect(reply).toMatchObject({ ok: true, value: { context: threadContext } });
   });
 
-  it('a content script only ever reads its own tab', async () => {
+  it('a frame only ever reads its own tab, and names none', async () => {
     await ok('reportPageContext', { context: threadContext }, senders.gmail);
-    const other = { ...senders.gmail, tab: { id: 8 } as never };
-    expect(await ok('getTabContext', { tabId: 7 }, other)).toEqual({ context: null });
+    expect((await ok('getTabAccounts', {}, sidebarIn(8))).context).toBeNull();
+    expect(await send('getTabAccounts', { tabId: 7 } as never, sidebarIn(8))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 
   it('resolves the tab context to accounts for the sidebar, without self', async () => {
     await ok('loadDemoData', { replace: true });
     await ok('reportPageContext', { context: threadContext }, senders.gmail);
-    const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
+    const { resolution } = await ok('getTabAccounts', {}, senders.sidebar);
     expect(resolution!.accounts.map((a) => a.account.name)).toEqual(['Northwind Traders']);
     expect(resolution!.self).toEqual(['me@mycompany.com']);
   });
@@ -273,7 +281,7 @@ describe('page context', () => {
       people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }],
     };
     await ok('reportPageContext', { context: page }, senders.gmail);
-    await ok('resolveTabContext', {}, senders.sidebar);
+    await ok('getTabAccounts', {}, senders.sidebar);
     await vi.waitFor(() => expect(services.memo.loadedDirectory()).toBeDefined());
     const northwind = (await ok('listAccounts', null)).find((a) => a.name === 'Northwind Traders')!;
     await ok(
@@ -290,19 +298,15 @@ describe('page context', () => {
           sentiment: 'neutral',
         },
       },
-      senders.popup,
+      senders.sidebar,
     );
     expect(services.memo.loadedDirectory()).toBeDefined();
-    await ok(
-      'saveRecord',
-      {
-        store: 'contacts',
-        record: { accountId: northwind.id, name: 'Kim', emails: ['kim@quokka.example'], role: 'user' },
-      },
-      senders.popup,
-    );
+    await ok('saveRecord', {
+      store: 'contacts',
+      record: { accountId: northwind.id, name: 'Kim', emails: ['kim@quokka.example'], role: 'user' },
+    });
     expect(services.memo.loadedDirectory()).toBeUndefined();
-    const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
+    const { resolution } = await ok('getTabAccounts', {}, senders.sidebar);
     const kim = resolution!.accounts.flatMap((a) => a.people).find((p) => p.email === 'kim@quokka.example');
     expect(kim).toMatchObject({ reason: 'email' });
     // Loaded again for the new data, it gives the same answer.
@@ -311,7 +315,7 @@ describe('page context', () => {
     );
     await ok('reportPageContext', { context: { ...page, subject: 'Again' } }, senders.gmail);
     expect(
-      (await ok('resolveTabContext', {}, senders.sidebar))
+      (await ok('getTabAccounts', {}, senders.sidebar))
         .resolution!.accounts.flatMap((a) => a.people)
         .find((p) => p.email === 'kim@quokka.example'),
     ).toMatchObject({ reason: 'email' });
@@ -324,9 +328,9 @@ describe('page context', () => {
       people: [...threadContext.people, { email: 'kim@quokka.example', role: 'cc' as const }],
     };
     await ok('reportPageContext', { context: page }, senders.gmail);
-    expect(
-      (await ok('resolveTabContext', {}, senders.sidebar)).resolution!.unknownDomains.map((u) => u.domain),
-    ).toContain('quokka.example');
+    expect((await ok('getTabAccounts', {}, senders.sidebar)).resolution!.unknownDomains.map((u) => u.domain)).toContain(
+      'quokka.example',
+    );
     await ok(
       'saveRecord',
       {
@@ -340,9 +344,9 @@ describe('page context', () => {
           tags: [],
         },
       },
-      senders.popup,
+      senders.options,
     );
-    const { resolution } = await ok('resolveTabContext', {}, senders.sidebar);
+    const { resolution } = await ok('getTabAccounts', {}, senders.sidebar);
     expect(resolution!.accounts.map((a) => a.account.name)).toEqual(['Northwind Traders', 'Quokka Holdings']);
   });
 });
@@ -362,23 +366,23 @@ describe('records through messages', () => {
           tags: [],
         },
       },
-      senders.popup,
+      senders.options,
     );
     expect(saved.record).toMatchObject({ name: 'Quokka Holdings', domains: ['quokka.example'] });
-    expect((await ok('search', { query: 'quoka' }))[0]).toMatchObject({ name: 'Quokka Holdings' });
+    expect((await ok('search', { query: 'quoka' }, senders.popup))[0]).toMatchObject({ name: 'Quokka Holdings' });
 
     const { undoId } = await ok('deleteRecord', { store: 'accounts', id: saved.record.id });
     expect(await ok('listAccounts', null)).toEqual([]);
-    expect(await ok('search', { query: 'quokka' })).toEqual([]);
+    expect(await ok('search', { query: 'quokka' }, senders.popup)).toEqual([]);
 
     await ok('undo', { undoId });
     expect((await ok('listAccounts', null)).map((a) => a.name)).toEqual(['Quokka Holdings']);
-    expect((await ok('search', { query: 'quokka' }))[0]).toMatchObject({ name: 'Quokka Holdings' });
+    expect((await ok('search', { query: 'quokka' }, senders.popup))[0]).toMatchObject({ name: 'Quokka Holdings' });
   });
 
   it('answers a clear error when a write clashes, with the database unchanged', async () => {
     await ok('loadDemoData', { replace: true });
-    const before = await ok('getStats', null);
+    const before = await stored();
     const reply = await send(
       'saveRecord',
       {
@@ -391,7 +395,7 @@ describe('records through messages', () => {
       ok: false,
       error: { code: 'conflict', message: 'northwind.com already belongs to Northwind Traders.' },
     });
-    expect(await ok('getStats', null)).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   it('warmSearch answers at once and builds the index in the background', async () => {
@@ -414,7 +418,7 @@ describe('sidebar data', () => {
     // The choice is per site: an Outlook tab is unaffected.
     const outlook = { ...senders.gmail, url: 'https://outlook.office.com/mail/inbox', tab: { id: 9 } as never };
     await ok('reportPageContext', { context: { ...threadContext, site: 'outlook', view: 'reading-pane' } }, outlook);
-    expect((await ok('getTabAccounts', { tabId: 9 }, senders.popup)).sidebar).toBe('expanded');
+    expect((await ok('getTabAccounts', {}, sidebarIn(9))).sidebar).toBe('expanded');
     // In a calendar event the briefing card shows; the sidebar waits as a tab until asked for.
     const calendar = { ...senders.gmail, url: 'https://calendar.google.com/calendar/u/0/r', tab: { id: 10 } as never };
     await ok(
@@ -422,7 +426,7 @@ describe('sidebar data', () => {
       { context: { ...threadContext, site: 'google-calendar', view: 'event-popup' } },
       calendar,
     );
-    const inEvent = await ok('getTabAccounts', { tabId: 10 }, senders.popup);
+    const inEvent = await ok('getTabAccounts', {}, sidebarIn(10));
     expect([inEvent.sidebar, inEvent.briefing]).toEqual(['collapsed', 'expanded']);
     expect(first.briefing).toBe('hidden');
   });
@@ -478,8 +482,8 @@ describe('frames loaded through a dynamic extension URL', () => {
   it('are recognised by the sender id and the extension scheme', async () => {
     await ok('reportPageContext', { context: threadContext }, senders.gmail);
     const dynamic = { ...senders.sidebar, url: 'chrome-extension://0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/sidebar.html' };
-    expect(await ok('getTabContext', {}, dynamic)).toEqual({ context: threadContext });
-    expect(await send('getTabContext', {}, { ...dynamic, id: 'other-extension' })).toMatchObject({
+    expect((await ok('getTabAccounts', {}, dynamic)).context).toEqual(threadContext);
+    expect(await send('getTabAccounts', {}, { ...dynamic, id: 'other-extension' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

@@ -5,7 +5,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
-import { createHandler } from '../../utils/background/handler';
+import { countLive } from '../../utils/background/db/reads';
+import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
@@ -50,16 +51,16 @@ let call: <K extends RequestType>(
   sender?: Runtime.MessageSender,
 ) => Promise<RequestMap[K]['reply']>;
 let root: HTMLElement;
+let services: BackgroundServices;
 
 beforeEach(async () => {
   listeners = [];
-  const handle = createHandler(
-    testServices({
-      clock: tickingClock('2026-11-24T12:00:00.000Z'),
-      activeTabId: async () => 3,
-      refreshTabs: () => listeners.forEach((l) => l()),
-    }),
-  );
+  services = testServices({
+    clock: tickingClock('2026-11-24T12:00:00.000Z'),
+    activeTabId: async () => 3,
+    refreshTabs: () => listeners.forEach((l) => l()),
+  });
+  const handle = createHandler(services);
   call = async (type, data, sender = sidebarSender) => {
     const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
     if (!reply.ok) throw new Error(reply.error.message);
@@ -99,7 +100,8 @@ async function click(el: HTMLElement) {
 async function undoLast() {
   await click($('undo')!);
 }
-const stats = () => call('getStats', null, optionsSender);
+/** Live records per store, read straight from the database. */
+const stats = async () => countLive(await services.db());
 const northwindBundle = async () =>
   (await call('getTabAccounts', {})).bundles.find((b) => b.account.name === 'Northwind Traders')!;
 

@@ -4,7 +4,9 @@ import type { createHandler } from '../../utils/background/handler';
 import type { OptionsApi } from '../../components/options/api';
 import type { DataActions } from '../../utils/pages/data-actions';
 import { backgroundClient } from '../../utils/protocol/client';
-import type { Requester } from '../../utils/protocol/api';
+import type { Requester, RequestType } from '../../utils/protocol/api';
+import type { CallerKind } from '../../utils/protocol/wire';
+import { requests } from '../../utils/background/requests';
 import { REQUEST_CHANNEL, RequestFailed } from '../../utils/protocol/wire';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import type { BackgroundServices } from '../../utils/background/handler';
@@ -50,13 +52,24 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
   };
 }
 
-/** What the browser reports as the sender of each part of the extension, for a mail tab (3) and its sidebar frame (2). */
-export const TEST_SENDERS: Record<'sidebar' | 'content' | 'options' | 'offscreen', Runtime.MessageSender> = {
+/** What the browser reports as the sender of each part of the extension, for a mail tab (3) and its frames (2, 4). */
+export const TEST_SENDERS: Record<CallerKind, Runtime.MessageSender> = {
   sidebar: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}sidebar.html`, tab: { id: 3 } as never, frameId: 2 },
+  briefing: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}briefing.html`, tab: { id: 3 } as never, frameId: 4 },
   content: { id: TEST_EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 3 } as never, frameId: 0 },
+  popup: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}popup.html` },
   options: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}options.html` },
   offscreen: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}offscreen.html`, frameId: 0 },
 };
+
+/**
+ * A sender of a surface that sends `type`: the options page where it may, else the first caller its definition
+ * names (the popup for `saveRecords`, a meeting and its follow-ups logged as one action).
+ */
+export function senderFor(type: RequestType): Runtime.MessageSender {
+  const callers = requests[type].callers as readonly CallerKind[];
+  return TEST_SENDERS[callers.includes('options') ? 'options' : callers[0]!];
+}
 
 /** Sends requests straight to a handler, as `sender` (the sidebar unless named); a refusal throws `RequestFailed`. */
 export function callerOf(handle: ReturnType<typeof createHandler>) {

@@ -2,9 +2,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionTabFrames } from '../../utils/background/tab-contexts';
 import { createReporter } from '../../utils/content/report';
-import { RequestFailed, STOPPED_MESSAGE } from '../../utils/protocol/wire';
+import { RequestFailed, STOPPED_MESSAGE, STOPPED_WRITE_MESSAGE } from '../../utils/protocol/wire';
 
-const stopped = () => new RequestFailed('storage', STOPPED_MESSAGE);
+const stopped = () => new RequestFailed('stopped', STOPPED_WRITE_MESSAGE);
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -56,11 +56,15 @@ describe('page reports', () => {
     expect(tried).toEqual(['old', 'new', 'new']);
   });
 
-  it('are not sent again when the background refused them', async () => {
+  it.each([
+    ['refused them', new RequestFailed('invalid', 'Invalid "reportPageContext" request')],
+    // Told apart by its code, not its words: a fault worded like a stop is still a fault.
+    ['failed in storage', new RequestFailed('storage', STOPPED_MESSAGE)],
+  ])('are not sent again when the background %s', async (_, failure) => {
     let sends = 0;
     const send = createReporter(async () => {
       sends++;
-      throw new RequestFailed('invalid', 'Invalid "reportPageContext" request');
+      throw failure;
     }, new AbortController().signal);
     send(page('A'));
     await vi.runAllTimersAsync();

@@ -33,7 +33,7 @@ export function createHandler(services: BackgroundServices) {
       const value = await definition.handle(parsed.output, {
         ...shared,
         caller,
-        tabOf: (asked) => tabOf(services, caller, asked),
+        tabOf: () => tabOf(services, caller),
       });
       return { ok: true, value };
     } catch (error) {
@@ -62,9 +62,9 @@ function sharedContext(s: BackgroundServices): Omit<RequestContext, 'caller' | '
   };
 }
 
-/** Content scripts and frames only ever see their own tab; the popup and options page name one, or mean the active tab. */
-async function tabOf(s: BackgroundServices, caller: Caller, asked?: number): Promise<number | undefined> {
-  return caller.kind === 'popup' || caller.kind === 'options' ? (asked ?? (await s.activeTabId())) : caller.tabId;
+/** Content scripts and frames only ever see their own tab; the popup's tab is the active one. */
+async function tabOf(s: BackgroundServices, caller: Caller): Promise<number | undefined> {
+  return caller.kind === 'popup' ? s.activeTabId() : caller.tabId;
 }
 
 /** Runs tasks with the same key one after another, in call order; different keys run freely. */

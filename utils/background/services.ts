@@ -13,7 +13,7 @@ export interface BackgroundServices extends TabStateDeps {
   /** Remembers the signed-in address a page showed. */
   learnSelf: (email: string) => Promise<void>;
   clock: Clock;
-  /** The active tab, for a popup or options page that names no tab. */
+  /** The active tab of the last-focused normal window: the tab the popup is about. */
   activeTabId: () => Promise<number | undefined>;
   /** Re-sizes the tab's frames and, if `dataChanged`, sends them their new data (`undefined`: every tab). */
   refreshTabs: (tabId?: number, dataChanged?: boolean) => void | Promise<void>;
@@ -32,8 +32,8 @@ export interface BackgroundServices extends TabStateDeps {
 export interface RequestContext {
   services: BackgroundServices;
   caller: Caller;
-  /** The tab a request is about: a content script's or frame's own; the one a page names, or the active tab. */
-  tabOf(asked?: number): Promise<number | undefined>;
+  /** The tab a request is about: a content script's or frame's own; the popup's is the active tab. */
+  tabOf(): Promise<number | undefined>;
   /** Runs a tab's reports in the order they came: an earlier one that waits on storage must not land last. */
   inTabOrder<T>(tabId: number, task: () => Promise<T>): Promise<T>;
   /** Records changed: search, shared resolutions and every tab's frames must catch up. */

@@ -1,4 +1,4 @@
-import { RequestFailed, STOPPED_MESSAGE, type PageReport } from '../protocol/wire';
+import { RequestFailed, type PageReport } from '../protocol/wire';
 
 /** Waits before each retry: the first message wakes a stopped worker, which may take a moment to answer. */
 const RETRY_DELAYS_MS = [250, 1_000, 3_000];
@@ -22,7 +22,7 @@ export function createReporter(
         await send(report);
       } catch (error) {
         // Only a report the stopped worker never answered is worth sending again; a refusal would be refused again.
-        const cutOff = error instanceof RequestFailed && error.message === STOPPED_MESSAGE;
+        const cutOff = error instanceof RequestFailed && error.code === 'stopped';
         if (cutOff && tries < delays.length && current())
           setTimeout(() => current() && void attempt(tries + 1), delays[tries]);
       }

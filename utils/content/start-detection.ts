@@ -1,4 +1,4 @@
-import { request } from '../protocol/messaging';
+import { backgroundClient } from '../protocol/messaging';
 import { getSettings } from '../settings/settings';
 import type { Detection, SiteAdapter } from './sites/types';
 import { mountBriefingFrame } from './briefing-host';
@@ -16,7 +16,8 @@ export async function startDetection(adapter: SiteAdapter, signal: AbortSignal):
     return;
   }
   const frames = [mountSidebarFrame(adapter, signal), mountBriefingFrame(adapter, signal)];
-  const send = createReporter((report) => request('reportPageContext', report), signal);
+  const background = backgroundClient<'content'>();
+  const send = createReporter((report) => background.reportPageContext(report), signal);
   const isNarrow = () => window.innerWidth < NARROW_WINDOW_PX;
   let narrow = isNarrow();
   let last: Detection | undefined;

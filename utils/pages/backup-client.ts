@@ -1,22 +1,17 @@
 import type { MatchExclusion } from '../shared/match/exclusions';
 import type { RecordSet, RecordTypes, StoreName } from '../shared/model';
-import type { RequestMap } from '../protocol/messaging';
+import type { BackgroundClient } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord } from '../shared/model';
-
-type Request = <K extends 'exportRecords' | 'stageImport' | 'commitImport' | 'discardImport'>(
-  type: K,
-  data: RequestMap[K]['data'],
-) => Promise<RequestMap[K]['reply']>;
 
 const PAGE = 2000;
 
 /** Reads every store page by page (a message is size-capped), trash included. */
-export async function readAllRecords(request: Request): Promise<RecordSet> {
+export async function readAllRecords(background: BackgroundClient<'options'>): Promise<RecordSet> {
   const all = async <S extends StoreName>(store: S): Promise<RecordTypes[S][]> => {
     const records: RecordTypes[S][] = [];
     let after: string | undefined;
     do {
-      const page = await request('exportRecords', { store, limit: PAGE, ...(after ? { after } : {}) });
+      const page = await background.exportRecords({ store, limit: PAGE, ...(after ? { after } : {}) });
       records.push(...(page.records as RecordTypes[S][]));
       after = page.next;
     } while (after);
@@ -40,7 +35,7 @@ export async function readAllRecords(request: Request): Promise<RecordSet> {
  * absent leaves them as they are.
  */
 export async function importRecords(
-  request: Request,
+  background: BackgroundClient<'options'>,
   records: RecordSet,
   replace: boolean,
   onProgress: (done: number, total: number) => void = () => undefined,
@@ -55,14 +50,14 @@ export async function importRecords(
       const list = records[store] as AnyRecord[];
       for (let i = 0; i < list.length; i += PAGE) {
         const chunk = list.slice(i, i + PAGE);
-        await request('stageImport', { importId, seq: seq++, store, records: chunk });
+        await background.stageImport({ importId, seq: seq++, store, records: chunk });
         done += chunk.length;
         onProgress(done, total);
       }
     }
-    return await request('commitImport', { importId, replace, ...(exclusions ? { exclusions } : {}) });
+    return await background.commitImport({ importId, replace, ...(exclusions ? { exclusions } : {}) });
   } catch (error) {
-    await request('discardImport', { importId }).catch(() => undefined);
+    await background.discardImport({ importId }).catch(() => undefined);
     throw error;
   }
 }

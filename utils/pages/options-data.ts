@@ -1,7 +1,7 @@
 import type { RecordSet } from '../shared/model';
 import { browser } from 'wxt/browser';
 import { backupFailureItem, backupFileName, backupScheduleItem, lastBackupItem } from '../settings/last-backup';
-import { request } from '../protocol/messaging';
+import { backgroundClient } from '../protocol/messaging';
 import { STORE_NAMES, type AnyRecord, type StoreName } from '../shared/model';
 import { createBackup, readBackup } from '../shared/io/backup';
 import type { MatchExclusion } from '../shared/match/exclusions';
@@ -68,6 +68,7 @@ const CSV_COLUMNS: Partial<Record<StoreName, string[]>> = {
 
 /** The options page's data actions, wired to the background. */
 export function optionsDataActions(onChanged: () => void): DataActions {
+  const background = backgroundClient<'options'>();
   let pending: { records: RecordSet; replace: boolean; exclusions?: MatchExclusion[] | null } | null = null;
   const stamp = () => new Date().toISOString().slice(0, 10);
   /** The CSV files last chosen, kept for the mapping step. */
@@ -103,7 +104,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       const problem = mappings[table.file] && mappingProblem(mappings[table.file]!, table.headers);
       if (problem) throw new Error(`${table.file}: ${problem}`);
     }
-    const [stored] = await Promise.all([readAllRecords(request), domainDataReady()]);
+    const [stored] = await Promise.all([readAllRecords(background), domainDataReady()]);
     const plan = planImport(tables, { accounts: stored.accounts, contacts: stored.contacts }, new Date(), mappings);
     pending = { records: plan.records, replace: false };
     const { accounts, contacts } = plan.counts;
@@ -123,7 +124,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
   };
   return {
     async backUp() {
-      const [records, exclusions] = await Promise.all([readAllRecords(request), request('listExclusions', null)]);
+      const [records, exclusions] = await Promise.all([readAllRecords(background), background.listExclusions(null)]);
       const backup = createBackup(
         records,
         new Date(),
@@ -136,7 +137,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       onChanged();
     },
     async exportCsv(store) {
-      const records = (await readAllRecords(request))[store] as AnyRecord[];
+      const records = (await readAllRecords(background))[store] as AnyRecord[];
       const columns = CSV_COLUMNS[store]!.map((key) => ({
         header: key,
         value: (r: AnyRecord) => (r as unknown as Record<string, unknown>)[key],
@@ -176,7 +177,7 @@ export function optionsDataActions(onChanged: () => void): DataActions {
     async commit(onProgress) {
       if (!pending) throw new Error('Choose a file first.');
       const { records, replace, exclusions } = pending;
-      const counts = await importRecords(request, records, replace, onProgress, exclusions);
+      const counts = await importRecords(background, records, replace, onProgress, exclusions);
       pending = null;
       onChanged();
       return replace

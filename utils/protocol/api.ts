@@ -20,6 +20,11 @@ export type AllowedFor<C extends CallerKind> = {
   [K in RequestType]: C extends Requests[K]['callers'][number] ? K : never;
 }[RequestType];
 
+/** Requests defined `repeatable` (reads): sent again by the caller's side when a worker stop cut them off. */
+export type RepeatableRequest = {
+  [K in RequestType]: Requests[K] extends { repeatable?: infer P } ? (true extends P ? K : never) : never;
+}[RequestType];
+
 /** A caller's view of the background: one method per request it may make, nothing else. */
 export type BackgroundClient<C extends CallerKind> = { [K in AllowedFor<C>]: (data: DataOf<K>) => Promise<ReplyOf<K>> };
 

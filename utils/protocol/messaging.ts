@@ -7,5 +7,5 @@ import type { SaveRequest } from '../shared/model';
 
 export * from './wire';
 export type * from './api';
-export { backgroundClient, request } from './client';
+export { backgroundClient } from './client';
 export type SaveRecordRequest = SaveRequest;

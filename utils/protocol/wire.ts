@@ -71,9 +71,16 @@ export type Reply<T> =
   | { ok: true; value: T }
   | { ok: false; error: { code: LensErrorCode; message: string; detail?: Record<string, string> } };
 
+/**
+ * Why a request failed: the background's own refusal or fault (`LensErrorCode`), or `stopped`, set by the
+ * caller's side when the worker stopped before it answered (the browser stops an idle worker, and may stop one
+ * mid-request). A stop is not a storage fault: a read is sent again, and a write may have been saved.
+ */
+export type RequestErrorCode = LensErrorCode | 'stopped';
+
 export class RequestFailed extends Error {
   constructor(
-    readonly code: LensErrorCode,
+    readonly code: RequestErrorCode,
     message: string,
     readonly detail?: Record<string, string>,
   ) {
@@ -82,8 +89,11 @@ export class RequestFailed extends Error {
   }
 }
 
-export const STOPPED_MESSAGE =
-  'Account Lens stopped before it answered (the browser may have restarted it). Try again.';
+/** What a user reads when a read found the worker restarting, even after it was sent again. */
+export const STOPPED_MESSAGE = 'Account Lens was restarting; try again.';
+/** What a user reads when a write was cut off: the stop may have come before or after it was saved. */
+export const STOPPED_WRITE_MESSAGE =
+  'Account Lens was restarting before it answered, so this may or may not have been saved: check, then try again if it was not.';
 
 export function pushEnvelope<K extends PushType>(type: K, data: PushMap[K]): PushEnvelope<K> {
   return { channel: PUSH_CHANNEL, type, data };

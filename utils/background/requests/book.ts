@@ -10,7 +10,7 @@ import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
 import { defineRequest } from './define';
 import { count, none, stagedRecords, trashRef } from './schemas';
 
-/** The whole book: demo data, backup pages, staged imports, counts and the trash. Options page only. */
+/** The whole book: demo data, backup pages, staged imports and the trash. Options page only. */
 export const bookRequests = {
   /** Put the demo portfolio in place (replacing all data when `replace`). */
   loadDemoData: defineRequest({
@@ -26,6 +26,7 @@ export const bookRequests = {
   /** One page of a store's records (trash included), in id order, for a backup. */
   exportRecords: defineRequest({
     callers: ['options'],
+    repeatable: true,
     data: v.strictObject({ store: v.picklist(STORE_NAMES), after: v.optional(idSchema), limit: count(1, 5000) }),
     handle: async ({ store, after, limit }, { services: s }) => exportPage(await s.db(), store, after, limit),
   }),
@@ -61,14 +62,10 @@ export const bookRequests = {
     data: v.strictObject({ importId: idSchema }),
     handle: async ({ importId }, { services: s }) => (await discardStaged(await s.db(), importId), null),
   }),
-  getStats: defineRequest({
-    callers: ['sidebar', 'popup', 'options'],
-    data: none,
-    handle: async (_, { services: s }) => countLive(await s.db()),
-  }),
   /** Deleted accounts, and contacts deleted on their own, newest first. */
   listTrash: defineRequest({
     callers: ['options'],
+    repeatable: true,
     data: none,
     handle: async (_, { services: s }) => listTrash(await s.db()),
   }),

@@ -1,22 +1,16 @@
 import { dueNow } from '../../shared/insights/due';
 import { buildPortfolio, portfolioSince } from '../../shared/insights/portfolio';
-import { SCHEMA_VERSION } from '../../shared/model';
 import { recentTouchpoints } from '../db/portfolio-reads';
 import { listLive } from '../db/reads';
 import { defineRequest } from './define';
 import { none } from './schemas';
 
-/** Read-only views over the whole book, and the worker's own state. */
+/** Read-only views over the whole book. */
 export const overviewRequests = {
-  /** Is the worker up, and which schema does it read. */
-  ping: defineRequest({
-    callers: ['sidebar', 'briefing', 'popup', 'options'],
-    data: none,
-    handle: async () => ({ schemaVersion: SCHEMA_VERSION }),
-  }),
   /** Options page: the portfolio at a glance. */
   getPortfolio: defineRequest({
     callers: ['options'],
+    repeatable: true,
     data: none,
     handle: async (_, { services: s }) => {
       const db = await s.db();
@@ -39,7 +33,8 @@ export const overviewRequests = {
   }),
   /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */
   getDue: defineRequest({
-    callers: ['popup', 'options'],
+    callers: ['popup'],
+    repeatable: true,
     data: none,
     handle: async (_, { services: s }) => {
       const db = await s.db();
@@ -54,6 +49,7 @@ export const overviewRequests = {
   /** Options page: how often each part of each view could not be found, with no personal data. */
   getDetectionReport: defineRequest({
     callers: ['options'],
+    repeatable: true,
     data: none,
     handle: async (_, { services: s }) => s.misses.report(),
   }),

@@ -5,9 +5,9 @@ import type { Site } from '../../shared/model';
 import { pageContext } from '../../shared/schemas';
 import type { Caller } from '../caller';
 import type { BackgroundServices } from '../services';
-import { resolveTab, tabAccounts, type FrameChoices } from '../tab-state';
+import { tabAccounts, type FrameChoices } from '../tab-state';
 import { defineRequest } from './define';
-import { none, tabRef } from './schemas';
+import { none } from './schemas';
 
 const frameState = v.strictObject({ state: v.picklist(['expanded', 'collapsed']) });
 
@@ -37,34 +37,23 @@ export const pageRequests = {
         return { changed };
       }),
   }),
-  /** Content script (own tab) or extension page: the tab's last reported page context, no records. */
-  getTabContext: defineRequest({
-    callers: ['content', 'sidebar', 'briefing', 'popup', 'options'],
-    data: tabRef,
-    handle: async ({ tabId }, { services: s, tabOf }) => {
-      const tab = await tabOf(tabId);
-      return { context: tab === undefined ? null : await s.tabs.get(tab) };
-    },
-  }),
-  /** Extension page: the tab's context resolved to accounts. */
-  resolveTabContext: defineRequest({
-    callers: ['sidebar', 'briefing', 'popup', 'options'],
-    data: tabRef,
-    handle: async ({ tabId }, { services: s, tabOf }) => resolveTab(s, await tabOf(tabId)),
-  }),
-  /** Frames and popup: the tab's context resolved, with each matched account's records and the sidebar's state. */
+  /**
+   * Frames and popup: the tab's page resolved, with each matched account's records and the sidebar's state. The
+   * tab is the frame's own, or the popup's active tab: no caller names one.
+   */
   getTabAccounts: defineRequest({
-    callers: ['sidebar', 'briefing', 'popup', 'options'],
-    data: tabRef,
-    handle: async ({ tabId }, { services: s, caller, tabOf }) => {
+    callers: ['sidebar', 'briefing', 'popup'],
+    repeatable: true,
+    data: v.strictObject({}),
+    handle: async (_, { services: s, caller, tabOf }) => {
       if ((caller.kind === 'sidebar' || caller.kind === 'briefing') && caller.frameId !== undefined) {
         // Remember the frame, so the next change is pushed to it directly, even by a restarted worker.
         await s.frames.add(caller.tabId!, caller.frameId);
       }
-      return tabAccounts(s, await tabOf(tabId));
+      return tabAccounts(s, await tabOf());
     },
   }),
-  /** Sidebar: the user expanded or collapsed it (remembered per site). */
+  /** Sidebar and briefing card (its "open the sidebar"): the user expanded or collapsed it (remembered per site). */
   setSidebarState: defineRequest({
     callers: ['sidebar', 'briefing'],
     data: frameState,
@@ -81,7 +70,7 @@ export const pageRequests = {
    * when the page showed no address. Replies with the exclusion as stored, which `includeMatch` takes back.
    */
   excludeMatch: defineRequest({
-    callers: ['sidebar', 'briefing', 'popup', 'options'],
+    callers: ['sidebar', 'options'],
     data: matchExclusionSchema,
     handle: async (exclusion, { services: s }) => {
       await s.exclusionStore.add(exclusion);
@@ -91,9 +80,9 @@ export const pageRequests = {
       return { exclusion };
     },
   }),
-  /** Undo of "Not this account", and the options page's Remove: match this person to this account again. */
+  /** Undo of "Not this account" (sidebar), and the options page's Remove: match this person to this account again. */
   includeMatch: defineRequest({
-    callers: ['sidebar', 'briefing', 'popup', 'options'],
+    callers: ['sidebar', 'options'],
     data: matchExclusionSchema,
     handle: async (exclusion, { services: s }) => {
       const removed = await s.exclusionStore.remove(exclusion);
@@ -105,6 +94,7 @@ export const pageRequests = {
   /** Options page: every "not this account", with the account's name (null once the account is erased). */
   listExclusions: defineRequest({
     callers: ['options'],
+    repeatable: true,
     data: none,
     handle: async (_, { services: s }) => {
       const [exclusions, db] = await Promise.all([s.exclusionStore.list(), s.db()]);

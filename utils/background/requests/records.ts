@@ -8,25 +8,27 @@ import { mergeAccounts, mergeContacts, saveRecord, saveRecords, softDelete, undo
 import { defineRequest } from './define';
 import { count, idPair, none, saveRecord as saveRecordData } from './schemas';
 
-const ANY_UI = ['sidebar', 'briefing', 'popup', 'options'] as const;
-
 /** Reading and changing records, one user action at a time, each with its undo. */
 export const recordRequests = {
+  /** Options page: every live account, by name. */
   listAccounts: defineRequest({
-    callers: ['sidebar', 'popup', 'options'],
+    callers: ['options'],
+    repeatable: true,
     data: none,
     handle: async (_, { services: s }) =>
       (await listLive(await s.db(), 'accounts')).sort((a, b) => a.name.localeCompare(b.name)),
   }),
-  /** An account with its records; touchpoints newest first, at most `touchpointLimit` (200 unless asked). */
+  /** Options page: an account with its records; touchpoints newest first, at most `touchpointLimit` (200 unless asked). */
   getAccount: defineRequest({
-    callers: ANY_UI,
+    callers: ['options'],
+    repeatable: true,
     data: v.strictObject({ id: idSchema, touchpointLimit: v.optional(count(1, 10_000)) }),
     handle: async ({ id, touchpointLimit }, { services: s }) => getAccountBundle(await s.db(), id, touchpointLimit),
   }),
   /** Options page: one page of the contacts list, filtered and sorted, with how many match in all. */
   listContacts: defineRequest({
     callers: ['options'],
+    repeatable: true,
     data: v.strictObject({
       filter: v.strictObject({
         text: v.pipe(v.string(), v.maxLength(200)),
@@ -45,8 +47,9 @@ export const recordRequests = {
       return { contacts: matching.slice(offset, offset + limit), total: matching.length };
     },
   }),
+  /** Sidebar (logging the page, quick adds, done, stage) and options page (the editors). */
   saveRecord: defineRequest({
-    callers: ANY_UI,
+    callers: ['sidebar', 'options'],
     data: saveRecordData,
     handle: async ({ store, record }, { services: s, afterWrite }) => {
       const result = await saveRecord(await s.db(), store, record, s.clock);
@@ -54,9 +57,9 @@ export const recordRequests = {
       return result;
     },
   }),
-  /** Several records as one action (a meeting and its follow-ups): all saved or none, one undo. */
+  /** Briefing card and popup: several records as one action (a meeting and its follow-ups): all saved or none, one undo. */
   saveRecords: defineRequest({
-    callers: ANY_UI,
+    callers: ['briefing', 'popup'],
     data: v.strictObject({ records: v.pipe(v.array(saveRecordData), v.minLength(1), v.maxLength(20)) }),
     handle: async ({ records }, { services: s, afterWrite }) => {
       const result = await saveRecords(await s.db(), records, s.clock);
@@ -64,8 +67,9 @@ export const recordRequests = {
       return result;
     },
   }),
+  /** Options page: to the trash, with its undo. */
   deleteRecord: defineRequest({
-    callers: ANY_UI,
+    callers: ['options'],
     data: v.strictObject({ store: v.picklist(STORE_NAMES), id: idSchema }),
     handle: async ({ store, id }, { services: s, afterWrite }) => {
       const { touched, ...result } = await softDelete(await s.db(), store, id, s.clock);
@@ -73,8 +77,9 @@ export const recordRequests = {
       return result;
     },
   }),
+  /** Every surface's Undo. */
   undo: defineRequest({
-    callers: ANY_UI,
+    callers: ['sidebar', 'briefing', 'popup', 'options'],
     data: v.strictObject({ undoId: idSchema }),
     handle: async ({ undoId }, { services: s, afterWrite }) => {
       const { touched, ...result } = await undo(await s.db(), undoId);

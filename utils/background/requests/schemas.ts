@@ -6,7 +6,6 @@ import { DRAFT_SCHEMAS, idSchema } from '../../shared/schemas';
 /** Shapes several requests share. */
 export const none = v.null();
 export const count = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-export const tabRef = v.strictObject({ tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) });
 export const idPair = v.strictObject({ keepId: idSchema, mergeId: idSchema });
 export const trashRef = v.strictObject({ store: v.picklist(['accounts', 'contacts']), id: idSchema });
 

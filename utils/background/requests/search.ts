@@ -4,8 +4,10 @@ import { count, none } from './schemas';
 
 /** Fuzzy search over accounts and contacts. */
 export const searchRequests = {
+  /** Popup, as it opens: build the index now, so the first keystroke does not wait for it. */
   warmSearch: defineRequest({
-    callers: ['sidebar', 'popup', 'options'],
+    callers: ['popup'],
+    repeatable: true,
     data: none,
     handle: async (_, { services: s }) => {
       const built = s.search.isBuilt;
@@ -15,7 +17,8 @@ export const searchRequests = {
     },
   }),
   search: defineRequest({
-    callers: ['sidebar', 'popup', 'options'],
+    callers: ['popup'],
+    repeatable: true,
     data: v.strictObject({ query: v.pipe(v.string(), v.maxLength(200)), limit: v.optional(count(1, 50)) }),
     handle: async ({ query, limit }, { services: s }) => s.search.search(query, limit),
   }),
