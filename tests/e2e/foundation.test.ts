@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../utils/background/db/migrations';
 import { DEMO_ACCOUNTS } from '../../utils/shared/demo/accounts';
-import { EXPECTED_HOSTS, EXPECTED_PERMISSIONS } from './expected';
+import { EXPECTED_CHROME_ONLY_PERMISSIONS, EXPECTED_HOSTS, EXPECTED_PERMISSIONS } from './expected';
 import { liveCounts, OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -78,7 +78,7 @@ describe('the built extension in Chromium', () => {
         ['_execute_action', 'Alt+Shift+K'],
       ]),
     );
-    expect(manifest.permissions).toEqual(EXPECTED_PERMISSIONS);
+    expect(manifest.permissions).toEqual([...EXPECTED_PERMISSIONS, ...EXPECTED_CHROME_ONLY_PERMISSIONS]);
   });
 
   it('asks only for the mail and calendar hosts', async () => {
