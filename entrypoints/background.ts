@@ -24,7 +24,7 @@ import { TOGGLE_SIDEBAR_COMMAND } from '../utils/shared/commands';
 import { purgeAbandonedStaging } from '../utils/background/db/bulk';
 import { lazyDb } from '../utils/background/db/open';
 import { purgeTrash } from '../utils/background/db/trash';
-import { listLive } from '../utils/background/db/reads';
+import { searchStore } from '../utils/background/db/search-store';
 import { systemClock } from '../utils/background/db/writes';
 import { CONTENT_HOSTS } from '../utils/shared/hosts';
 import { SearchIndex } from '../utils/background/search/index';
@@ -49,10 +49,7 @@ export default defineBackground(() => {
     memo: new TabMemo(),
     frames: sessionTabFrames(browser.storage.session),
   };
-  const search = new SearchIndex({
-    accounts: async () => listLive(await db(), 'accounts'),
-    contacts: async () => listLive(await db(), 'contacts'),
-  });
+  const search = new SearchIndex(searchStore(db));
   const refreshTabs = createTabRefresher({
     ...deps,
     push: async (tabId, type, data, frameId) =>

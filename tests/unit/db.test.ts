@@ -5,6 +5,8 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../utils/background/db/migrations
 import { openLensDb, SchemaTooNewError } from '../../utils/background/db/open';
 import { getAccountBundle, listLive } from '../../utils/background/db/reads';
 import type { LensDB } from '../../utils/background/db/schema';
+import { searchStore } from '../../utils/background/db/search-store';
+import { SearchIndex } from '../../utils/background/search/index';
 import { saveRecord, softDelete, undo } from '../../utils/background/db/writes';
 import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
 import type { Draft, RecordTypes, StoreName } from '../../utils/shared/model';
@@ -203,7 +205,19 @@ describe('integrity: a refused write leaves nothing behind', () => {
 });
 
 describe('migrations', () => {
-  const allStores = ['accounts', 'contacts', 'issues', 'opportunities', 'staging', 'tasks', 'touchpoints', 'undo'];
+  const allStores = [
+    'accounts',
+    'contacts',
+    'issues',
+    'opportunities',
+    'search',
+    'searchChanges',
+    'searchGrams',
+    'staging',
+    'tasks',
+    'touchpoints',
+    'undo',
+  ];
 
   it('creates every store and index on an empty database', async () => {
     expect([...db.objectStoreNames].sort()).toEqual(allStores);
@@ -246,6 +260,24 @@ describe('migrations', () => {
         clock,
       );
       expect(await upgraded.get('undo', undoId)).toBeTruthy();
+      // Search: the first search builds the index from the records kept, and saves it; a later write is noted for it.
+      const search = new SearchIndex(searchStore(async () => upgraded));
+      expect((await search.search('old contact'))[0]).toMatchObject({
+        name: 'Old Contact',
+        detail: 'Old Co · old@old.example',
+      });
+      await search.settled();
+      expect(await searchStore(async () => upgraded).loadSaved()).toMatchObject({ changed: [] });
+      await saveRecord(
+        upgraded,
+        'contacts',
+        contactDraft(account.id, { name: 'New Contact', emails: ['new@old.example'] }),
+        clock,
+      );
+      expect(await upgraded.count('searchChanges')).toBe(1);
+      expect((await new SearchIndex(searchStore(async () => upgraded)).search('new contact'))[0]).toMatchObject({
+        name: 'New Contact',
+      });
       upgraded.close();
     },
   );

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { writeRecordSet } from '../../utils/background/db/bulk';
 import { listLive } from '../../utils/background/db/reads';
 import type { LensDB } from '../../utils/background/db/schema';
+import { searchStore } from '../../utils/background/db/search-store';
 import { saveRecord, softDelete, undo } from '../../utils/background/db/writes';
 import { buildDemoPortfolio } from '../../utils/shared/demo/portfolio';
-import { GramIndex } from '../../utils/background/search/grams';
 import { SearchIndex } from '../../utils/background/search/index';
 import { contactDraft, openTestDb, tickingClock } from './helpers';
 
@@ -17,10 +17,8 @@ beforeEach(async () => {
   db = await openTestDb();
   await writeRecordSet(db, buildDemoPortfolio(new Date('2026-11-24T09:00:00Z')), { replace: true });
   loads = 0;
-  index = new SearchIndex({
-    accounts: async () => (loads++, listLive(db, 'accounts')),
-    contacts: async () => listLive(db, 'contacts'),
-  });
+  const store = searchStore(async () => db);
+  index = new SearchIndex({ ...store, loadSaved: () => (loads++, store.loadSaved()) });
 });
 
 const names = async (query: string) => (await index.search(query)).map((h) => h.name);
@@ -102,28 +100,5 @@ describe('fuzzy search', () => {
     index.applyChange('accounts', account!.id, { ...account!, name: 'Renamed Quokka Holdings' });
     await building;
     expect((await names('quokka'))[0]).toBe('Renamed Quokka Holdings');
-  });
-});
-
-describe('gram prefilter', () => {
-  it('keeps short names with a transposed letter among the candidates', () => {
-    const grams = new GramIndex<string>(
-      (s) => s,
-      (s) => s,
-    );
-    for (const name of ['John Smith', 'Joan Baez', 'Mary Major', 'Peter Parker']) grams.upsert(name);
-    expect(grams.candidates('jhon', 10)).toContain('John Smith');
-    expect(grams.candidates('jhon', 10)).not.toContain('Peter Parker');
-  });
-
-  it('forgets removed items', () => {
-    const grams = new GramIndex<string>(
-      (s) => s,
-      (s) => s,
-    );
-    grams.upsert('Northwind');
-    grams.remove('Northwind');
-    expect(grams.candidates('northwind', 10)).toEqual([]);
-    expect(grams.size).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ import type { BackgroundServices } from '../../utils/background/handler';
 import { sessionTabContexts, sessionTabFrames } from '../../utils/background/tab-contexts';
 import { storedExclusions, storedFrameChoices, TabMemo } from '../../utils/background/tab-state';
 import { lazyDb } from '../../utils/background/db/open';
-import { listLive } from '../../utils/background/db/reads';
+import { searchStore } from '../../utils/background/db/search-store';
 import { CONTENT_HOSTS } from '../../utils/shared/hosts';
 import { SearchIndex } from '../../utils/background/search/index';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
@@ -28,10 +28,7 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
   return {
     identity: { id: TEST_EXTENSION_ID, baseUrl: TEST_BASE_URL, contentHosts: CONTENT_HOSTS },
     db,
-    search: new SearchIndex({
-      accounts: async () => listLive(await db(), 'accounts'),
-      contacts: async () => listLive(await db(), 'contacts'),
-    }),
+    search: new SearchIndex(searchStore(db)),
     tabs: sessionTabContexts(fakeBrowser.storage.session),
     exclusions: storedExclusions.loader(),
     exclusionStore: storedExclusions.store,

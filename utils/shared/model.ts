@@ -76,7 +76,7 @@ export interface AccountBundle {
  * The version of the stored schema: the number of upgrade steps (utils/background/db/migrations.ts checks
  * it has as many), and the newest a backup may carry.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // ---- What a content script reports about its page ----
 

@@ -4,11 +4,19 @@ import { STORE_NAMES, type AnyRecord, type StoreName } from '../../shared/model'
 import { normalizeAccount, normalizeContact, withSourceKey } from '../../shared/normalize-record';
 import type { LensDB, LensSchema } from './schema';
 import { inTransaction, STRICT } from './tx';
+import { dropSavedSearch } from './search-store';
 
 export type { RecordSet } from '../../shared/model';
 import type { RecordSet } from '../../shared/model';
 
-const BULK_STORES: StoreNames<LensSchema>[] = [...STORE_NAMES, 'undo', 'staging'];
+const BULK_STORES: StoreNames<LensSchema>[] = [
+  ...STORE_NAMES,
+  'undo',
+  'staging',
+  'search',
+  'searchGrams',
+  'searchChanges',
+];
 type BulkTx = IDBPTransaction<LensSchema, StoreNames<LensSchema>[], 'readwrite'>;
 
 /**
@@ -109,6 +117,8 @@ function prepareSet(records: RecordSet): RecordSet {
 }
 
 async function putSet(tx: BulkTx, records: RecordSet, replace: boolean): Promise<void> {
+  // Cheaper than noting 22,000 changes: the search index is rebuilt once, and saved again.
+  await dropSavedSearch(tx);
   if (replace) for (const store of [...STORE_NAMES, 'undo'] as const) await tx.objectStore(store).clear();
   const puts: Promise<unknown>[] = [];
   for (const store of STORE_NAMES) for (const record of records[store]) puts.push(tx.objectStore(store).put(record));

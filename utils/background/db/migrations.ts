@@ -33,6 +33,13 @@ export const MIGRATIONS: ReadonlyArray<(db: LensDB, tx: UpgradeTx) => void> = [
     db.createObjectStore('staging', { keyPath: ['importId', 'seq'] });
     tx.objectStore('touchpoints').createIndex('byTime', 'occurredAt');
   },
+  // 4: the saved search index (its blocks one per letter pair), and the accounts and contacts changed since it
+  // was saved, in write order.
+  (db) => {
+    db.createObjectStore('search');
+    db.createObjectStore('searchGrams');
+    db.createObjectStore('searchChanges', { autoIncrement: true });
+  },
 ];
 
 export { SCHEMA_VERSION };

@@ -10,6 +10,8 @@ import type {
   Timestamp,
   Touchpoint,
 } from '../../shared/model';
+import type { IndexName, SavedSearch } from '../search/saved';
+import type { StoredBlock } from '../search/stored';
 
 /** One record's state before and after a user action, kept so the action can be undone. */
 export interface RecordChange {
@@ -51,6 +53,17 @@ export interface LensSchema extends DBSchema {
   opportunities: { key: string; value: Opportunity; indexes: { byAccount: string } };
   undo: { key: string; value: UndoEntry; indexes: { byCreated: string } };
   staging: { key: [string, number]; value: StagedChunk };
+  /** The saved search index (`saved`) and the epoch of the data (`epoch`, raised by every bulk write). */
+  search: { key: string; value: SavedSearch | number };
+  /** The saved search index's blocks, one per letter pair of each of its two gram indexes. */
+  searchGrams: { key: [IndexName, number]; value: StoredBlock };
+  /** Accounts and contacts written since the search index was saved, noted in the write's own transaction. */
+  searchChanges: { key: number; value: SearchChange };
+}
+
+export interface SearchChange {
+  store: 'accounts' | 'contacts';
+  id: string;
 }
 
 export type LensDB = IDBPDatabase<LensSchema>;

@@ -4,9 +4,10 @@ import { STORE_NAMES, type AnyRecord, type StoreName } from '../../shared/model'
 import type { LensDB, LensSchema } from './schema';
 import { CHILD_STORES, childrenOf } from './children';
 import { inTransaction, STRICT } from './tx';
+import { noteSearchChange } from './search-store';
 
 export const TRASH_DAYS = 30;
-const ALL: StoreNames<LensSchema>[] = [...STORE_NAMES, 'undo'];
+const ALL: StoreNames<LensSchema>[] = [...STORE_NAMES, 'undo', 'searchChanges'];
 
 /** What the trash shows: deleted accounts, and contacts deleted on their own. Newest first. */
 export async function listTrash(db: LensDB): Promise<Array<{ store: 'accounts' | 'contacts'; record: AnyRecord }>> {
@@ -40,6 +41,7 @@ export async function restoreFromTrash(
     const back = async (s: StoreName, r: AnyRecord) => {
       const { deletedAt: _gone, ...rest } = r;
       await tx.objectStore(s).put({ ...rest, updatedAt: stamp });
+      await noteSearchChange(tx, s, r.id);
     };
     await back(store, record);
     let restored = 1;
@@ -67,11 +69,13 @@ export async function erasePermanently(db: LensDB, store: 'accounts' | 'contacts
     if (!record) throw new LensError('not-found', 'That record does not exist.');
     const erased = new Set([id]);
     await tx.objectStore(store).delete(id);
+    await noteSearchChange(tx, store, id);
     if (store === 'accounts') {
       for (const child of CHILD_STORES) {
         for (const r of await childrenOf(tx, child, id)) {
           erased.add(r.id);
           await tx.objectStore(child).delete(r.id);
+          await noteSearchChange(tx, child, r.id);
         }
       }
     }
@@ -87,7 +91,7 @@ export async function erasePermanently(db: LensDB, store: 'accounts' | 'contacts
 /** Empties the trash of what was deleted more than 30 days ago. */
 export async function purgeTrash(db: LensDB, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
-  const tx = db.transaction(STORE_NAMES, 'readwrite', STRICT);
+  const tx = db.transaction([...STORE_NAMES, 'searchChanges'] as StoreNames<LensSchema>[], 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     let purged = 0;
     for (const store of STORE_NAMES) {
@@ -96,6 +100,7 @@ export async function purgeTrash(db: LensDB, now: Date): Promise<number> {
         const deletedAt = (cursor.value as AnyRecord).deletedAt;
         if (deletedAt && deletedAt < cutoff) {
           await cursor.delete();
+          await noteSearchChange(tx, store, cursor.primaryKey);
           purged++;
         }
         cursor = await cursor.continue();

@@ -13,6 +13,7 @@ import type {
 } from '../../shared/model';
 import { CHILD_STORES, childrenOf } from './children';
 import { inTransaction, STRICT } from './tx';
+import { noteSearchChange } from './search-store';
 import {
   normalizeAccount,
   normalizeContact,
@@ -96,6 +97,7 @@ export async function saveRecords(
       );
       await checkIntegrity(tx, store, record);
       await tx.objectStore(store).put(record);
+      await noteSearchChange(tx, store, record.id);
       saved.push({ store, record, created: !existing });
       changes.push({ store, id: record.id, before: existing ?? null, afterUpdatedAt: now });
     }
@@ -114,7 +116,7 @@ export async function softDelete(
 ): Promise<{ undoId: string; deleted: number; touched: Touched[] }> {
   const now = clock.now().toISOString();
   const stores: StoreNames<LensSchema>[] =
-    store === 'accounts' ? ['accounts', ...CHILD_STORES, 'undo'] : [store, 'undo'];
+    store === 'accounts' ? ['accounts', ...CHILD_STORES, 'undo', 'searchChanges'] : [store, 'undo', 'searchChanges'];
   const tx = db.transaction(stores, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const target = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
@@ -131,6 +133,7 @@ export async function softDelete(
     for (const [name, record] of victims) {
       const after = { ...record, deletedAt: now, updatedAt: now };
       await tx.objectStore(name).put(after);
+      await noteSearchChange(tx, name, record.id);
       changes.push({ store: name, id: record.id, before: record, afterUpdatedAt: now });
       touched.push({ store: name, id: record.id, after });
     }
@@ -145,6 +148,7 @@ function recordingPut(tx: Tx, now: string) {
   const touched: Touched[] = [];
   const put = async (store: StoreName, before: AnyRecord, after: AnyRecord) => {
     await tx.objectStore(store).put(after);
+    await noteSearchChange(tx, store, after.id);
     changes.push({ store, id: after.id, before, afterUpdatedAt: now });
     touched.push({ store, id: after.id, after });
   };
@@ -164,7 +168,11 @@ export async function mergeAccounts(
 ): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
   if (keepId === mergeId) throw new LensError('invalid', 'Choose two different accounts to merge.');
   const now = clock.now().toISOString();
-  const tx = db.transaction(['accounts', ...CHILD_STORES, 'undo'] as StoreNames<LensSchema>[], 'readwrite', STRICT);
+  const tx = db.transaction(
+    ['accounts', ...CHILD_STORES, 'undo', 'searchChanges'] as StoreNames<LensSchema>[],
+    'readwrite',
+    STRICT,
+  );
   return inTransaction(tx, async () => {
     const [keep, merge] = await Promise.all([
       tx.objectStore('accounts').get(keepId),
@@ -209,7 +217,7 @@ export async function mergeContacts(
   if (keepId === mergeId) throw new LensError('invalid', 'Choose two different contacts to merge.');
   const now = clock.now().toISOString();
   const tx = db.transaction(
-    ['contacts', 'touchpoints', 'tasks', 'undo'] as StoreNames<LensSchema>[],
+    ['contacts', 'touchpoints', 'tasks', 'undo', 'searchChanges'] as StoreNames<LensSchema>[],
     'readwrite',
     STRICT,
   );
@@ -265,7 +273,7 @@ export async function undo(
   if (!entry)
     throw new LensError('not-found', 'There is nothing to undo: this action is too old or was already undone.');
   const stores = [...new Set(entry.changes.map((c) => c.store))];
-  const tx = db.transaction([...stores, 'undo'] as StoreNames<LensSchema>[], 'readwrite', STRICT);
+  const tx = db.transaction([...stores, 'undo', 'searchChanges'] as StoreNames<LensSchema>[], 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     if (!(await tx.objectStore('undo').get(undoId)))
       throw new LensError('not-found', 'This action was already undone.');
@@ -276,6 +284,7 @@ export async function undo(
       }
       if (change.before) await tx.objectStore(change.store).put(change.before);
       else await tx.objectStore(change.store).delete(change.id);
+      await noteSearchChange(tx, change.store, change.id);
     }
     await tx.objectStore('undo').delete(undoId);
     const touched = entry.changes.map(({ store, id, before }) => ({ store, id, after: before }));
@@ -286,7 +295,8 @@ export async function undo(
 function storesFor(store: StoreName): StoreNames<LensSchema>[] {
   // Accounts and contacts check for clashes with others; children check their account exists.
   const extra: StoreName[] = store === 'accounts' ? [] : store === 'contacts' ? ['accounts'] : ['accounts', 'contacts'];
-  return [...new Set<StoreNames<LensSchema>>([store, ...extra, 'undo'])];
+  const notes: StoreNames<LensSchema>[] = store === 'accounts' || store === 'contacts' ? ['searchChanges'] : [];
+  return [...new Set<StoreNames<LensSchema>>([store, ...extra, 'undo', ...notes])];
 }
 
 function prepare<S extends StoreName>(
