@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
 import { requests as REQUEST_SCHEMAS } from '../../utils/background/requests';
 import type { LensErrorCode } from '../../utils/shared/errors';
@@ -12,7 +11,7 @@ import {
   type Reply,
   type RequestType,
 } from '../../utils/protocol/messaging';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
+import { backgroundSnapshot, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
 import { countFigure } from './figures';
 import { HOSTILE_STRINGS } from './hostile-strings';
 
@@ -270,15 +269,7 @@ function malformedData(type: RequestType): fc.Arbitrary<unknown> {
 }
 
 /** Everything the background keeps: every IndexedDB store, and extension storage. */
-async function snapshot(): Promise<string> {
-  const db = await services.db();
-  const stores = await Promise.all([...db.objectStoreNames].map(async (name) => [name, await db.getAll(name)]));
-  const [local, session] = await Promise.all([
-    fakeBrowser.storage.local.get(null),
-    fakeBrowser.storage.session.get(null),
-  ]);
-  return JSON.stringify({ stores, local, session });
-}
+const snapshot = (): Promise<string> => backgroundSnapshot(services);
 
 let fuzzed = 0;
 async function sendAndCheck(

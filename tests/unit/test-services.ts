@@ -49,6 +49,21 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
   };
 }
 
+/**
+ * Everything the background keeps, as one string to compare: every IndexedDB store, and extension storage. Taken
+ * once the search index has saved what earlier requests gave it to save (a cache write off the answer path).
+ */
+export async function backgroundSnapshot(services: BackgroundServices): Promise<string> {
+  await services.search.settled();
+  const db = await services.db();
+  const stores = await Promise.all([...db.objectStoreNames].map(async (name) => [name, await db.getAll(name)]));
+  const [local, session] = await Promise.all([
+    fakeBrowser.storage.local.get(null),
+    fakeBrowser.storage.session.get(null),
+  ]);
+  return JSON.stringify({ stores, local, session });
+}
+
 /** What the browser reports as the sender of each part of the extension, for a mail tab (3) and its frames (2, 4). */
 export const TEST_SENDERS: Record<CallerKind, Runtime.MessageSender> = {
   sidebar: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}sidebar.html`, tab: { id: 3 } as never, frameId: 2 },

@@ -13,7 +13,7 @@ import {
   type RequestType,
 } from '../../utils/protocol/messaging';
 import type { CallerKind } from '../../utils/protocol/wire';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
+import { backgroundSnapshot, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from './test-services';
 
 /**
  * A request cut off by a worker stop is told apart from a real storage fault: its own code (`stopped`), a read sent
@@ -162,15 +162,7 @@ describe('the requests sent again after a stop', () => {
       const data = type === 'getAccount' ? { id: account!.id } : DATA[type];
       const sender = SENDERS[requests[type].callers[0] as keyof typeof SENDERS];
 
-      const snapshot = async () => {
-        const db = await services.db();
-        const stores = await Promise.all([...db.objectStoreNames].map(async (name) => [name, await db.getAll(name)]));
-        const [local, session] = await Promise.all([
-          fakeBrowser.storage.local.get(null),
-          fakeBrowser.storage.session.get(null),
-        ]);
-        return JSON.stringify({ stores, local, session });
-      };
+      const snapshot = () => backgroundSnapshot(services);
       const once = await send(type, data, sender);
       expect(once, JSON.stringify(once)).toMatchObject({ ok: true });
       const afterOnce = await snapshot();
