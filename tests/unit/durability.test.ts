@@ -19,13 +19,16 @@ beforeEach(() => {
   opened = [];
   const original = FakeDatabase.prototype.transaction;
   vi.spyOn(FakeDatabase.prototype, 'transaction').mockImplementation(function (
-    this: FakeDatabase,
-    stores: string | string[],
+    this: InstanceType<typeof FakeDatabase>,
+    stores: string | Iterable<string>,
     mode?: IDBTransactionMode,
     options?: IDBTransactionOptions,
   ) {
     if (mode === 'readwrite')
-      opened.push({ stores: [stores].flat(), durability: options?.durability ?? 'default (relaxed)' });
+      opened.push({
+        stores: typeof stores === 'string' ? [stores] : [...stores],
+        durability: options?.durability ?? 'default (relaxed)',
+      });
     return original.call(this, stores, mode, options);
   });
 });
