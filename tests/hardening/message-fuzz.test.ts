@@ -46,6 +46,7 @@ const CONTENT_MAY = new Set<RequestType>(['reportPageContext', 'getTabContext'])
 /** Data management stays on the options page: the frames in a mail page and the popup may not ask for it. */
 const OPTIONS_ONLY = new Set<RequestType>([
   'loadDemoData',
+  'removeDemoData',
   'exportRecords',
   'stageImport',
   'commitImport',
@@ -128,6 +129,7 @@ function validData(type: RequestType): unknown {
     mergeAccounts: { keepId: ids.account, mergeId: ids.other },
     mergeContacts: { keepId: ids.contact, mergeId: ids.contact },
     loadDemoData: { replace: false },
+    removeDemoData: null,
     exportRecords: { store: 'accounts', limit: 10 },
     stageImport: { importId: 'imp-1', seq: 0, store: 'accounts', records: [] },
     commitImport: { importId: 'imp-1', replace: false },
