@@ -25,6 +25,9 @@ import { systemClock } from '../utils/background/db/writes';
 import { CONTENT_HOSTS } from '../utils/shared/hosts';
 import { SearchIndex } from '../utils/background/search/index';
 import { getSettings, settingsItem } from '../utils/settings/settings';
+import { welcomeOpenedItem, whatsNewReadItem } from '../utils/settings/first-run';
+import { afterInstalled } from '../utils/background/first-run';
+import { WELCOME_PATH } from '../utils/shared/extension-pages';
 
 /** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {
@@ -121,7 +124,15 @@ export default defineBackground(() => {
     backUpOnSchedule();
   });
   browser.runtime.onStartup.addListener(() => (void remind(), backUpOnSchedule()));
-  browser.runtime.onInstalled.addListener(() => void remind());
+  browser.runtime.onInstalled.addListener((details) => {
+    void remind();
+    void afterInstalled(details, {
+      openWelcome: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) })),
+      version: browser.runtime.getManifest().version,
+      readUpTo: whatsNewReadItem,
+      welcomed: welcomeOpenedItem,
+    });
+  });
   // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live.
   browser.notifications.onClicked.addListener(() => void browser.action.openPopup?.().catch(() => undefined));
   // One line per worker start: the way to tell, from a browser console, that the background is up.
