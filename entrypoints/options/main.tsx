@@ -6,11 +6,14 @@ import { OptionsApp } from '../../components/options/OptionsApp';
 import { lastBackupDays, optionsDataActions } from '../../utils/pages/options-data';
 import { backgroundClient } from '../../utils/protocol/client';
 import { requestPersistentStorage } from '../../utils/pages/persist';
+import { openMailTabs, watchSignedIn } from '../../utils/pages/mail-tabs';
+import { whatsNewReadItem } from '../../utils/settings/first-run';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
 
-/** The options page: the background through its client, and what only a page can do (storage, permissions, clipboard, files). */
+/** The options page: the background through its client, and what only a page can do (storage, permissions, clipboard, files, tabs). */
+const background = backgroundClient<'options'>();
 const api: OptionsApi = {
-  background: backgroundClient<'options'>(),
+  background,
   settings: getSettings,
   now: () => new Date(),
   saveSettings: (next) => settingsItem.setValue(next),
@@ -20,6 +23,14 @@ const api: OptionsApi = {
   data: optionsDataActions,
   lastBackupDays: () => lastBackupDays(),
   persistStorage: requestPersistentStorage,
+  mailTabs: () => openMailTabs(background),
+  watchSignedIn,
+  reloadTab: (tabId) => browser.tabs.reload(tabId),
+  whatsNew: async () => ({
+    running: browser.runtime.getManifest().version,
+    readUpTo: await whatsNewReadItem.getValue(),
+  }),
+  markWhatsNewRead: (version) => whatsNewReadItem.setValue(version),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);

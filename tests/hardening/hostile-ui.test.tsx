@@ -22,7 +22,7 @@ import {
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from '../unit/helpers';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
+import { optionsApiOver, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
 import { countFigure } from './figures';
 import { HOSTILE_STRINGS } from './hostile-strings';
 
@@ -298,16 +298,10 @@ describe('hostile records in every page of the extension', () => {
   it('the options page lists every account as text', async () => {
     sender = SENDERS.options;
     const api: OptionsApi = {
-      background: backgroundClient<'options'>(request),
+      ...optionsApiOver(request),
       settings: getSettings,
-      now: () => new Date(),
-      saveSettings: async () => undefined,
-      copyText: async () => undefined,
-      hostAccess: async () => true,
-      requestHostAccess: async () => true,
       data: optionsDataActions,
       lastBackupDays: async () => 1,
-      persistStorage: async () => true,
     };
     const root = await mount(
       <OptionsApp api={api} />,

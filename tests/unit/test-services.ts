@@ -78,5 +78,10 @@ export function optionsApiOver(send: Requester): OptionsApi {
     data: () => ({ getSchedule: async () => 'off' }) as unknown as DataActions,
     lastBackupDays: async () => null,
     persistStorage: async () => true,
+    mailTabs: async () => [],
+    watchSignedIn: () => () => undefined,
+    reloadTab: async () => undefined,
+    whatsNew: async () => ({ running: '0.1.0', readUpTo: '0.1.0' }),
+    markWhatsNewRead: async () => undefined,
   };
 }
