@@ -1,4 +1,7 @@
 import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import type { TabAccounts } from '../../utils/protocol/wire';
+import { unmatchedPeople } from '../../utils/shared/insights/unmatched-people';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildAccountView, type AccountView } from '../../utils/shared/insights/account-view';
 import {
@@ -13,6 +16,7 @@ import type { PageContext } from '../../utils/shared/model';
 import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
 import { CollapsedTab } from './CollapsedTab';
+import { NoAccountHere, type AddPeopleActions } from './NoAccountHere';
 import { useShownMark } from '../shown-mark';
 import type { Act } from '../use-actions';
 import { useFrameState } from '../use-frame-state';
@@ -25,6 +29,7 @@ const highlight = signal<string | undefined>(undefined);
 export function SidebarApp({ api }: { api: SidebarApi }) {
   const { data: current, settings, error, retry, toast, act, closeToast } = useFrameState(api);
   useShownMark(current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : []);
+  const bookEmpty = useBookEmpty(api, current);
   if (error) return <LoadError message={error} onRetry={() => void retry()} />;
   if (!current) return null;
 
@@ -39,6 +44,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
     return (
       <CollapsedTab
         count={views.length}
+        bookEmpty={bookEmpty}
         worst={worst}
         onExpand={() => void api.background.setSidebarState({ state: 'expanded' })}
       />
@@ -79,7 +85,13 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
             and do not count as contact.
           </p>
         )}
-        {views.length === 0 && <p class="muted">No client account on this page.</p>}
+        {views.length === 0 && (
+          <NoAccountHere
+            bookEmpty={bookEmpty}
+            people={unmatchedPeople(context, current.resolution)}
+            actions={addPeopleActions(api, act)}
+          />
+        )}
         {views.map((view, index) => (
           <AccountCard
             key={view.id}
@@ -100,20 +112,22 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
             open={index === 0}
           />
         ))}
-        {(current.resolution?.unknownDomains ?? []).map(({ domain, people }) => (
-          <section class="unknown" key={domain} aria-label={`${domain}: no account`}>
-            <p>
-              <strong>{domain}</strong> <span class="muted">is not an account yet ({people.length} on this page).</span>
-            </p>
-            <button
-              type="button"
-              onClick={() => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain))}
-              data-testid="create-account"
-            >
-              Create account
-            </button>
-          </section>
-        ))}
+        {views.length > 0 &&
+          (current.resolution?.unknownDomains ?? []).map(({ domain, people }) => (
+            <section class="unknown" key={domain} aria-label={`${domain}: no account`}>
+              <p>
+                <strong>{domain}</strong>{' '}
+                <span class="muted">is not an account yet ({people.length} on this page).</span>
+              </p>
+              <button
+                type="button"
+                onClick={() => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain))}
+                data-testid="create-account"
+              >
+                Create account
+              </button>
+            </section>
+          ))}
       </main>
       <Toast
         toast={toast}
@@ -206,6 +220,60 @@ function cardActions(api: SidebarApi, context: PageContext, act: Act, now: Date)
       void act(`Done: ${task.title}`, () =>
         api.background.saveRecord({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } }),
       ),
+  };
+}
+
+/**
+ * Whether the book holds no account at all, asked only while no account matched here (`getStats`), again
+ * whenever the tab's data changes. Null until known: the sidebar then says only that nothing matched.
+ */
+function useBookEmpty(api: SidebarApi, current: TabAccounts | null): boolean {
+  const [empty, setEmpty] = useState(false);
+  const noMatch = current !== null && !current.resolution?.accounts.length;
+  useEffect(() => {
+    if (!noMatch) return setEmpty(false);
+    let live = true;
+    api.background.getStats(null).then(
+      (counts) => live && setEmpty(counts.accounts === 0),
+      () => undefined,
+    );
+    return () => void (live = false);
+  }, [current]);
+  return empty;
+}
+
+function addPeopleActions(api: SidebarApi, act: Act): AddPeopleActions {
+  return {
+    // A new account for them (their domain's, or one named after them) and the contact in it: one action, one Undo.
+    addContact: (person) => {
+      const accountId = crypto.randomUUID();
+      const who = person.name ?? person.email!;
+      const accountName = person.domain ? accountNameFrom(person.domain) : who;
+      void act(`Added ${who} as a contact of ${accountName}, a new account`, () =>
+        api.background.saveRecords({
+          records: [
+            {
+              store: 'accounts',
+              record: {
+                id: accountId,
+                name: accountName,
+                domains: person.domain ? [person.domain] : [],
+                tier: 'standard',
+                status: 'prospect',
+                objectives: [],
+                tags: [],
+              },
+            },
+            {
+              store: 'contacts',
+              record: { accountId, name: who, emails: person.email ? [person.email] : [], role: 'other' },
+            },
+          ],
+        }),
+      );
+    },
+    addDomain: (domain) => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain)),
+    openWelcome: () => void api.openWelcome(),
   };
 }
 

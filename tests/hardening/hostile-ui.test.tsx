@@ -231,6 +231,7 @@ const frameApi = () => ({
   settings: getSettings,
   onChange: () => () => undefined,
   now: () => NOW,
+  openWelcome: async () => undefined,
 });
 
 describe('hostile records in every page of the extension', () => {
@@ -283,6 +284,7 @@ describe('hostile records in every page of the extension', () => {
             ),
             settings: () => loading(getSettings()),
             now: () => NOW,
+            openWelcome: async () => undefined,
           }}
         />,
         showsAll(names),
