@@ -83,6 +83,13 @@ describe('the welcome page', () => {
         signedIn: { email: 'alex@mycompany.com', companyDomain: 'mycompany.com' },
       },
       { tabId: 9, host: 'outlook.office.com', read: false, signedIn: null },
+      // The same address in another tab is found once.
+      {
+        tabId: 5,
+        host: 'calendar.google.com',
+        read: true,
+        signedIn: { email: 'alex@mycompany.com', companyDomain: 'mycompany.com' },
+      },
     ];
     await openWelcome({
       settings: async () => ({ ...DEFAULT_SETTINGS, selfAddresses: ['alex.old@mycompany.com'] }),
@@ -94,9 +101,12 @@ describe('the welcome page', () => {
     await until(() => valueOf('welcome-self-addresses') === 'alex.old@mycompany.com\nalex@mycompany.com');
     expect(valueOf('welcome-company-domains')).toBe('mycompany.com');
     await act(() => notify({ email: 'alex.private@gmail.com', companyDomain: null }));
+    await act(() => notify({ email: 'alex@mycompany.com', companyDomain: 'mycompany.com' }));
     await until(() => valueOf('welcome-self-addresses').endsWith('\nalex.private@gmail.com'));
     expect(valueOf('welcome-company-domains')).toBe('mycompany.com');
-    expect($('signed-in-found')!.textContent).toContain('alex@mycompany.com, alex.private@gmail.com');
+    expect($('signed-in-found')!.textContent).toBe(
+      'Read from your open mail and calendar tabs: alex@mycompany.com, alex.private@gmail.com.',
+    );
 
     // A tab open from before the install is not read yet: one click reloads it.
     expect($('unread-tab')!.textContent).toContain('Outlook is open in a tab Account Lens has not read yet');

@@ -26,7 +26,7 @@ export function AccessStep({ onGranted }: { onGranted: () => void }) {
   };
   if (state === 'checking' || state === 'granted') return null;
   return (
-    <section class="welcome-step" aria-labelledby="access-heading" data-testid="welcome-access">
+    <section class="welcome-step step-access" aria-labelledby="access-heading" data-testid="welcome-access">
       <h2 id="access-heading">First, allow access to your mail and calendar</h2>
       {state === 'given' ? (
         <p role="status" data-testid="access-given">

@@ -10,7 +10,7 @@ export function StartWays() {
   const count = state.accounts.list.value?.length ?? null;
   const [adding, setAdding] = useState(false);
   return (
-    <section class="welcome-step" aria-labelledby="start-heading" data-testid="welcome-start">
+    <section class="welcome-step step-start" aria-labelledby="start-heading" data-testid="welcome-start">
       <h2 id="start-heading">Start your book of accounts</h2>
       <p class="muted" data-testid="welcome-book">
         {count === null

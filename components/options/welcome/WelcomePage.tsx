@@ -26,7 +26,7 @@ export function WelcomePage() {
       <AccessStep onGranted={() => setGranted((n) => n + 1)} />
       <YouStep refresh={granted} />
       <StartWays />
-      <section class="welcome-step" aria-labelledby="next-heading">
+      <section class="welcome-step step-next" aria-labelledby="next-heading">
         <h2 id="next-heading">Then open your mail</h2>
         <p>
           Open a thread in Gmail or Outlook, or an event in your calendar: the sidebar at the right shows the account of

@@ -9,9 +9,8 @@ const SITE_NAMES: Array<[RegExp, string]> = [
 ];
 const siteName = (host: string) => SITE_NAMES.find(([pattern]) => pattern.test(host))?.[1] ?? host;
 const lines = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
-/** Adds each of `more` not already in the text, one per line. */
-const withAdded = (text: string, more: string[]) =>
-  [...lines(text), ...more.filter((item) => !lines(text).includes(item))].join('\n');
+/** Adds each of `more` not already in the text, one per line, each once. */
+const withAdded = (text: string, more: string[]) => [...new Set([...lines(text), ...more])].join('\n');
 
 /**
  * Who "you" are: the user's own addresses and company domains, never shown as clients. Prefilled with the
@@ -33,8 +32,9 @@ export function YouStep({ refresh }: { refresh: number }) {
     setDomains(settings.companyDomains.join('\n'));
   }, [settings]);
 
+  // Each address once, however many tabs show it (Gmail, Calendar and Outlook may all be open).
   const add = (who: SignedIn[]) =>
-    setFound((before) => [...before, ...who.filter((w) => !before.some((b) => b.email === w.email))]);
+    setFound((before) => [...new Map([...before, ...who].map((w) => [w.email, w])).values()]);
   useEffect(() => {
     const look = () =>
       void api.mailTabs().then((tabs) => {
@@ -80,7 +80,12 @@ export function YouStep({ refresh }: { refresh: number }) {
   };
 
   return (
-    <form class="welcome-step settings" aria-labelledby="you-heading" onSubmit={save} data-testid="welcome-you">
+    <form
+      class="welcome-step step-you settings"
+      aria-labelledby="you-heading"
+      onSubmit={save}
+      data-testid="welcome-you"
+    >
       <h2 id="you-heading">Who you are</h2>
       <p class="muted">
         Your own addresses and your company's domains are never shown as clients, so your colleagues on a thread are not
