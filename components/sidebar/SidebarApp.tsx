@@ -1,6 +1,4 @@
 import { signal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
-import type { TabAccounts } from '../../utils/protocol/wire';
 import { unmatchedPeople } from '../../utils/shared/insights/unmatched-people';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildAccountView, type AccountView } from '../../utils/shared/insights/account-view';
@@ -16,7 +14,9 @@ import type { PageContext } from '../../utils/shared/model';
 import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
 import { CollapsedTab } from './CollapsedTab';
-import { NoAccountHere, type AddPeopleActions } from './NoAccountHere';
+import { accountNameFrom, addPeopleActions, createAccount } from './add-people';
+import { NoAccountHere } from './NoAccountHere';
+import { useBookEmpty } from './use-book-empty';
 import { useShownMark } from '../shown-mark';
 import type { Act } from '../use-actions';
 import { useFrameState } from '../use-frame-state';
@@ -221,83 +221,6 @@ function cardActions(api: SidebarApi, context: PageContext, act: Act, now: Date)
         api.background.saveRecord({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } }),
       ),
   };
-}
-
-/**
- * Whether the book holds no account at all, asked only while no account matched here (`getStats`), again
- * whenever the tab's data changes. Null until known: the sidebar then says only that nothing matched.
- */
-function useBookEmpty(api: SidebarApi, current: TabAccounts | null): boolean {
-  const [empty, setEmpty] = useState(false);
-  const noMatch = current !== null && !current.resolution?.accounts.length;
-  useEffect(() => {
-    if (!noMatch) return setEmpty(false);
-    let live = true;
-    api.background.getStats(null).then(
-      (counts) => live && setEmpty(counts.accounts === 0),
-      () => undefined,
-    );
-    return () => void (live = false);
-  }, [current]);
-  return empty;
-}
-
-function addPeopleActions(api: SidebarApi, act: Act): AddPeopleActions {
-  return {
-    // A new account for them (their domain's, or one named after them) and the contact in it: one action, one Undo.
-    addContact: (person) => {
-      const accountId = crypto.randomUUID();
-      const who = person.name ?? person.email!;
-      const accountName = person.domain ? accountNameFrom(person.domain) : who;
-      void act(`Added ${who} as a contact of ${accountName}, a new account`, () =>
-        api.background.saveRecords({
-          records: [
-            {
-              store: 'accounts',
-              record: {
-                id: accountId,
-                name: accountName,
-                domains: person.domain ? [person.domain] : [],
-                tier: 'standard',
-                status: 'prospect',
-                objectives: [],
-                tags: [],
-              },
-            },
-            {
-              store: 'contacts',
-              record: { accountId, name: who, emails: person.email ? [person.email] : [], role: 'other' },
-            },
-          ],
-        }),
-      );
-    },
-    addDomain: (domain) => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain)),
-    openWelcome: () => void api.openWelcome(),
-  };
-}
-
-function createAccount(api: SidebarApi, domain: string) {
-  return api.background.saveRecord({
-    store: 'accounts',
-    record: {
-      name: accountNameFrom(domain),
-      domains: [domain],
-      tier: 'standard',
-      status: 'prospect',
-      objectives: [],
-      tags: [],
-    },
-  });
-}
-
-/** `wide-world.co.uk` → "Wide World". */
-export function accountNameFrom(domain: string): string {
-  const label = domain.split('.')[0] ?? domain;
-  return label
-    .split(/[-_]/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
 }
 
 /** The view adds `ageDays` and `overdue`; records sent back for saving must not carry them. */
