@@ -70,9 +70,10 @@ export function YouStep({ refresh }: { refresh: number }) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    if (!settings) return;
     try {
-      await state.settings.save({ ...settings, selfAddresses: lines(addresses ?? ''), companyDomains: lines(domains) });
+      // Read again: the settings form may have saved other settings since this page opened.
+      const stored = await api.settings();
+      await state.settings.save({ ...stored, selfAddresses: lines(addresses ?? ''), companyDomains: lines(domains) });
       setStatus({ text: 'Saved. These addresses and domains are yours: never shown as clients.' });
     } catch (error) {
       setStatus({ text: `Could not save: ${(error as Error).message}`, error: true });
