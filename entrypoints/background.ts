@@ -30,6 +30,9 @@ import { CONTENT_HOSTS } from '../utils/shared/hosts';
 import { SearchIndex } from '../utils/background/search/index';
 import { getSettings, settingsItem } from '../utils/settings/settings';
 import { packagedDomainData, useDomainData } from '../utils/shared/match/domains';
+import { welcomeOpenedItem, whatsNewReadItem } from '../utils/settings/first-run';
+import { afterInstalled } from '../utils/background/first-run';
+import { WELCOME_PATH } from '../utils/shared/extension-pages';
 
 const BACKUP_FAILED_NOTIFICATION = 'scheduled-backup-failed';
 const logBackupError = (error: unknown) => console.error('Account Lens: scheduled backup failed', error);
@@ -147,7 +150,15 @@ export default defineBackground(() => {
     backUpOnSchedule();
   });
   browser.runtime.onStartup.addListener(() => (void remind(), backUpOnSchedule()));
-  browser.runtime.onInstalled.addListener(() => void remind());
+  browser.runtime.onInstalled.addListener((details) => {
+    void remind();
+    void afterInstalled(details, {
+      openWelcome: async () => void (await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) })),
+      version: browser.runtime.getManifest().version,
+      readUpTo: whatsNewReadItem,
+      welcomed: welcomeOpenedItem,
+    });
+  });
   // Notifications have no buttons in Firefox: a click opens the popup's list, where done and snooze live;
   // a failed backup's opens the options page, where "Back up now" is.
   browser.notifications.onClicked.addListener((id) =>

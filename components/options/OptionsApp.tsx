@@ -7,6 +7,8 @@ import { Notice } from './Notice';
 import { createOptionsState, OptionsContext } from './options-state';
 import { HostAccess } from './settings/HostAccess';
 import { useHashRoute } from './use-hash-route';
+import { WelcomePage } from './welcome/WelcomePage';
+import { WhatsNew } from './WhatsNew';
 import '../frame.css';
 import './options.css';
 
@@ -29,12 +31,20 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   return (
     <OptionsContext.Provider value={{ api, state, act, notify, reload }}>
       <div class="options">
-        <header>
-          <h1>Account Lens</h1>
-          <p class="muted">Your client accounts, kept in this browser only.</p>
+        <header class="row-between">
+          <div>
+            <h1>Account Lens</h1>
+            <p class="muted">Your client accounts, kept in this browser only.</p>
+          </div>
+          <nav aria-label="Options page">
+            <a href="#/welcome" data-testid="open-welcome">
+              Getting started
+            </a>
+          </nav>
         </header>
         <main>
-          <HostAccess check={api.hostAccess} request={api.requestHostAccess} />
+          {/* The welcome page asks for access as its first step. */}
+          {route.page !== 'welcome' && <HostAccess check={api.hostAccess} request={api.requestHostAccess} />}
           <Notice
             toast={toast}
             onUndo={(undoId) => void act('Undone.', async () => void (await api.background.undo({ undoId })))}
@@ -42,8 +52,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           />
           {/* Home stays mounted while an account is open, so Back finds its searches, filters and pages as they were. */}
           <div hidden={route.page !== 'home'}>
+            <WhatsNew />
             <HomePage />
           </div>
+          {route.page === 'welcome' && <WelcomePage />}
           {route.page === 'account' && settings && AccountPage && (
             <AccountPage id={route.id} settings={settings} onBack={goHome} />
           )}

@@ -1,5 +1,6 @@
 import type { DataActions } from '../../utils/pages/data-actions';
 import type { BackupFailure } from '../../utils/shared/backup-failure';
+import type { MailTab, SignedIn } from '../../utils/pages/mail-tabs';
 import type { Settings } from '../../utils/shared/settings-shape';
 import type { SurfaceApi } from '../frame-services';
 
@@ -22,4 +23,13 @@ export interface OptionsApi extends SurfaceApi<'options'> {
   watchBackup(changed: () => void): () => void;
   /** Asks the browser to keep the data under storage pressure; true when it will. */
   persistStorage(): Promise<boolean>;
+  /** The open mail and calendar tabs, with the signed-in address each showed (the welcome page prefills it). */
+  mailTabs(): Promise<MailTab[]>;
+  /** Calls back with each signed-in address learned while the page is open; returns the unsubscribe function. */
+  watchSignedIn(callback: (who: SignedIn) => void): () => void;
+  /** Reloads a tab (one opened before the extension was installed has no content script until then). */
+  reloadTab(tabId: number): Promise<void>;
+  /** The running version, and the newest version whose "what's new" note was read (null: none). */
+  whatsNew(): Promise<{ running: string; readUpTo: string | null }>;
+  markWhatsNewRead(version: string): Promise<void>;
 }

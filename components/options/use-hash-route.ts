@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-export type OptionsRoute = { page: 'home' } | { page: 'account'; id: string };
+export type OptionsRoute = { page: 'home' } | { page: 'welcome' } | { page: 'account'; id: string };
 
-/** `#/accounts/<id>` opens an account's page; anything else is the home page. */
+/** `#/welcome` is the welcome page (opened on first install), `#/accounts/<id>` an account's page; anything else is home. */
 export function parseRoute(hash: string): OptionsRoute {
+  if (hash === '#/welcome') return { page: 'welcome' };
   const match = /^#\/accounts\/([^/]+)$/.exec(hash);
   if (!match) return { page: 'home' };
   try {

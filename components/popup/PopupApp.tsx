@@ -18,6 +18,7 @@ import { useActions } from '../use-actions';
 import type { PopupApi } from './api';
 import { AccountSearch } from './AccountSearch';
 import { DueList } from './DueList';
+import { EmptyBook } from './EmptyBook';
 import { KIND_KEYS, LogFormView } from './LogFormView';
 import '../frame.css';
 import './popup.css';
@@ -37,12 +38,17 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [errors, setErrors] = useState<FormErrors>({});
   const [due, setDue] = useState<Due>({ tasks: [], renewals: [] });
   const [ready, setReady] = useState(false);
+  const [bookEmpty, setBookEmpty] = useState(false);
   const touched = useRef(false);
 
   const refreshDue = () => api.background.getDue(null).then(setDue, () => undefined);
   const { toast, act, closeToast } = useActions(refreshDue);
   useEffect(() => {
     void api.background.warmSearch(null).catch(() => undefined);
+    void api.background.isBookEmpty(null).then(
+      ({ empty }) => setBookEmpty(empty),
+      () => undefined,
+    );
     void refreshDue();
     void Promise.all([api.background.getTabAccounts({}).catch(() => null), api.settings()]).then(([found, loaded]) => {
       setSettings(loaded);
@@ -148,6 +154,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <h1>Account Lens</h1>
       </header>
       <main>
+        {bookEmpty && <EmptyBook onStart={() => void api.openWelcome().then(() => window.close())} />}
         <AccountSearch
           search={(query) => api.background.search({ query, limit: 8 })}
           onPick={pick}

@@ -1,4 +1,7 @@
 import type { SurfaceApi } from '../frame-services';
 
 /** What the popup needs from the extension. Its tab is the active tab of the last-focused normal window. */
-export type PopupApi = SurfaceApi<'popup'>;
+export interface PopupApi extends SurfaceApi<'popup'> {
+  /** Opens the welcome page, where an empty book starts. */
+  openWelcome(): Promise<void>;
+}

@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { unmatchedPeople } from '../../utils/shared/insights/unmatched-people';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildAccountView, type AccountView } from '../../utils/shared/insights/account-view';
 import {
@@ -13,6 +14,9 @@ import type { PageContext } from '../../utils/shared/model';
 import { AccountCard, type CardActions } from './AccountCard';
 import type { SidebarApi } from './api';
 import { CollapsedTab } from './CollapsedTab';
+import { accountNameFrom, addPeopleActions, createAccount } from './add-people';
+import { NoAccountHere } from './NoAccountHere';
+import { useBookEmpty } from './use-book-empty';
 import { useShownMark } from '../shown-mark';
 import type { Act } from '../use-actions';
 import { useFrameState } from '../use-frame-state';
@@ -25,6 +29,7 @@ const highlight = signal<string | undefined>(undefined);
 export function SidebarApp({ api }: { api: SidebarApi }) {
   const { data: current, settings, error, retry, toast, act, closeToast } = useFrameState(api);
   useShownMark(current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : []);
+  const bookEmpty = useBookEmpty(api, current);
   if (error) return <LoadError message={error} onRetry={() => void retry()} />;
   if (!current) return null;
 
@@ -39,6 +44,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
     return (
       <CollapsedTab
         count={views.length}
+        bookEmpty={bookEmpty}
         worst={worst}
         onExpand={() => void api.background.setSidebarState({ state: 'expanded' })}
       />
@@ -79,7 +85,13 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
             and do not count as contact.
           </p>
         )}
-        {views.length === 0 && <p class="muted">No client account on this page.</p>}
+        {views.length === 0 && (
+          <NoAccountHere
+            bookEmpty={bookEmpty}
+            people={unmatchedPeople(context, current.resolution)}
+            actions={addPeopleActions(api, act)}
+          />
+        )}
         {views.map((view, index) => (
           <AccountCard
             key={view.id}
@@ -100,20 +112,22 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
             open={index === 0}
           />
         ))}
-        {(current.resolution?.unknownDomains ?? []).map(({ domain, people }) => (
-          <section class="unknown" key={domain} aria-label={`${domain}: no account`}>
-            <p>
-              <strong>{domain}</strong> <span class="muted">is not an account yet ({people.length} on this page).</span>
-            </p>
-            <button
-              type="button"
-              onClick={() => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain))}
-              data-testid="create-account"
-            >
-              Create account
-            </button>
-          </section>
-        ))}
+        {views.length > 0 &&
+          (current.resolution?.unknownDomains ?? []).map(({ domain, people }) => (
+            <section class="unknown" key={domain} aria-label={`${domain}: no account`}>
+              <p>
+                <strong>{domain}</strong>{' '}
+                <span class="muted">is not an account yet ({people.length} on this page).</span>
+              </p>
+              <button
+                type="button"
+                onClick={() => void act(`Created ${accountNameFrom(domain)}`, () => createAccount(api, domain))}
+                data-testid="create-account"
+              >
+                Create account
+              </button>
+            </section>
+          ))}
       </main>
       <Toast
         toast={toast}
@@ -207,29 +221,6 @@ function cardActions(api: SidebarApi, context: PageContext, act: Act, now: Date)
         api.background.saveRecord({ store: 'tasks', record: { ...viewOnlyFieldsRemoved(task), doneAt: nowIso } }),
       ),
   };
-}
-
-function createAccount(api: SidebarApi, domain: string) {
-  return api.background.saveRecord({
-    store: 'accounts',
-    record: {
-      name: accountNameFrom(domain),
-      domains: [domain],
-      tier: 'standard',
-      status: 'prospect',
-      objectives: [],
-      tags: [],
-    },
-  });
-}
-
-/** `wide-world.co.uk` → "Wide World". */
-export function accountNameFrom(domain: string): string {
-  const label = domain.split('.')[0] ?? domain;
-  return label
-    .split(/[-_]/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
 }
 
 /** The view adds `ageDays` and `overdue`; records sent back for saving must not carry them. */

@@ -1,4 +1,6 @@
 import type { FrameApi } from '../frame-services';
 
-/** What the sidebar needs from the extension. */
-export type SidebarApi = FrameApi<'sidebar'>;
+/** What the sidebar needs from the extension: its frame's data, and the welcome page to point an empty book to. */
+export interface SidebarApi extends FrameApi<'sidebar'> {
+  openWelcome(): Promise<void>;
+}

@@ -8,14 +8,17 @@ import { lastBackupDays, optionsDataActions, watchBackup } from '../../utils/pag
 import { backgroundClient } from '../../utils/protocol/client';
 import { requestPersistentStorage } from '../../utils/pages/persist';
 import { backupFailureItem } from '../../utils/settings/last-backup';
+import { openMailTabs, watchSignedIn } from '../../utils/pages/mail-tabs';
+import { whatsNewReadItem } from '../../utils/settings/first-run';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
 
 // CSV imports need the domain lists (files of the extension), read when the first import is planned.
 useDomainData(packagedDomainData((path) => browser.runtime.getURL(path as '/')));
 
-/** The options page: the background through its client, and what only a page can do (storage, permissions, clipboard, files). */
+/** The options page: the background through its client, and what only a page can do (storage, permissions, clipboard, files, tabs). */
+const background = backgroundClient<'options'>();
 const api: OptionsApi = {
-  background: backgroundClient<'options'>(),
+  background,
   settings: getSettings,
   now: () => new Date(),
   saveSettings: (next) => settingsItem.setValue(next),
@@ -27,6 +30,14 @@ const api: OptionsApi = {
   backupFailure: () => backupFailureItem.getValue(),
   watchBackup,
   persistStorage: requestPersistentStorage,
+  mailTabs: () => openMailTabs(background),
+  watchSignedIn,
+  reloadTab: (tabId) => browser.tabs.reload(tabId),
+  whatsNew: async () => ({
+    running: browser.runtime.getManifest().version,
+    readUpTo: await whatsNewReadItem.getValue(),
+  }),
+  markWhatsNewRead: (version) => whatsNewReadItem.setValue(version),
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);

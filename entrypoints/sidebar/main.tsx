@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { cachedSettings, subscribeToTab } from '../../utils/pages/frame-client';
+import { openWelcome } from '../../utils/pages/open-welcome';
 import { backgroundClient } from '../../utils/protocol/client';
 
 /** The sidebar frame: an extension page inside the mail page, fed only by the background. */
@@ -10,6 +11,7 @@ const api: SidebarApi = {
   settings: cachedSettings,
   onChange: subscribeToTab,
   now: () => new Date(),
+  openWelcome,
 };
 
 render(<SidebarApp api={api} />, document.getElementById('app')!);

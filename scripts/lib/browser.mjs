@@ -108,3 +108,19 @@ export async function launchWithExtension({
     extensionUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}`,
   };
 }
+
+/**
+ * The page at `url` once the browser opened it (the welcome page an install opens): found among the pages, or
+ * waited for as it opens and navigates, checked every 50 ms.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ */
+export async function pageOpened(context, url, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const found = context.pages().find((p) => p.url() === url);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No page opened at ${url}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/browser.mjs';
+import { launchWithExtension, pageOpened } from '../../scripts/lib/browser.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/protocol/messaging';
 import { STORE_NAMES, type StoreName } from '../../utils/shared/model';
@@ -16,35 +16,78 @@ export interface Harness {
   worker: Worker;
   extensionUrl(path: string): string;
   server: Awaited<ReturnType<typeof startDemoServer>>;
+  /** The profile the browser runs on: launching it again is a browser restart, not an install. */
+  profileDir: string;
+  /** The welcome page the install opened, when the harness was asked to keep it (`welcome: 'keep'`). */
+  welcome?: Page;
   close(): Promise<void>;
 }
 
 /**
  * `grant`: optional permissions the user has already allowed. A headless browser cannot answer the
  * permission prompt, so the profile is written as the browser writes it after "Allow".
+ *
+ * Installing the extension opens its welcome page in a tab, as it does for a user. Tests that open their own
+ * pages (and the popup, which reads the active tab) should not find it there, so by default the harness waits
+ * for it and closes it; `welcome: 'keep'` leaves it open and hands it over as `welcome`.
  */
 export async function startHarness(
   pages: Record<string, string> = {},
-  { grant = [] }: { grant?: string[] } = {},
+  { grant = [], welcome = 'close' }: { grant?: string[]; welcome?: 'close' | 'keep' } = {},
 ): Promise<Harness> {
   const server = await startDemoServer(pages);
   const profileDir = mkdtempSync(join(tmpdir(), 'account-lens-profile-'));
   if (grant.length) {
     const first = await launchWithExtension({ port: server.port, profileDir, now: TEST_NOW });
+    await welcomePage(first.context, first.extensionUrl);
     await first.context.close();
     grantInProfile(profileDir, first.extensionId!, grant);
   }
   const { context, extensionUrl, worker } = await launchWithExtension({ port: server.port, profileDir, now: TEST_NOW });
+  // Granting launched the profile once already: the install, and its welcome page, were that launch's.
+  const opened = grant.length ? undefined : await welcomePage(context, extensionUrl);
+  if (opened && welcome === 'close') await opened.close();
   return {
     context,
     worker,
     extensionUrl,
     server,
+    profileDir,
+    ...(welcome === 'keep' && opened ? { welcome: opened } : {}),
     async close() {
       await context.close();
       await server.close();
     },
   };
+}
+
+/** Relaunches the browser on the same profile (the extension stays installed, its data kept): a browser restart. */
+export async function restartHarness(h: Harness): Promise<Harness> {
+  await h.context.close();
+  const { context, extensionUrl, worker } = await launchWithExtension({
+    port: h.server.port,
+    profileDir: h.profileDir,
+    now: TEST_NOW,
+  });
+  return {
+    context,
+    worker,
+    extensionUrl,
+    server: h.server,
+    profileDir: h.profileDir,
+    async close() {
+      await context.close();
+      await h.server.close();
+    },
+  };
+}
+
+export const isWelcomePage = (page: Page, extensionUrl: (path: string) => string) =>
+  page.url() === extensionUrl('options.html#/welcome');
+
+/** The welcome tab an install opens: found among the pages, or waited for as it opens. */
+export function welcomePage(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
+  return pageOpened(context, extensionUrl('options.html#/welcome'));
 }
 
 function grantInProfile(profileDir: string, extensionId: string, permissions: string[]): void {

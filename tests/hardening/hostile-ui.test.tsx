@@ -17,7 +17,7 @@ import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } 
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from '../unit/helpers';
-import { TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
+import { optionsApiOver, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
 import { countFigure } from './figures';
 import { HOSTILE_STRINGS } from './hostile-strings';
 
@@ -234,6 +234,7 @@ const frameApi = () => ({
   settings: getSettings,
   onChange: () => () => undefined,
   now: () => NOW,
+  openWelcome: async () => undefined,
 });
 
 describe('hostile records in every page of the extension', () => {
@@ -286,6 +287,7 @@ describe('hostile records in every page of the extension', () => {
             ),
             settings: () => loading(getSettings()),
             now: () => NOW,
+            openWelcome: async () => undefined,
           }}
         />,
         showsAll(names),
@@ -301,18 +303,10 @@ describe('hostile records in every page of the extension', () => {
   it('the options page lists every account as text', async () => {
     sender = SENDERS.options;
     const api: OptionsApi = {
-      background: backgroundClient<'options'>(request),
+      ...optionsApiOver(request),
       settings: getSettings,
-      now: () => new Date(),
-      saveSettings: async () => undefined,
-      copyText: async () => undefined,
-      hostAccess: async () => true,
-      requestHostAccess: async () => true,
       data: optionsDataActions,
       lastBackupDays: async () => 1,
-      backupFailure: async () => null,
-      watchBackup: () => () => undefined,
-      persistStorage: async () => true,
     };
     const root = await mount(
       <OptionsApp api={api} />,

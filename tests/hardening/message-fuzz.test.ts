@@ -90,10 +90,19 @@ type SenderName = keyof typeof SENDERS;
  */
 const EXPECTED_ALLOW_LIST: Record<CallerKind, RequestType[]> = {
   content: ['reportPageContext'],
-  sidebar: ['getTabAccounts', 'setSidebarState', 'saveRecord', 'undo', 'excludeMatch', 'includeMatch'],
+  sidebar: [
+    'getTabAccounts',
+    'setSidebarState',
+    'saveRecord',
+    'saveRecords',
+    'undo',
+    'excludeMatch',
+    'includeMatch',
+    'isBookEmpty',
+  ],
   briefing: ['getTabAccounts', 'setSidebarState', 'setBriefingState', 'saveRecords', 'undo'],
   offscreen: ['scheduledBackupJob', 'scheduledBackupFile'],
-  popup: ['getTabAccounts', 'warmSearch', 'search', 'getDue', 'saveRecords', 'undo'],
+  popup: ['getTabAccounts', 'warmSearch', 'search', 'getDue', 'saveRecords', 'undo', 'isBookEmpty'],
   options: [
     'listAccounts',
     'getAccount',
@@ -109,6 +118,7 @@ const EXPECTED_ALLOW_LIST: Record<CallerKind, RequestType[]> = {
     'includeMatch',
     'listExclusions',
     'loadDemoData',
+    'removeDemoData',
     'exportRecords',
     'stageImport',
     'commitImport',
@@ -116,6 +126,7 @@ const EXPECTED_ALLOW_LIST: Record<CallerKind, RequestType[]> = {
     'listTrash',
     'restoreFromTrash',
     'erasePermanently',
+    'getTabSignedIn',
   ],
 };
 const ERROR_CODES: LensErrorCode[] = ['invalid', 'forbidden', 'not-found', 'conflict', 'duplicate', 'storage'];
@@ -187,6 +198,9 @@ function validData(type: RequestType): unknown {
     mergeAccounts: { keepId: ids.account, mergeId: ids.other },
     mergeContacts: { keepId: ids.contact, mergeId: ids.contact },
     loadDemoData: { replace: false },
+    removeDemoData: null,
+    isBookEmpty: null,
+    getTabSignedIn: { tabId: 7 },
     exportRecords: { store: 'accounts', limit: 10 },
     stageImport: { importId: 'imp-1', seq: 0, store: 'accounts', records: [] },
     commitImport: { importId: 'imp-1', replace: false },

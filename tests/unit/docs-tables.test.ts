@@ -22,9 +22,11 @@ const results = () => ({
 const docs = () => Object.fromEntries(GENERATED_DOCS.map((file) => [file, read(file)]));
 const markdownFiles = () => [
   'README.md',
-  ...readdirSync('docs')
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => join('docs', f)),
+  ...['docs', join('docs', 'store')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(dir, f)),
+  ),
 ];
 
 describe('generated tables in docs/', () => {

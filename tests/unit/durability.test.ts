@@ -21,7 +21,7 @@ beforeEach(() => {
   opened = [];
   const original = FakeDatabase.prototype.transaction;
   vi.spyOn(FakeDatabase.prototype, 'transaction').mockImplementation(function (
-    this: IDBDatabase,
+    this: InstanceType<typeof FakeDatabase>,
     stores: string | Iterable<string>,
     mode?: IDBTransactionMode,
     options?: IDBTransactionOptions,

@@ -85,6 +85,7 @@ beforeEach(async () => {
           settings: async () => settingsNow,
           now: () => new Date('2026-11-24T12:00:00Z'),
           onChange: (cb) => ((push = cb), () => undefined),
+          openWelcome: async () => undefined,
         }}
       />,
       root,

@@ -263,12 +263,10 @@ describe('the account page', () => {
     const before = issues().length;
     const title = issues()[0]!.querySelector('.title')!.textContent!;
     await click(issues()[0]!.querySelector('button')!);
-    await settle();
-    expect(issues()).toHaveLength(before - 1);
+    await until(() => issues().length === before - 1);
     expect(byTestId('resolved-issues').textContent).toContain(title);
     await click(byTestId('notice-undo'));
-    await settle();
-    expect(issues()).toHaveLength(before);
+    await until(() => issues().length === before);
 
     await click(byTestId('account-back'));
     await until(() => root.querySelector('[data-testid=account-page]') === null);

@@ -49,6 +49,7 @@ beforeEach(async () => {
     settings: async () => DEFAULT_SETTINGS,
     now: () => new Date('2026-11-24T12:00:00Z'),
     onChange: (cb: (data?: TabAccounts) => void) => ((push = cb), () => undefined),
+    openWelcome: async () => undefined,
   };
   await act(async () => render(<SidebarApp api={api} />, root));
   await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="thread-message"]')).toHaveLength(3));

@@ -74,6 +74,7 @@ beforeEach(async () => {
     settings: getSettings,
     onChange: (callback) => (listeners.push(callback), () => undefined),
     now: () => NOW,
+    openWelcome: async () => undefined,
   };
   document.body.innerHTML = '';
   root = document.createElement('div');

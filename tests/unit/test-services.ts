@@ -107,5 +107,10 @@ export function optionsApiOver(send: Requester): OptionsApi {
     backupFailure: async () => null,
     watchBackup: () => () => undefined,
     persistStorage: async () => true,
+    mailTabs: async () => [],
+    watchSignedIn: () => () => undefined,
+    reloadTab: async () => undefined,
+    whatsNew: async () => ({ running: '0.1.0', readUpTo: '0.1.0' }),
+    markWhatsNewRead: async () => undefined,
   };
 }

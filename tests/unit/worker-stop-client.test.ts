@@ -135,6 +135,8 @@ describe('the requests sent again after a stop', () => {
     getPortfolio: null,
     getDue: null,
     getDetectionReport: null,
+    isBookEmpty: null,
+    getTabSignedIn: { tabId: 7 },
   };
   const SENDERS: Record<Exclude<CallerKind, 'content'>, Runtime.MessageSender> = {
     sidebar: { id: TEST_EXTENSION_ID, url: `${TEST_BASE_URL}sidebar.html`, tab: { id: 7 } as never, frameId: 3 },

@@ -26,6 +26,8 @@ const REPEATABLE: Record<RepeatableRequest, true> = {
   getPortfolio: true,
   getDue: true,
   getDetectionReport: true,
+  isBookEmpty: true,
+  getTabSignedIn: true,
 };
 
 /** Waits before each resend of a cut-off read: the resend wakes the worker, which may take a moment to start. */

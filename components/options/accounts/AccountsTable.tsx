@@ -32,7 +32,7 @@ export function AccountsTable({
   if (!accounts.length) {
     return (
       <p class="muted" data-testid="no-accounts">
-        No accounts yet. Load the demo data or import your CRM export.
+        No accounts yet. Import your CRM export (under Your data), load the demo data, or add one with New account.
       </p>
     );
   }

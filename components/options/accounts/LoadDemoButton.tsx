@@ -1,16 +1,20 @@
-import { useOptions } from '../options-state';
+import { useDemoBook } from './use-demo-book';
 
-/** Puts the demo portfolio in place; over existing data only once the user confirms, as it replaces everything. */
+/**
+ * Puts the demo portfolio in place; over existing data only once the user confirms, as it replaces everything.
+ * Once loaded, it offers to remove it instead.
+ */
 export function LoadDemoButton() {
-  const { api, state, act } = useOptions();
-  const load = () => {
-    const replace = (state.accounts.list.value?.length ?? 0) > 0;
-    if (replace && !confirm('Replace all your data with the demo portfolio? This cannot be undone.')) return;
-    void act(
-      (counts) =>
-        `Demo data loaded: ${counts.accounts} accounts, ${counts.contacts} contacts, ${counts.touchpoints} touchpoints.`,
-      () => api.background.loadDemoData({ replace }),
+  const demo = useDemoBook();
+  if (demo.loaded)
+    return (
+      <button type="button" onClick={() => void demo.remove()} data-testid="remove-demo">
+        Remove the demo book
+      </button>
     );
+  const load = () => {
+    if (demo.replaces && !confirm('Replace all your data with the demo portfolio? This cannot be undone.')) return;
+    void demo.load(demo.replaces);
   };
   return (
     <button type="button" onClick={load} data-testid="load-demo">

@@ -3,13 +3,18 @@ import { formatMoney } from '../../../utils/shared/format';
 import { useOptions } from '../options-state';
 import { PortfolioTiles } from './PortfolioTiles';
 import { RetentionPanel } from './RetentionPanel';
+import { EmptyPortfolio } from './EmptyPortfolio';
 import { WeeklyChart } from './WeeklyChart';
 
-/** The portfolio at a glance, once there are accounts: renewals coming, accounts gone quiet, health, open issues, activity per week. */
+/**
+ * The portfolio at a glance, once there are accounts: renewals coming, accounts gone quiet, health, open
+ * issues, activity per week. With none yet, what to do first.
+ */
 export function Dashboard() {
   const { api, state } = useOptions();
   const portfolio = state.accounts.portfolio.value;
   const accounts = state.accounts.list.value ?? [];
+  if (state.accounts.list.value?.length === 0) return <EmptyPortfolio />;
   if (!portfolio || accounts.length === 0) return null;
   const privacy = state.settings.current.value?.privacyMode ?? false;
   const now = api.now();

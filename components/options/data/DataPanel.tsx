@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { DataActions, ImportPreview, MappingNeeded } from '../../../utils/pages/data-actions';
+import type { DataActions } from '../../../utils/pages/data-actions';
 import { BackupNotes } from './BackupNotes';
 import { BackupSchedulePicker } from './BackupSchedulePicker';
-import { ColumnMapper } from './ColumnMapper';
 import { CsvExport } from './CsvExport';
-import { ImportPreviewBox } from './ImportPreviewBox';
+import { ImportSteps, useImportSteps } from './ImportSteps';
 
 /** Back up, restore, import and export: every import is previewed first and written all or nothing. */
 export function DataPanel({
@@ -19,10 +18,7 @@ export function DataPanel({
   backupFailure?: string | null;
   persisted?: boolean | null;
 }) {
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<MappingNeeded['mappingNeeded'] | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
 
   const run = async (work: () => Promise<string | void>) => {
     try {
@@ -32,36 +28,7 @@ export function DataPanel({
       setStatus({ text: (error as Error).message, error: true });
     }
   };
-  const choose = (input: HTMLInputElement) => {
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    if (!files.length) return;
-    setPreview(null);
-    setMapping(null);
-    setStatus(null);
-    void run(async () => {
-      const result = await actions.preview(files);
-      if ('mappingNeeded' in result) setMapping(result.mappingNeeded);
-      else setPreview(result);
-    });
-  };
-  const previewMapped = (mappings: Parameters<DataActions['previewMapped']>[0]) =>
-    void run(async () => {
-      setStatus(null);
-      setPreview(await actions.previewMapped(mappings));
-      setMapping(null);
-    });
-  const confirm = () =>
-    void run(async () => {
-      setProgress(0);
-      try {
-        const text = await actions.commit((done, total) => setProgress(total ? done / total : 1));
-        setPreview(null);
-        return text;
-      } finally {
-        setProgress(null);
-      }
-    });
+  const steps = useImportSteps(actions, run, () => setStatus(null));
 
   return (
     <section aria-labelledby="data-heading" class="data">
@@ -82,24 +49,13 @@ export function DataPanel({
             type="file"
             accept=".json,.csv,application/json,text/csv"
             multiple
-            onChange={(e) => choose(e.currentTarget)}
+            onChange={(e) => steps.choose(e.currentTarget)}
             data-testid="import-file"
           />
         </label>
       </p>
       <BackupSchedulePicker actions={actions} run={run} />
-      {mapping && (
-        <ColumnMapper files={mapping} onConfirm={previewMapped} onCancel={() => (actions.cancel(), setMapping(null))} />
-      )}
-      {preview && (
-        <ImportPreviewBox
-          preview={preview}
-          busy={progress !== null}
-          onConfirm={confirm}
-          onCancel={() => (actions.cancel(), setPreview(null))}
-        />
-      )}
-      {progress !== null && <progress max={1} value={progress} aria-label="Import progress" />}
+      <ImportSteps steps={steps} />
       {status && (
         <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : ''} data-testid="data-status">
           {status.text}

@@ -18,7 +18,12 @@ const splitList = (text: string) =>
 export function SettingsSection() {
   const { api, state } = useOptions();
   const settings = state.settings.current.value;
-  return <section>{settings && <SettingsForm settings={settings} onSave={api.saveSettings} />}</section>;
+  // Keyed by revision: settings saved elsewhere on the page (the welcome page) start the form again from them.
+  return (
+    <section>
+      {settings && <SettingsForm key={state.settings.revision.value} settings={settings} onSave={api.saveSettings} />}
+    </section>
+  );
 }
 
 export function SettingsForm({ settings, onSave }: { settings: Settings; onSave: (next: Settings) => Promise<void> }) {

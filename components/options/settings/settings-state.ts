@@ -7,12 +7,21 @@ import type { OptionsApi } from '../api';
 export function createSettingsState(api: OptionsApi) {
   const current = signal<Settings | null>(null);
   const misses = signal<DetectionMissCount[]>([]);
+  /** Bumped when a part of the page other than the settings form saved settings, so the form starts again from them. */
+  const revision = signal(0);
   return {
     current,
     misses,
+    revision,
     start() {
       void api.settings().then((settings) => (current.value = settings));
       void api.background.getDetectionReport(null).then((report) => (misses.value = report));
+    },
+    /** Saves settings changed outside the settings form (the welcome page's addresses and domains). */
+    async save(next: Settings) {
+      await api.saveSettings(next);
+      current.value = next;
+      revision.value++;
     },
   };
 }

@@ -22,7 +22,8 @@ type BulkTx = IDBPTransaction<LensSchema, StoreNames<LensSchema>[], 'readwrite'>
 /**
  * Writes a whole set of records in one strict transaction: all of them or
  * none. With `replace`, everything else (trash and undo log included) goes;
- * without, records are added or overwrite those with the same id.
+ * without, records are added or overwrite those with the same id (the trashed
+ * copies of a removed demo book, when it is loaded again).
  */
 export async function writeRecordSet(
   db: LensDB,
@@ -32,7 +33,8 @@ export async function writeRecordSet(
   const prepared = prepareSet(records);
   const tx = db.transaction(BULK_STORES, 'readwrite', STRICT);
   await inTransaction(tx, async () => {
-    if (onlyIfEmpty && (await tx.objectStore('accounts').count()) > 0) {
+    // Accounts in the trash do not count: the demo book can come back after it was removed.
+    if (onlyIfEmpty && (await tx.objectStore('accounts').getAll()).some((a) => !a.deletedAt)) {
       throw new LensError('conflict', 'There is already data here. Choose to replace it, or back it up first.');
     }
     await putSet(tx, prepared, replace);

@@ -42,6 +42,14 @@ export async function getAccountBundle(
   };
 }
 
+/** Whether the book holds any account outside the trash: stops at the first, so it costs next to nothing on a full book. */
+export async function hasLiveAccount(db: LensDB): Promise<boolean> {
+  for (let cursor = await db.transaction('accounts').store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (!cursor.value.deletedAt) return true;
+  }
+  return false;
+}
+
 export async function countLive(db: LensDB): Promise<Record<StoreName, number>> {
   const counts = {} as Record<StoreName, number>;
   for (const store of ['accounts', 'contacts', 'touchpoints', 'tasks', 'issues', 'opportunities'] as const) {

@@ -122,24 +122,68 @@ export async function softDelete(
     const target = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
     if (!target || target.deletedAt)
       throw new LensError('not-found', 'That record does not exist or is already in the trash.');
-    const victims: Array<[StoreName, AnyRecord]> = [[store, target]];
-    if (store === 'accounts') {
-      for (const child of CHILD_STORES) {
-        for (const record of await childrenOf(tx, child, id)) if (!record.deletedAt) victims.push([child, record]);
-      }
-    }
-    const changes: RecordChange[] = [];
-    const touched: Touched[] = [];
-    for (const [name, record] of victims) {
-      const after = { ...record, deletedAt: now, updatedAt: now };
-      await tx.objectStore(name).put(after);
-      await noteSearchChange(tx, name, record.id);
-      changes.push({ store: name, id: record.id, before: record, afterUpdatedAt: now });
-      touched.push({ store: name, id: record.id, after });
-    }
+    const { changes, touched } = await moveToTrash(tx, await withChildren(tx, store, target), now);
     const undoId = await writeUndo(tx, `Deleted ${describe(store, target)}`, changes, now);
-    return { undoId, deleted: victims.length, touched };
+    return { undoId, deleted: changes.length, touched };
   });
+}
+
+/**
+ * Moves several accounts to the trash, each with its records, as one action with one undo (the demo book).
+ * Ids not found, or already in the trash, are skipped; none left to delete is refused with `nothingMessage`.
+ */
+export async function softDeleteAccounts(
+  db: LensDB,
+  ids: Iterable<string>,
+  { label, nothingMessage }: { label: string; nothingMessage: string },
+  clock: Clock = systemClock,
+): Promise<{ undoId: string; accounts: number; deleted: number; touched: Touched[] }> {
+  const now = clock.now().toISOString();
+  const tx = db.transaction(
+    ['accounts', ...CHILD_STORES, 'undo', 'searchChanges'] as StoreNames<LensSchema>[],
+    'readwrite',
+    STRICT,
+  );
+  return inTransaction(tx, async () => {
+    const victims: Array<[StoreName, AnyRecord]> = [];
+    let accounts = 0;
+    for (const id of ids) {
+      const account = await tx.objectStore('accounts').get(id);
+      if (!account || account.deletedAt) continue;
+      accounts++;
+      victims.push(...(await withChildren(tx, 'accounts', account)));
+    }
+    if (!accounts) throw new LensError('not-found', nothingMessage);
+    const { changes, touched } = await moveToTrash(tx, victims, now);
+    return { undoId: await writeUndo(tx, label, changes, now), accounts, deleted: changes.length, touched };
+  });
+}
+
+/** A record and, for an account, its live contacts, touchpoints, tasks, issues and opportunities. */
+async function withChildren(tx: Tx, store: StoreName, target: AnyRecord): Promise<Array<[StoreName, AnyRecord]>> {
+  const victims: Array<[StoreName, AnyRecord]> = [[store, target]];
+  if (store !== 'accounts') return victims;
+  for (const child of CHILD_STORES) {
+    for (const record of await childrenOf(tx, child, target.id)) if (!record.deletedAt) victims.push([child, record]);
+  }
+  return victims;
+}
+
+async function moveToTrash(
+  tx: Tx,
+  victims: Array<[StoreName, AnyRecord]>,
+  now: string,
+): Promise<{ changes: RecordChange[]; touched: Touched[] }> {
+  const changes: RecordChange[] = [];
+  const touched: Touched[] = [];
+  for (const [name, record] of victims) {
+    const after = { ...record, deletedAt: now, updatedAt: now };
+    await tx.objectStore(name).put(after);
+    await noteSearchChange(tx, name, record.id);
+    changes.push({ store: name, id: record.id, before: record, afterUpdatedAt: now });
+    touched.push({ store: name, id: record.id, after });
+  }
+  return { changes, touched };
 }
 
 /** A put inside a merge that also notes the change for undo and the record for search and tabs. */

@@ -7,6 +7,8 @@ import { commitStaged, discardStaged, stageChunk, writeRecordSet } from '../db/b
 import { exportPage } from '../db/export-page';
 import { countLive } from '../db/reads';
 import { erasePermanently, listTrash, restoreFromTrash } from '../db/trash';
+import { softDeleteAccounts } from '../db/writes';
+import { DEMO_ACCOUNT_IDS } from '../../shared/demo/ids';
 import { defineRequest } from './define';
 import { count, none, stagedRecords, trashRef } from './schemas';
 
@@ -21,6 +23,24 @@ export const bookRequests = {
       await writeRecordSet(db, buildDemoPortfolio(s.clock.now()), { replace });
       dataReplaced();
       return countLive(db);
+    },
+  }),
+  /**
+   * The demo book's accounts, each with everything on it, to the trash: one action, one undo. The user's own
+   * accounts and their records stay as they are.
+   */
+  removeDemoData: defineRequest({
+    callers: ['options'],
+    data: none,
+    handle: async (_, { services: s, afterWrite }) => {
+      const { touched, ...result } = await softDeleteAccounts(
+        await s.db(),
+        DEMO_ACCOUNT_IDS,
+        { label: 'Removed the demo book', nothingMessage: 'There is no demo book to remove.' },
+        s.clock,
+      );
+      afterWrite(touched);
+      return result;
     },
   }),
   /** One page of a store's records (trash included), in id order, for a backup. */

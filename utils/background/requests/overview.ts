@@ -1,7 +1,7 @@
 import { dueNow } from '../../shared/insights/due';
 import { buildPortfolio, portfolioSince } from '../../shared/insights/portfolio';
 import { recentTouchpoints } from '../db/portfolio-reads';
-import { listLive } from '../db/reads';
+import { hasLiveAccount, listLive } from '../db/reads';
 import { defineRequest } from './define';
 import { none } from './schemas';
 
@@ -30,6 +30,13 @@ export const overviewRequests = {
       );
       return buildPortfolio({ accounts, touchpoints, issues, tasks, opportunities, cadenceDays, now });
     },
+  }),
+  /** Sidebar and popup: whether the book has no account yet, for their empty states (nothing else about it). */
+  isBookEmpty: defineRequest({
+    callers: ['sidebar', 'popup'],
+    repeatable: true,
+    data: none,
+    handle: async (_, { services: s }) => ({ empty: !(await hasLiveAccount(await s.db())) }),
   }),
   /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */
   getDue: defineRequest({

@@ -9,6 +9,7 @@ import { tabAccounts, type FrameChoices } from '../tab-state';
 import { defineRequest } from './define';
 import { none } from './schemas';
 
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const frameState = v.strictObject({ state: v.picklist(['expanded', 'collapsed']) });
 
 /** The page a tab shows, and the frames that show its accounts. */
@@ -51,6 +52,19 @@ export const pageRequests = {
         await s.frames.add(caller.tabId!, caller.frameId);
       }
       return tabAccounts(s, await tabOf());
+    },
+  }),
+  /**
+   * Options (the welcome page): the address an open mail or calendar tab showed as signed in, to prefill "who
+   * you are"; `read` is false while the tab's page has not reported (opened before the install, or loading).
+   */
+  getTabSignedIn: defineRequest({
+    callers: ['options'],
+    repeatable: true,
+    data: v.strictObject({ tabId }),
+    handle: async ({ tabId }, { services: s }) => {
+      const context = await s.tabs.get(tabId);
+      return { read: context !== null, selfEmail: context?.selfEmail ?? null };
     },
   }),
   /** Sidebar and briefing card (its "open the sidebar"): the user expanded or collapsed it (remembered per site). */

@@ -59,7 +59,7 @@ export const recordRequests = {
   }),
   /** Briefing card and popup: several records as one action (a meeting and its follow-ups): all saved or none, one undo. */
   saveRecords: defineRequest({
-    callers: ['briefing', 'popup'],
+    callers: ['sidebar', 'briefing', 'popup'],
     data: v.strictObject({ records: v.pipe(v.array(saveRecordData), v.minLength(1), v.maxLength(20)) }),
     handle: async ({ records }, { services: s, afterWrite }) => {
       const result = await saveRecords(await s.db(), records, s.clock);
