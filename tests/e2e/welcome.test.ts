@@ -232,7 +232,7 @@ describe('the first install', () => {
     const stops = await workerStops(h, welcome);
     await stops.stop();
     // Any request wakes the worker again.
-    expect(await requestFrom(welcome, 'ping', null)).toMatchObject({ ok: true });
+    expect(await requestFrom(welcome, 'listAccounts', null)).toMatchObject({ ok: true });
     expect(welcomePages()).toEqual([welcome]);
   });
 

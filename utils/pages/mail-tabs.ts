@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { BackgroundClient } from '../protocol/api';
 import { learnedSelfItem } from '../settings/settings';
 import { CONTENT_MATCHES } from '../shared/hosts';
+import { companyDomainOf } from '../shared/match/company-domain';
+import { domainDataReady } from '../shared/match/domains';
 
 /** An address a mail or calendar page showed as signed in, with the company domain it suggests (none for free mail). */
 export interface SignedIn {
@@ -50,8 +52,8 @@ export function watchSignedIn(callback: (who: SignedIn) => void): () => void {
   });
 }
 
-/** The free-mail list is large: loaded only when an address is found (the CSV import loads it too). */
+/** The domain lists (files of the extension) are read only once an address is found. */
 async function signedIn(email: string): Promise<SignedIn> {
-  const { companyDomainOf } = await import('../shared/match/company-domain');
+  await domainDataReady();
   return { email, companyDomain: companyDomainOf(email) };
 }
