@@ -489,3 +489,51 @@ describe('merging duplicate accounts', () => {
     await expect(mergeAccounts(db, keep.id, keep.id, clock)).rejects.toThrow(/two different accounts/);
   });
 });
+
+describe("an account's newest touchpoints, as the frames get them", () => {
+  /** Ten touchpoints a day apart; the newest four in the trash. */
+  async function accountWithTrashedNewest() {
+    const account = await seedAccount(db, clock);
+    const ids: string[] = [];
+    for (let day = 1; day <= 10; day++) {
+      const saved = await saveRecord(
+        db,
+        'touchpoints',
+        {
+          accountId: account.id,
+          contactIds: [],
+          kind: 'call',
+          direction: 'outbound',
+          occurredAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+          summary: `Call on day ${day}`,
+          sentiment: 'neutral',
+        },
+        clock,
+      );
+      ids.push(saved.record.id);
+    }
+    for (const id of ids.slice(6)) await softDelete(db, 'touchpoints', id, clock);
+    return account;
+  }
+
+  it('are the live ones, newest first, even when the newest were deleted (one request, then a larger one)', async () => {
+    const account = await accountWithTrashedNewest();
+    const bundle = await getAccountBundle(db, account.id, 3);
+    expect(bundle!.touchpoints.map((t) => t.summary)).toEqual(['Call on day 6', 'Call on day 5', 'Call on day 4']);
+    expect((await getAccountBundle(db, account.id, 50))!.touchpoints).toHaveLength(6);
+  });
+
+  it('are the same where the browser has no getAllRecords (a cursor step each)', async () => {
+    const account = await accountWithTrashedNewest();
+    const withIt = await getAccountBundle(db, account.id, 3);
+    const proto = IDBIndex.prototype as { getAllRecords?: unknown };
+    const original = proto.getAllRecords;
+    delete proto.getAllRecords;
+    try {
+      expect('getAllRecords' in IDBIndex.prototype).toBe(false);
+      expect(await getAccountBundle(db, account.id, 3)).toEqual(withIt);
+    } finally {
+      proto.getAllRecords = original;
+    }
+  });
+});

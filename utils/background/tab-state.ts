@@ -122,9 +122,6 @@ export async function resolveTab(deps: TabStateDeps, tabId: number | undefined):
         exclusions,
       ),
     );
-    // Loaded after answering, never on the way: a woken worker's first pages read IndexedDB's indexes directly
-    // (except a page showing someone by name only, whose lookup waits for it: no index holds names' keys).
-    if (!directory) void deps.memo.prepareDirectory(() => loadDirectoryIndex(db));
     return { context, resolution };
   })();
   return entry.resolution;
@@ -141,11 +138,17 @@ export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined)
     return found.filter((b): b is AccountBundle => b !== null);
   };
   const shared = resolved.context ? deps.memo.entry(tabId!, resolved.context) : undefined;
+  // The frames' states are not shared (the user may have just changed them), and read while the records load.
+  const states = frameStates(deps, resolved.context);
   const loaded = shared
     ? await (shared.accounts ??= bundles().then((b) => ({ ...resolved, bundles: b, ...HIDDEN })))
     : { ...resolved, bundles: await bundles() };
-  // The frames' states are not shared: the user may have just changed them.
-  return { ...loaded, ...(await frameStates(deps, resolved.context)) };
+  // Loaded once the page's accounts are read, never on the way: a woken worker's first pages read IndexedDB's
+  // indexes directly (except a page showing someone by name only, whose lookup waits for it: no index holds
+  // names' keys), and its reads would queue behind the directory's.
+  if (!deps.memo.loadedDirectory())
+    void deps.db().then((db) => deps.memo.prepareDirectory(() => loadDirectoryIndex(db)));
+  return { ...loaded, ...(await states) };
 }
 
 const HIDDEN = { sidebar: 'hidden', briefing: 'hidden' } as const;

@@ -1,7 +1,7 @@
 import { personNameKey } from '../../shared/match/normalize';
 import type { Directory } from '../../shared/match/resolve';
 import type { Account, Contact } from '../../shared/model';
-import type { LensDB } from './schema';
+import type { LensDB, LensSchema } from './schema';
 
 /**
  * Every live account by id and by domain, and every live contact by address and by name: what resolution
@@ -18,12 +18,13 @@ export interface DirectoryIndex {
   contactsByName: ReadonlyMap<string, Contact[]>;
 }
 
+/**
+ * Read a page at a time, each page its own transaction: a page's people arriving meanwhile are read between two
+ * pages instead of behind 20,000 records. A write between pages makes no mix: it drops the directory being loaded
+ * (`TabMemo` keeps it only for the data it was started on).
+ */
 export async function loadDirectoryIndex(db: LensDB): Promise<DirectoryIndex> {
-  const tx = db.transaction(['accounts', 'contacts']);
-  const [accounts, contacts] = await Promise.all([
-    tx.objectStore('accounts').getAll(),
-    tx.objectStore('contacts').getAll(),
-  ]);
+  const [accounts, contacts] = [await readPaged(db, 'accounts'), await readPaged(db, 'contacts')];
   const byId = new Map<string, Account>();
   const byDomain = new Map<string, Account>();
   // Records come in id order; the first live record with a key keeps it, as the IndexedDB indexes would answer.
@@ -41,6 +42,22 @@ export async function loadDirectoryIndex(db: LensDB): Promise<DirectoryIndex> {
     if (nameKey) contactsByName.set(nameKey, [...(contactsByName.get(nameKey) ?? []), contact]);
   }
   return { contacts: live, byId, byDomain, contactsByEmail, contactsByName };
+}
+
+const DIRECTORY_PAGE = 2000;
+
+async function readPaged<S extends 'accounts' | 'contacts'>(db: LensDB, store: S) {
+  const all: LensSchema[S]['value'][] = [];
+  for (let after: string | undefined; ;) {
+    const page = await db.getAll(
+      store,
+      after === undefined ? null : IDBKeyRange.lowerBound(after, true),
+      DIRECTORY_PAGE,
+    );
+    all.push(...page);
+    if (page.length < DIRECTORY_PAGE) return all;
+    after = page.at(-1)!.id;
+  }
 }
 
 /**

@@ -47,11 +47,14 @@ export const pageRequests = {
     repeatable: true,
     data: v.strictObject({}),
     handle: async (_, { services: s, caller, tabOf }) => {
-      if ((caller.kind === 'sidebar' || caller.kind === 'briefing') && caller.frameId !== undefined) {
-        // Remember the frame, so the next change is pushed to it directly, even by a restarted worker.
-        await s.frames.add(caller.tabId!, caller.frameId);
-      }
-      return tabAccounts(s, await tabOf());
+      // Remember the frame, so the next change is pushed to it directly, even by a restarted worker (while the
+      // answer is read: a woken worker's first answer does not wait for session storage twice).
+      const remembered =
+        (caller.kind === 'sidebar' || caller.kind === 'briefing') && caller.frameId !== undefined
+          ? s.frames.add(caller.tabId!, caller.frameId)
+          : undefined;
+      const [answer] = await Promise.all([tabOf().then((tabId) => tabAccounts(s, tabId)), remembered]);
+      return answer;
     },
   }),
   /**
