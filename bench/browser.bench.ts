@@ -93,7 +93,7 @@ it('page change to sidebar shown', async () => {
       await page.waitForTimeout(300);
     }
     publish('Real browser: sidebar', [
-      { name: 'page change → sidebar shows the new account (Gmail, Chromium)', ...summarize(samples), budgetMs: 150 },
+      { name: 'page change → sidebar shows the new account (Gmail, Chromium)', ...summarize(samples), budgetMs: 50 },
     ]);
   } finally {
     await h.close();
@@ -154,7 +154,7 @@ it('event open to briefing shown', async () => {
       {
         name: 'event open → briefing card shows its account (Google Calendar, Chromium)',
         ...summarize(samples),
-        budgetMs: 200,
+        budgetMs: 80,
       },
     ]);
   } finally {
