@@ -67,3 +67,42 @@ describe('the directory of accounts and contacts kept by the background', () => 
     expect((await memo.prepareDirectory(load)).byId.has('load 2')).toBe(true);
   });
 });
+
+describe("the accounts' records kept by the background for the frames", () => {
+  const bundle = (name: string) => ({ account: { name } }) as never;
+
+  it('are read once, until a record changes; an exclusion changes none of them', async () => {
+    const memo = new TabMemo();
+    let reads = 0;
+    const load = async () => (reads++, bundle('Northwind'));
+    await memo.bundle('a1', load);
+    await memo.bundle('a1', load);
+    expect(reads).toBe(1);
+    memo.invalidate([]);
+    await memo.bundle('a1', load);
+    expect(reads).toBe(1);
+    memo.invalidate(['touchpoints']);
+    await memo.bundle('a1', load);
+    expect(reads).toBe(2);
+    memo.invalidate();
+    await memo.bundle('a1', load);
+    expect(reads).toBe(3);
+  });
+
+  it('never keep a read that began before the change', async () => {
+    const memo = new TabMemo();
+    let finish!: (value: never) => void;
+    const stale = memo.bundle('a1', () => new Promise((resolve) => (finish = resolve)));
+    memo.invalidate(['accounts']);
+    finish(bundle('before the change'));
+    await stale;
+    const fresh = await memo.bundle('a1', async () => bundle('after the change'));
+    expect(fresh).toEqual(bundle('after the change'));
+  });
+
+  it('forget a read that failed, so the next one tries again', async () => {
+    const memo = new TabMemo();
+    await expect(memo.bundle('a1', () => Promise.reject(new Error('storage')))).rejects.toThrow('storage');
+    expect(await memo.bundle('a1', async () => bundle('read again'))).toEqual(bundle('read again'));
+  });
+});

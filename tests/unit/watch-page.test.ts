@@ -9,7 +9,7 @@ import { FIXTURES } from './fixture-loader';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function setup() {
+function setup(delayMs = 5) {
   const html = readFileSync(join(FIXTURES, 'gmail', 'synthetic_2026-11_thread.html'), 'utf8');
   const dom = new JSDOM(html, { url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxkqNvLtmHbRrsPzCdGwTfB' });
   const reports: Detection[] = [];
@@ -25,7 +25,7 @@ function setup() {
     report: (d) => reports.push(d),
     signal: controller.signal,
     win: dom.window as unknown as Window,
-    delayMs: 5,
+    delayMs,
   });
   return { dom, doc: dom.window.document, reports, controller, reads: () => reads };
 }
@@ -84,6 +84,31 @@ describe('watchPage', () => {
         people: [{ email: 'jonas@fabrikam.io', role: 'to' }],
       }),
     );
+  });
+
+  it('reads the first change after a quiet spell at once, and a busy page at most once per interval', async () => {
+    const { dom, doc, reads, reports } = setup(1000);
+    await vi.waitFor(() => expect(reads()).toBe(1));
+    // Quiet for longer than the interval: the next change is read in the next task, not an interval later.
+    await sleep(1100);
+    const switchThread = (subject: string, id: string) => {
+      const heading = doc.querySelector('h2.hP')!;
+      const replacement = heading.cloneNode(true) as Element;
+      replacement.setAttribute('data-thread-perm-id', id);
+      replacement.textContent = subject;
+      heading.replaceWith(replacement);
+    };
+    const changedAt = dom.window.performance.now();
+    switchThread('Second thread', 'thread-f:2');
+    await vi.waitFor(() => expect(reports.at(-1)!.context!.subject).toBe('Second thread'), { timeout: 500 });
+    expect(dom.window.performance.now() - changedAt).toBeLessThan(500);
+    // A change right after: read once the interval since the last read is over, with whatever came meanwhile.
+    switchThread('Third thread', 'thread-f:3');
+    switchThread('Fourth thread', 'thread-f:4');
+    await sleep(300);
+    expect(reads()).toBe(2);
+    await vi.waitFor(() => expect(reports.at(-1)!.context!.subject).toBe('Fourth thread'), { timeout: 2000 });
+    expect(reads()).toBe(3);
   });
 
   it('stops completely when aborted', async () => {

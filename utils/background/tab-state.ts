@@ -48,10 +48,29 @@ export class TabMemo {
   private directoryVersion = 0;
   private directory?: { version: number; index?: DirectoryIndex; loading: Promise<DirectoryIndex> };
 
-  /** Records or settings changed. Without `stores`, or when they include accounts or contacts, the directory goes too. */
+  /** Each account's records as the frames get them, until any record changes: a page seen again needs no read. */
+  private bundles = new Map<string, Promise<AccountBundle | null>>();
+
+  /**
+   * Records or settings changed. Without `stores`, or when they include accounts or contacts, the directory goes
+   * too; the accounts' records go with any store (an exclusion, `[]`, changes none of them).
+   */
   invalidate(stores?: readonly string[]): void {
     this.version++;
     if (!stores || stores.includes('accounts') || stores.includes('contacts')) this.directoryVersion++;
+    if (!stores || stores.length) this.bundles = new Map();
+  }
+
+  /** An account's records, read once until a record changes (a read begun before the change is not kept). */
+  bundle(accountId: string, load: () => Promise<AccountBundle | null>): Promise<AccountBundle | null> {
+    const kept = this.bundles;
+    const found = kept.get(accountId);
+    if (found) return found;
+    const loading = load();
+    kept.set(accountId, loading);
+    if (kept.size > KEPT_BUNDLES) kept.delete(kept.keys().next().value!);
+    loading.catch(() => kept.get(accountId) === loading && kept.delete(accountId));
+    return loading;
   }
 
   /** Every live account and contact, if loaded since they last changed. */
@@ -133,7 +152,9 @@ export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined)
   const bundles = async () => {
     const db = await deps.db();
     const found = await Promise.all(
-      (resolved.resolution?.accounts ?? []).map((m) => getAccountBundle(db, m.account.id, TIMELINE_LIMIT)),
+      (resolved.resolution?.accounts ?? []).map((m) =>
+        deps.memo.bundle(m.account.id, () => getAccountBundle(db, m.account.id, TIMELINE_LIMIT)),
+      ),
     );
     return found.filter((b): b is AccountBundle => b !== null);
   };
@@ -152,6 +173,9 @@ export async function tabAccounts(deps: TabStateDeps, tabId: number | undefined)
 }
 
 const HIDDEN = { sidebar: 'hidden', briefing: 'hidden' } as const;
+
+/** Accounts whose records are kept in memory: more than the pages of a day's mail and meetings show. */
+const KEPT_BUNDLES = 100;
 
 /** Touchpoints per account sent to the frames (the timeline shows 30). */
 const TIMELINE_LIMIT = 50;

@@ -11,8 +11,8 @@ export interface WatchOptions {
   signal: AbortSignal;
   win?: Window;
   /**
-   * Wait after a relevant change before reading the page. Changes arriving meanwhile join the same read,
-   * so a busy page is read at most once per interval; late parts (chips that settle later) get the next read.
+   * The least time between two reads of the page. Changes arriving meanwhile join the next read, so a busy page
+   * is read at most once per interval; late parts (chips that settle later) get the next read.
    */
   delayMs?: number;
 }
@@ -39,8 +39,10 @@ export function watchPage({
   let lastKey: string | undefined;
   let hovered: Element | null = null;
 
+  let lastReadAt = -Infinity;
   const read = () => {
     timer = undefined;
+    lastReadAt = win.performance.now();
     let detection: Detection;
     try {
       detection = adapter.detect(doc, new URL(win.location.href), { hovered });
@@ -55,8 +57,11 @@ export function watchPage({
     }
     afterRead?.();
   };
+  // The first change after a quiet spell is read in the next task (what one task changed is read once); a busy
+  // page is read at most once per `delayMs`, its later changes in one read at the end of the interval.
   const schedule = () => {
-    if (timer === undefined && !signal.aborted) timer = win.setTimeout(read, delayMs);
+    if (timer === undefined && !signal.aborted)
+      timer = win.setTimeout(read, Math.max(0, lastReadAt + delayMs - win.performance.now()));
   };
   const isRelevant = (node: Node) =>
     node.nodeType === 1 &&
