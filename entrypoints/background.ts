@@ -29,7 +29,7 @@ import { systemClock } from '../utils/background/db/writes';
 import { CONTENT_HOSTS } from '../utils/shared/hosts';
 import { SearchIndex } from '../utils/background/search/index';
 import { getSettings, settingsItem } from '../utils/settings/settings';
-import { domainDataReady, packagedDomainData, useDomainData } from '../utils/shared/match/domains';
+import { packagedDomainData, useDomainData } from '../utils/shared/match/domains';
 import { welcomeOpenedItem, whatsNewReadItem } from '../utils/settings/first-run';
 import { afterInstalled } from '../utils/background/first-run';
 import { WELCOME_PATH } from '../utils/shared/extension-pages';
@@ -39,12 +39,12 @@ const logBackupError = (error: unknown) => console.error('Account Lens: schedule
 
 /** Wiring only: storage, search and the message handler; each lives in utils/. */
 export default defineBackground(() => {
-  // The domain lists are files of the extension, read at each wake-up.
+  // The domain lists are files of the extension, read when a page is first resolved after a wake-up.
   useDomainData(packagedDomainData((path) => browser.runtime.getURL(path as '/')));
   const db = lazyDb();
-  // A worker wakes to answer: the database and the domain lists are opened at once, while the request is read.
+  // A worker wakes to answer: the database is opened at once, while the request is read. (The domain lists are
+  // not: parsing them on the way would hold up the answers that need none, such as the popup's.)
   void db().catch(() => undefined);
-  void domainDataReady().catch(() => undefined);
   const deps: TabStateDeps = {
     tabs: sessionTabContexts(browser.storage.session),
     db,

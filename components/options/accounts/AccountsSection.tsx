@@ -10,7 +10,7 @@ import { LoadDemoButton } from './LoadDemoButton';
 import { useAccountActions } from './use-account-actions';
 
 /** A new account's starting values; the data layer gives it an id and timestamps. */
-const BLANK: Account = {
+export const BLANK: Account = {
   id: '',
   createdAt: '',
   updatedAt: '',

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
 import type { DataActions } from '../../../utils/pages/data-actions';
 import { BackupNotes } from './BackupNotes';
 import { BackupSchedulePicker } from './BackupSchedulePicker';
 import { CsvExport } from './CsvExport';
 import { ImportSteps, useImportSteps } from './ImportSteps';
+import { StatusLine, useStatusLine } from './status-line';
 
 /** Back up, restore, import and export: every import is previewed first and written all or nothing. */
 export function DataPanel({
@@ -18,17 +18,8 @@ export function DataPanel({
   backupFailure?: string | null;
   persisted?: boolean | null;
 }) {
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-
-  const run = async (work: () => Promise<string | void>) => {
-    try {
-      const text = await work();
-      if (text) setStatus({ text });
-    } catch (error) {
-      setStatus({ text: (error as Error).message, error: true });
-    }
-  };
-  const steps = useImportSteps(actions, run, () => setStatus(null));
+  const { status, run, clear } = useStatusLine();
+  const steps = useImportSteps(actions, run, clear);
 
   return (
     <section aria-labelledby="data-heading" class="data">
@@ -56,11 +47,7 @@ export function DataPanel({
       </p>
       <BackupSchedulePicker actions={actions} run={run} />
       <ImportSteps steps={steps} />
-      {status && (
-        <p role={status.error ? 'alert' : 'status'} class={status.error ? 'error' : ''} data-testid="data-status">
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="data-status" />
       <CsvExport onExport={(store) => void run(() => actions.exportCsv(store))} />
     </section>
   );

@@ -1,20 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Account } from '../../../utils/shared/model';
 import { AccountEditor } from '../accounts/AccountEditor';
+import { BLANK } from '../accounts/AccountsSection';
 import { useOptions } from '../options-state';
 import { accountHref } from '../use-hash-route';
-
-const BLANK: Account = {
-  id: '',
-  createdAt: '',
-  updatedAt: '',
-  name: '',
-  domains: [],
-  tier: 'standard',
-  status: 'active',
-  objectives: [],
-  tags: [],
-};
 
 /** One account typed in: its name and domains are enough for the sidebar to recognise its people. */
 export function FirstAccountWay({ adding, setAdding }: { adding: boolean; setAdding: (on: boolean) => void }) {

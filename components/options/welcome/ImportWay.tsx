@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ImportSteps, useImportSteps } from '../data/ImportSteps';
+import { StatusLine, useStatusLine } from '../data/status-line';
 import { useOptions } from '../options-state';
 
 /**
@@ -9,16 +10,8 @@ import { useOptions } from '../options-state';
 export function ImportWay() {
   const { api, reload } = useOptions();
   const [actions] = useState(() => api.data(() => void reload()));
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  const run = async (work: () => Promise<string | void>) => {
-    try {
-      const text = await work();
-      if (text) setStatus({ text });
-    } catch (error) {
-      setStatus({ text: (error as Error).message, error: true });
-    }
-  };
-  const steps = useImportSteps(actions, run, () => setStatus(null));
+  const { status, run, clear } = useStatusLine();
+  const steps = useImportSteps(actions, run, clear);
   return (
     <>
       <p class="muted">
@@ -37,15 +30,7 @@ export function ImportWay() {
         />
       </label>
       <ImportSteps steps={steps} />
-      {status && (
-        <p
-          role={status.error ? 'alert' : 'status'}
-          class={status.error ? 'error' : ''}
-          data-testid="welcome-import-status"
-        >
-          {status.text}
-        </p>
-      )}
+      <StatusLine status={status} testId="welcome-import-status" />
     </>
   );
 }

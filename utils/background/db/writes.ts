@@ -107,6 +107,9 @@ export async function saveRecords(
   });
 }
 
+/** What a write to whole accounts touches: the accounts, their records, the undo log and the search notes. */
+const WHOLE_ACCOUNT_STORES = ['accounts', ...CHILD_STORES, 'undo', 'searchChanges'] as StoreNames<LensSchema>[];
+
 /** Moves a record to the trash; an account takes its contacts, touchpoints, tasks, issues and opportunities with it. */
 export async function softDelete(
   db: LensDB,
@@ -116,7 +119,7 @@ export async function softDelete(
 ): Promise<{ undoId: string; deleted: number; touched: Touched[] }> {
   const now = clock.now().toISOString();
   const stores: StoreNames<LensSchema>[] =
-    store === 'accounts' ? ['accounts', ...CHILD_STORES, 'undo', 'searchChanges'] : [store, 'undo', 'searchChanges'];
+    store === 'accounts' ? WHOLE_ACCOUNT_STORES : [store, 'undo', 'searchChanges'];
   const tx = db.transaction(stores, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const target = (await tx.objectStore(store).get(id)) as AnyRecord | undefined;
@@ -139,11 +142,7 @@ export async function softDeleteAccounts(
   clock: Clock = systemClock,
 ): Promise<{ undoId: string; accounts: number; deleted: number; touched: Touched[] }> {
   const now = clock.now().toISOString();
-  const tx = db.transaction(
-    ['accounts', ...CHILD_STORES, 'undo', 'searchChanges'] as StoreNames<LensSchema>[],
-    'readwrite',
-    STRICT,
-  );
+  const tx = db.transaction(WHOLE_ACCOUNT_STORES, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const victims: Array<[StoreName, AnyRecord]> = [];
     let accounts = 0;
@@ -212,11 +211,7 @@ export async function mergeAccounts(
 ): Promise<{ undoId: string; moved: number; touched: Touched[] }> {
   if (keepId === mergeId) throw new LensError('invalid', 'Choose two different accounts to merge.');
   const now = clock.now().toISOString();
-  const tx = db.transaction(
-    ['accounts', ...CHILD_STORES, 'undo', 'searchChanges'] as StoreNames<LensSchema>[],
-    'readwrite',
-    STRICT,
-  );
+  const tx = db.transaction(WHOLE_ACCOUNT_STORES, 'readwrite', STRICT);
   return inTransaction(tx, async () => {
     const [keep, merge] = await Promise.all([
       tx.objectStore('accounts').get(keepId),
