@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   figureTable,
+  previousRunTable,
   resultsMarkdown,
+  snapshotOf,
   sizeTable,
   overBudget,
   type BundleSize,
@@ -49,13 +51,27 @@ export function publishSizes(sizes: BundleSize[]): void {
   console.log(`\nBundle sizes\n${sizeTable(sizes)}`);
 }
 
-/** Vitest global setup: at the end of the run, every figure beside its budget in one table. */
+/**
+ * Vitest global setup: at the end of the run, every figure beside its budget in one table, then beside the previous
+ * run's (the results file as it was when this run began, which it keeps as `previous`), regressions flagged.
+ */
 export default function setup(): () => void {
+  const before = existsSync(RESULTS_FILE) ? readResults() : null;
   return () => {
     if (!existsSync(RESULTS_FILE)) return;
     const results = readResults();
     const over = overBudget(results);
     console.log(`\nAll figures (${RESULTS_FILE}), times in ms\n\n${resultsMarkdown(results)}\n`);
     console.log(over.length ? `Over budget: ${over.join('; ')}` : 'Every figure with a budget meets it.');
+    if (!before) return;
+    const previous = snapshotOf(before);
+    const { markdown, regressions } = previousRunTable(previous, results);
+    console.log(`\n${markdown}\n`);
+    console.log(
+      regressions.length
+        ? `Slower than the previous run by over 20 %: ${regressions.join('; ')}`
+        : 'No figure is over 20 % slower than in the previous run.',
+    );
+    writeResults((r) => void (r.previous = previous));
   };
 }

@@ -5,7 +5,8 @@
 /**
  * @typedef {{ name: string, runs: number, min: number, median: number, p95: number, max: number, budgetMs?: number, note?: string }} Figure
  * @typedef {{ file: string, rawBytes: number, gzipBytes: number, budgetGzipBytes?: number }} BundleSize
- * @typedef {{ updatedAt?: string, scale?: number, groups: Record<string, Figure[]>, sizes?: BundleSize[] }} Results
+ * @typedef {{ updatedAt?: string, figures: Record<string, { median: number, p95: number }>, sizes: Record<string, number> }} PreviousRun
+ * @typedef {{ updatedAt?: string, scale?: number, groups: Record<string, Figure[]>, sizes?: BundleSize[], previous?: PreviousRun }} Results
  */
 
 // The names say README for history: the bench tables now live in docs/performance.md.
@@ -93,4 +94,61 @@ export function replaceSection(
 /** A document (docs/performance.md) with the text between the bench markers replaced. */
 export function replaceReadmeSection(/** @type {string} */ readme, /** @type {string} */ markdown) {
   return replaceSection(readme, README_START, README_END, markdown);
+}
+
+/** A figure this much slower than in the previous run (p95, now ÷ then) is flagged as a regression. */
+export const REGRESSION_RATIO = 1.2;
+
+/** What the next run compares with: each figure's median and p95, each file's gzip size. */
+export function snapshotOf(/** @type {Results} */ results) {
+  /** @type {PreviousRun} */
+  const snapshot = { updatedAt: results.updatedAt, figures: {}, sizes: {} };
+  for (const f of Object.values(results.groups).flat()) snapshot.figures[f.name] = { median: f.median, p95: f.p95 };
+  for (const s of results.sizes ?? []) snapshot.sizes[s.file] = s.gzipBytes;
+  return snapshot;
+}
+
+/**
+ * Each figure beside the previous run's (the same name in both): the p95s and their ratio, now ÷ then, with
+ * the figures over 20 % slower named in `regressions`. The machine's speed varies from day to day: a ratio
+ * is a prompt to look, the same-run comparisons are the measure of a change.
+ * @param {PreviousRun} previous
+ * @param {Results} results
+ */
+export function previousRunTable(previous, results) {
+  /** @type {string[]} */
+  const regressions = [];
+  const rows = Object.values(results.groups)
+    .flat()
+    .flatMap((f) => {
+      const then = previous.figures[f.name];
+      if (!then || !(then.p95 > 0)) return [];
+      const ratio = f.p95 / then.p95;
+      const slower = ratio > REGRESSION_RATIO;
+      if (slower) regressions.push(f.name);
+      return [
+        `| ${f.name} | ${formatMs(then.p95)} | ${formatMs(f.p95)} | ${ratio.toFixed(2)} | ${slower ? '✗ slower' : ''} |`,
+      ];
+    });
+  for (const s of results.sizes ?? []) {
+    const then = previous.sizes[s.file];
+    if (!then || (s.budgetGzipBytes === undefined && !s.file.startsWith('background'))) continue;
+    const ratio = s.gzipBytes / then;
+    const larger = ratio > REGRESSION_RATIO;
+    if (larger) regressions.push(s.file);
+    rows.push(
+      `| \`${s.file}\`, gzip kB | ${kB(then)} | ${kB(s.gzipBytes)} | ${ratio.toFixed(2)} | ${larger ? '✗ larger' : ''} |`,
+    );
+  }
+  const since = previous.updatedAt ? ` (${previous.updatedAt.slice(0, 10)})` : '';
+  const markdown = rows.length
+    ? [
+        `Each figure's p95 against the previous run${since}, now ÷ then; over ${REGRESSION_RATIO} is flagged:`,
+        '',
+        '| measure | previous | now | ratio | |',
+        '|---|---:|---:|---:|---|',
+        ...rows,
+      ].join('\n')
+    : 'No figure was measured in both runs.';
+  return { markdown, regressions };
 }

@@ -3,12 +3,20 @@
 // tests/unit/docs-tables.test.ts fails when a doc differs from what this module renders.
 //
 //   bench/results.json (npm run bench)
-//     → docs/performance.md: the budgets, the tables, the same-run comparisons
+//     → docs/performance.md: the budgets, the tables, the same-run comparisons, the previous run beside the latest
 //   tests/hardening/results.json (HARDENING_RESULTS=tests/hardening/results.json npm run test:hardening)
 //     → docs/security.md: the hardening figures
 //
 // Everything here is pure: results and document text in, document text out.
-import { formatMs, meetsBudget, README_END, README_START, replaceSection, resultsMarkdown } from './bench-table.mjs';
+import {
+  formatMs,
+  meetsBudget,
+  previousRunTable,
+  README_END,
+  README_START,
+  replaceSection,
+  resultsMarkdown,
+} from './bench-table.mjs';
 
 /**
  * @typedef {import('./bench-table.mjs').Results} BenchResults
@@ -27,6 +35,8 @@ export const BUDGETS_START = '<!-- bench-budgets:start (npm run docs:tables) -->
 export const BUDGETS_END = '<!-- bench-budgets:end -->';
 export const COMPARISONS_START = '<!-- bench-comparisons:start (npm run docs:tables) -->';
 export const COMPARISONS_END = '<!-- bench-comparisons:end -->';
+export const PREVIOUS_START = '<!-- bench-previous:start (npm run docs:tables) -->';
+export const PREVIOUS_END = '<!-- bench-previous:end -->';
 export const HARDENING_START = '<!-- hardening:start (npm run docs:tables) -->';
 export const HARDENING_END = '<!-- hardening:end -->';
 
@@ -127,6 +137,13 @@ export function comparisonsSection(/** @type {BenchResults} */ results) {
   ].join('\n');
 }
 
+/** The latest run against the one before it, as the bench printed it (the results file keeps the previous run). */
+export function previousSection(/** @type {BenchResults} */ results) {
+  return results.previous
+    ? previousRunTable(results.previous, results).markdown
+    : 'The results file holds no previous run.';
+}
+
 /** The table of the latest full hardening run. */
 export function hardeningSection(/** @type {HardeningResults} */ results) {
   const rows = HARDENING_FIGURES.map(([key, label]) => {
@@ -154,6 +171,7 @@ export function docSections(results) {
       end: COMPARISONS_END,
       markdown: comparisonsSection(results.bench),
     },
+    { file: PERFORMANCE_DOC, start: PREVIOUS_START, end: PREVIOUS_END, markdown: previousSection(results.bench) },
     { file: SECURITY_DOC, start: HARDENING_START, end: HARDENING_END, markdown: hardeningSection(results.hardening) },
   ];
 }

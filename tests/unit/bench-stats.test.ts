@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentile, summarize } from '../../bench/stats';
+import { previousRunTable, snapshotOf } from '../../scripts/lib/bench-table.mjs';
 
 describe('bench statistics', () => {
   it('uses nearest-rank percentiles', () => {
@@ -14,5 +15,40 @@ describe('bench statistics', () => {
   });
   it('refuses an empty sample set', () => {
     expect(() => percentile([], 50)).toThrow(/No samples/);
+  });
+});
+
+describe('the bench against its previous run', () => {
+  const figure = (name: string, p95: number) => ({ name, runs: 30, min: 1, median: p95 / 2, p95, max: p95 });
+  const before = {
+    updatedAt: '2026-11-30T10:00:00.000Z',
+    groups: { sidebar: [figure('sidebar shown', 100), figure('briefing shown', 100), figure('search', 10)] },
+    sizes: [{ file: 'background.js', rawBytes: 300_000, gzipBytes: 100_000, budgetGzipBytes: 60 * 1024 }],
+  };
+
+  it('flags a figure over 20 % slower, and a file over 20 % larger, and no other', () => {
+    const now = {
+      groups: {
+        sidebar: [figure('sidebar shown', 121), figure('briefing shown', 120), figure('new figure', 5)],
+        search: [figure('search', 4)],
+      },
+      sizes: [{ file: 'background.js', rawBytes: 150_000, gzipBytes: 41_000, budgetGzipBytes: 60 * 1024 }],
+    };
+    const { markdown, regressions } = previousRunTable(snapshotOf(before), now);
+    expect(regressions).toEqual(['sidebar shown']);
+    expect(markdown).toContain('| sidebar shown | 100 | 121 | 1.21 | ✗ slower |');
+    expect(markdown).toContain('| briefing shown | 100 | 120 | 1.20 |  |');
+    expect(markdown).toContain('| search | 10.0 | 4.00 | 0.40 |  |');
+    expect(markdown).toContain('| `background.js`, gzip kB | 97.7 | 40.0 | 0.41 |  |');
+    expect(markdown).not.toContain('new figure');
+    expect(markdown).toContain('against the previous run (2026-11-30)');
+    const grown = { groups: {}, sizes: [{ ...now.sizes[0]!, gzipBytes: 130_000 }] };
+    expect(previousRunTable(snapshotOf(before), grown).regressions).toEqual(['background.js']);
+  });
+
+  it('keeps only the previous run itself, not the one before it', () => {
+    const snapshot = snapshotOf({ ...before, previous: snapshotOf(before) } as never);
+    expect(Object.keys(snapshot)).toEqual(['updatedAt', 'figures', 'sizes']);
+    expect(snapshot.figures['search']).toEqual({ median: 5, p95: 10 });
   });
 });
