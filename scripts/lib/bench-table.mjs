@@ -99,11 +99,15 @@ export function replaceReadmeSection(/** @type {string} */ readme, /** @type {st
 /** A figure this much slower than in the previous run (p95, now ÷ then) is flagged as a regression. */
 export const REGRESSION_RATIO = 1.2;
 
+/** A figure's name in a snapshot: two groups may measure alike-named figures (in the browser and in Node). */
+const figureKey = (/** @type {string} */ group, /** @type {Figure} */ f) => `${group} › ${f.name}`;
+
 /** What the next run compares with: each figure's median and p95, each file's gzip size. */
 export function snapshotOf(/** @type {Results} */ results) {
   /** @type {PreviousRun} */
   const snapshot = { updatedAt: results.updatedAt, figures: {}, sizes: {} };
-  for (const f of Object.values(results.groups).flat()) snapshot.figures[f.name] = { median: f.median, p95: f.p95 };
+  for (const [group, figures] of Object.entries(results.groups))
+    for (const f of figures) snapshot.figures[figureKey(group, f)] = { median: f.median, p95: f.p95 };
   for (const s of results.sizes ?? []) snapshot.sizes[s.file] = s.gzipBytes;
   return snapshot;
 }
@@ -118,10 +122,10 @@ export function snapshotOf(/** @type {Results} */ results) {
 export function previousRunTable(previous, results) {
   /** @type {string[]} */
   const regressions = [];
-  const rows = Object.values(results.groups)
-    .flat()
-    .flatMap((f) => {
-      const then = previous.figures[f.name];
+  const rows = Object.entries(results.groups)
+    .flatMap(([group, figures]) => figures.map((f) => /** @type {const} */ ([group, f])))
+    .flatMap(([group, f]) => {
+      const then = previous.figures[figureKey(group, f)];
       if (!then || !(then.p95 > 0)) return [];
       const ratio = f.p95 / then.p95;
       const slower = ratio > REGRESSION_RATIO;

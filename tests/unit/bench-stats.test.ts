@@ -22,7 +22,11 @@ describe('the bench against its previous run', () => {
   const figure = (name: string, p95: number) => ({ name, runs: 30, min: 1, median: p95 / 2, p95, max: p95 });
   const before = {
     updatedAt: '2026-11-30T10:00:00.000Z',
-    groups: { sidebar: [figure('sidebar shown', 100), figure('briefing shown', 100), figure('search', 10)] },
+    groups: {
+      sidebar: [figure('sidebar shown', 100), figure('briefing shown', 100)],
+      browser: [figure('search', 10)],
+      node: [figure('search', 40)],
+    },
     sizes: [{ file: 'background.js', rawBytes: 300_000, gzipBytes: 100_000, budgetGzipBytes: 60 * 1024 }],
   };
 
@@ -30,15 +34,18 @@ describe('the bench against its previous run', () => {
     const now = {
       groups: {
         sidebar: [figure('sidebar shown', 121), figure('briefing shown', 120), figure('new figure', 5)],
-        search: [figure('search', 4)],
+        // Alike-named figures of two groups are each compared with their own group's.
+        browser: [figure('search', 4)],
+        node: [figure('search', 50)],
       },
       sizes: [{ file: 'background.js', rawBytes: 150_000, gzipBytes: 41_000, budgetGzipBytes: 60 * 1024 }],
     };
     const { markdown, regressions } = previousRunTable(snapshotOf(before), now);
-    expect(regressions).toEqual(['sidebar shown']);
+    expect(regressions).toEqual(['sidebar shown', 'search']);
     expect(markdown).toContain('| sidebar shown | 100 | 121 | 1.21 | ✗ slower |');
     expect(markdown).toContain('| briefing shown | 100 | 120 | 1.20 |  |');
     expect(markdown).toContain('| search | 10.0 | 4.00 | 0.40 |  |');
+    expect(markdown).toContain('| search | 40.0 | 50.0 | 1.25 | ✗ slower |');
     expect(markdown).toContain('| `background.js`, gzip kB | 97.7 | 40.0 | 0.41 |  |');
     expect(markdown).not.toContain('new figure');
     expect(markdown).toContain('against the previous run (2026-11-30)');
@@ -49,6 +56,6 @@ describe('the bench against its previous run', () => {
   it('keeps only the previous run itself, not the one before it', () => {
     const snapshot = snapshotOf({ ...before, previous: snapshotOf(before) } as never);
     expect(Object.keys(snapshot)).toEqual(['updatedAt', 'figures', 'sizes']);
-    expect(snapshot.figures['search']).toEqual({ median: 5, p95: 10 });
+    expect(snapshot.figures['browser › search']).toEqual({ median: 5, p95: 10 });
   });
 });
