@@ -187,10 +187,10 @@ describe('files of the wrong type', () => {
 
 describe('oversized files', () => {
   /** A 100 MB file that fails the test if anything reads it. */
-  function hugeFile(name: string): { file: File; reads: () => number } {
+  function hugeFile(name: string, megabytes = 100): { file: File; reads: () => number } {
     let reads = 0;
     const big = file(name, 'x');
-    Object.defineProperty(big, 'size', { value: 100 * MB });
+    Object.defineProperty(big, 'size', { value: megabytes * MB });
     for (const method of ['text', 'arrayBuffer', 'stream', 'slice', 'bytes']) {
       Object.defineProperty(big, method, {
         value: () => {
@@ -202,13 +202,24 @@ describe('oversized files', () => {
     return { file: big, reads: () => reads };
   }
 
-  it.each(['backup.json', 'contacts.csv'])('refuses a 100 MB %s by its size, without reading it', async (name) => {
-    const huge = hugeFile(name);
+  it.each([
+    ['backup.json', 300, 'backups over 256 MB'],
+    ['contacts.csv', 100, 'CSV files over 50 MB'],
+  ])('refuses a %s of %i MB by its size, without reading it', async (name, megabytes, limit) => {
+    const huge = hugeFile(name, megabytes);
     await expectRefused(
       [huge.file],
-      new RegExp(`${name.replace('.', '\\.')} is 100 MB; files over 50 MB are refused\\. Nothing was read\\.`),
+      new RegExp(`${name.replace('.', '\\.')} is ${megabytes} MB; ${limit} are refused\\. Nothing was read\\.`),
     );
     expect(huge.reads()).toBe(0);
+  });
+
+  it("reads a 90 MB backup: a full book's backup is about that size", async () => {
+    const backup = file('backup.json', backupText);
+    Object.defineProperty(backup, 'size', { value: 90 * MB });
+    const { preview, message } = await offer([backup]);
+    expect(message).toBeUndefined();
+    expect(preview!.replaces).toBe(true);
   });
 
   it('refuses a set of CSVs when one of them is 100 MB, reading none', async () => {

@@ -12,8 +12,13 @@ import type { ColumnMapping } from '../shared/io/csv/mapping';
 import { domainDataReady } from '../shared/match/domains';
 import type { DataActions, ImportPreview, MappingNeeded } from './data-actions';
 
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const MB = 1024 * 1024;
+/**
+ * Files larger than these are refused before they are read. A backup of a full book (2,000 accounts, 20,000
+ * contacts, 200,000 touchpoints) is about 86 MB: backups may be three times that; a CSV export, far less.
+ */
+export const MAX_BACKUP_BYTES = 256 * MB;
+export const MAX_CSV_BYTES = 50 * MB;
 
 export { lastBackupDays } from '../settings/last-backup';
 
@@ -148,9 +153,10 @@ export function optionsDataActions(onChanged: () => void): DataActions {
       // A file refused now must never leave an earlier file's records waiting for a commit.
       pending = null;
       for (const file of files) {
-        if (file.size > MAX_IMPORT_BYTES)
+        const [limit, kind] = /\.json$/i.test(file.name) ? [MAX_BACKUP_BYTES, 'backups'] : [MAX_CSV_BYTES, 'CSV files'];
+        if (file.size > limit)
           throw new Error(
-            `${file.name} is ${Math.round(file.size / 1048576)} MB; files over ${MAX_IMPORT_BYTES / 1048576} MB are refused. Nothing was read.`,
+            `${file.name} is ${Math.round(file.size / MB)} MB; ${kind} over ${limit / MB} MB are refused. Nothing was read.`,
           );
       }
       tables = [];
