@@ -17,15 +17,20 @@ export function AccountSearch({
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [active, setActive] = useState(0);
+  const [failed, setFailed] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const asked = useRef(0);
 
   useEffect(() => input.current?.focus(), []);
   useEffect(() => {
     const ticket = ++asked.current;
+    setFailed(null);
     if (!query.trim()) return setHits([]);
     // Only the newest query's answer is shown, whatever order the answers arrive in.
-    void search(query).then((found) => ticket === asked.current && (setHits(found), setActive(0)));
+    search(query).then(
+      (found) => ticket === asked.current && (setHits(found), setActive(0)),
+      (error: unknown) => ticket === asked.current && (setHits([]), setFailed((error as Error).message)),
+    );
   }, [query]);
 
   const pick = (hit: SearchHit | undefined) => {
@@ -69,6 +74,11 @@ export function AccountSearch({
       {error && (
         <p id="account-error" class="field-error" data-testid="account-error">
           {error}
+        </p>
+      )}
+      {failed && (
+        <p class="field-error" role="alert" data-testid="search-failed">
+          The search did not answer ({failed}). Type again to retry.
         </p>
       )}
       {hits.length > 0 && (

@@ -24,6 +24,9 @@ import '../frame.css';
 import './popup.css';
 
 /** The toolbar popup: find an account, log what happened, see what is due. Keyboard first. */
+const DUE = 'What is due';
+const SETTINGS = 'Your settings';
+
 export function PopupApp({ api }: { api: PopupApi }) {
   const now = api.now();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -41,7 +44,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [bookEmpty, setBookEmpty] = useState(false);
   const touched = useRef(false);
 
-  const refreshDue = () => api.background.getDue(null).then(setDue, () => undefined);
+  /** What could not be read, by what it is; shown until it is read again. */
+  const [failures, setFailures] = useState<Record<string, string>>({});
+  const failed = (what: string) => (error: unknown) =>
+    setFailures((all) => ({ ...all, [what]: (error as Error).message.replace(/\.$/, '') }));
+  const refreshDue = () =>
+    api.background
+      .getDue(null)
+      .then((found) => (setDue(found), setFailures(({ [DUE]: _, ...rest }) => rest)), failed(DUE));
   const { toast, act, closeToast } = useActions(refreshDue);
   useEffect(() => {
     void api.background.warmSearch(null).catch(() => undefined);
@@ -50,6 +60,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       () => undefined,
     );
     void refreshDue();
+    // The page is a suggestion: without it the popup still logs, for an account searched for.
     void Promise.all([api.background.getTabAccounts({}).catch(() => null), api.settings()]).then(([found, loaded]) => {
       setSettings(loaded);
       setTab(found);
@@ -61,7 +72,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         document.getElementById('summary')?.focus();
       }
       setReady(true);
-    });
+    }, failed(SETTINGS));
   }, []);
 
   const save = async () => {
@@ -154,6 +165,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <h1>Account Lens</h1>
       </header>
       <main>
+        {Object.entries(failures).map(([what, why]) => (
+          <p key={what} class="field-error" role="alert" data-testid="popup-load-failed">
+            {what} could not be read: {why}. Close and open the popup again.
+          </p>
+        ))}
         {bookEmpty && <EmptyBook onStart={() => void api.openWelcome().then(() => window.close())} />}
         <AccountSearch
           search={(query) => api.background.search({ query, limit: 8 })}
