@@ -80,14 +80,25 @@ export async function launchFirefoxWithExtension({
 }
 
 /**
+ * Where a page or frame really is. BiDi does not report a navigation to a moz-extension:// address (puppeteer's
+ * `url()` stays `about:blank` for an extension page), so this asks the page itself.
+ * @param {import('puppeteer-core').Page | import('puppeteer-core').Frame} where
+ */
+export function locationOf(where) {
+  return where.evaluate(() => location.href).catch(() => '');
+}
+
+/**
  * The page at `url` once the browser opened it (the welcome page an install opens): found among the open
- * pages, or waited for as it opens.
+ * pages, looked for every 100 ms.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
  */
 export async function firefoxPageOpened(browser, url, timeout = 15_000) {
-  const target = await browser.waitForTarget((t) => t.url() === url, { timeout });
-  const page = await target.page();
-  if (!page) throw new Error(`No page at ${url}.`);
-  return page;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await browser.pages()) if ((await locationOf(page)) === url) return page;
+    if (Date.now() > deadline) throw new Error(`No page opened at ${url}.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

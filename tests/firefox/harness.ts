@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { firefoxPageOpened, launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+import { firefoxPageOpened, launchFirefoxWithExtension, locationOf } from '../../scripts/lib/firefox.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/protocol/messaging';
 import { STORE_NAMES, type StoreName } from '../../utils/shared/model';
@@ -70,6 +70,8 @@ export async function openExtensionPage(
 ): Promise<Page> {
   const url = h.extensionUrl(path);
   const opened = firefoxPageOpened(h.browser, url);
+  // Awaited below; this only keeps a wait that fails after a failed evaluate from going unhandled.
+  opened.catch(() => undefined);
   await from.evaluate(
     async (u, popup) => {
       const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
@@ -95,10 +97,22 @@ export async function switchView(page: Page, html: string, url: string): Promise
   await page.evaluate(replaceView, [html, url] as const);
 }
 
-/** The extension frame (`/sidebar.html`, `/briefing.html`) in a mail or calendar page, when it is there. */
-export function extensionFrame(h: FirefoxHarness, page: Page, path: '/sidebar.html' | '/briefing.html') {
+/**
+ * The extension frame (`/sidebar.html`, `/briefing.html`) in a mail or calendar page, when it is there. Each
+ * frame is asked where it is: BiDi reports an extension frame's address as about:blank.
+ */
+export async function extensionFrame(
+  h: FirefoxHarness,
+  page: Page,
+  path: '/sidebar.html' | '/briefing.html',
+): Promise<Frame | undefined> {
   const base = h.extensionUrl('');
-  return page.frames().find((f) => f.url().startsWith(base) && new URL(f.url()).pathname === path);
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const href = await locationOf(frame);
+    if (href.startsWith(base) && new URL(href).pathname === path) return frame;
+  }
+  return undefined;
 }
 
 /** The frame once it is there (polled). */
@@ -107,8 +121,8 @@ export async function waitForFrame(
   page: Page,
   path: '/sidebar.html' | '/briefing.html',
 ): Promise<Frame> {
-  await expect.poll(() => Boolean(extensionFrame(h, page, path)), WAIT).toBe(true);
-  return extensionFrame(h, page, path)!;
+  await expect.poll(async () => Boolean(await extensionFrame(h, page, path)), WAIT).toBe(true);
+  return (await extensionFrame(h, page, path))!;
 }
 
 /** The text of the first element matching `selector` in the page's extension frame, or null while there is none. */
@@ -118,7 +132,7 @@ export async function frameText(
   path: '/sidebar.html' | '/briefing.html',
   selector: string,
 ): Promise<string | null> {
-  const frame = extensionFrame(h, page, path);
+  const frame = await extensionFrame(h, page, path);
   if (!frame) return null;
   return frame.$eval(selector, (el) => el.textContent).catch(() => null);
 }

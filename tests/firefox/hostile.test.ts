@@ -122,7 +122,7 @@ describe('hostile names in Firefox', () => {
     await screenshot(page, 'hostile-gmail');
     expect(failures).toEqual([]);
     expect(dialogs).toEqual([]);
-    const sidebar = extensionFrame(h, page, '/sidebar.html')!;
+    const sidebar = (await extensionFrame(h, page, '/sidebar.html'))!;
     expect(
       await sidebar.evaluate(() => document.querySelectorAll('script:not([src]), img, iframe, object, embed').length),
     ).toBe(0);

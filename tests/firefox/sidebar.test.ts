@@ -57,7 +57,7 @@ afterAll(async () => {
 const accountName = (p: Page) => frameText(h, p, '/sidebar.html', byTestId('account-name'));
 
 describe.each(SITES)('sidebar on $host, in Firefox', ({ host, first, account, second, secondAccount }) => {
-  it('shows the right account after load and after a single-page switch', async () => {
+  it("shows the right account after load and after a single-page switch, without covering the page's controls", async () => {
     const p = await openSite(h, host, first.html, first.url);
     if (host === 'calendar.google.com') {
       // In an event the briefing card leads and the sidebar waits as its tab.
@@ -65,6 +65,28 @@ describe.each(SITES)('sidebar on $host, in Firefox', ({ host, first, account, se
     }
     await expect.poll(() => accountName(p), WAIT).toBe(account);
     await screenshot(p, `sidebar-${host}`);
+
+    // It does not cover the page's own controls.
+    const [frame, ...guarded] = await p.evaluate(() =>
+      [
+        document.querySelector('iframe[title="Account Lens"]')!,
+        ...document.querySelectorAll(
+          '.amn > *, [role=complementary], [data-app-section=MailReadCompose] [role=toolbar], header[role=banner]',
+        ),
+      ].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: el.textContent?.trim().slice(0, 20) ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    expect(frame!.width).toBeGreaterThan(0);
+    for (const control of guarded) {
+      const overlaps =
+        frame!.x < control.x + control.width &&
+        control.x < frame!.x + frame!.width &&
+        frame!.y < control.y + control.height &&
+        control.y < frame!.y + frame!.height;
+      expect(overlaps, `sidebar covers "${control.what}"`).toBe(false);
+    }
 
     await switchView(p, second.html, second.url);
     await expect.poll(() => accountName(p), WAIT).toBe(secondAccount);
