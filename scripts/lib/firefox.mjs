@@ -90,14 +90,16 @@ export function locationOf(where) {
 
 /**
  * The page at `url` once the browser opened it (the welcome page an install opens): found among the open
- * pages, looked for every 100 ms.
+ * pages, looked for every 100 ms. `besides`: pages already open, not to be taken for it.
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
+ * @param {{ timeout?: number, besides?: import('puppeteer-core').Page[] }} [options]
  */
-export async function firefoxPageOpened(browser, url, timeout = 15_000) {
+export async function firefoxPageOpened(browser, url, { timeout = 15_000, besides = [] } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    for (const page of await browser.pages()) if ((await locationOf(page)) === url) return page;
+    for (const page of await browser.pages())
+      if (!besides.includes(page) && (await locationOf(page)) === url) return page;
     if (Date.now() > deadline) throw new Error(`No page opened at ${url}.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -69,7 +69,7 @@ export async function openExtensionPage(
   { window }: { window?: 'popup' } = {},
 ): Promise<Page> {
   const url = h.extensionUrl(path);
-  const opened = firefoxPageOpened(h.browser, url);
+  const opened = firefoxPageOpened(h.browser, url, { besides: await h.browser.pages() });
   // Awaited below; this only keeps a wait that fails after a failed evaluate from going unhandled.
   opened.catch(() => undefined);
   await from.evaluate(
