@@ -134,6 +134,24 @@ describe('sidebar actions, in Firefox', () => {
     await p.close();
   });
 
+  it('collapses to a tab that keeps the account count, remembered on this site; one click opens it again', async () => {
+    const { html, url } = SITES[0]!.first;
+    const width = (p: Page) =>
+      p.$eval('iframe[title="Account Lens"]', (el) => el.getBoundingClientRect().width).catch(() => null);
+    const p = await openSite(h, 'mail.google.com', html, url);
+    await expect.poll(() => accountName(p), WAIT).toBe('Northwind Traders');
+    await click(await waitForFrame(h, p, '/sidebar.html'), 'button[aria-label="Collapse the sidebar"]');
+    await expect.poll(() => frameText(h, p, '/sidebar.html', byTestId('collapsed-tab')), WAIT).toContain('1');
+    await expect.poll(() => width(p), WAIT).toBe(44);
+    const again = await openSite(h, 'mail.google.com', html, url);
+    await expect.poll(() => frameText(h, again, '/sidebar.html', byTestId('collapsed-tab')), WAIT).toContain('1');
+    await click(await waitForFrame(h, again, '/sidebar.html'), byTestId('collapsed-tab'));
+    await expect.poll(() => width(again), WAIT).toBe(360);
+    await expect.poll(() => accountName(again), WAIT).toBe('Northwind Traders');
+    await p.close();
+    await again.close();
+  });
+
   it('shows a hostile display name as text, and nothing in it runs', async () => {
     const hostile = '<img src=x onerror="document.title=\'pwned\'"><b>Eve</b>';
     const html = SITES[0]!.first.html
