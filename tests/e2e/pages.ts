@@ -12,16 +12,19 @@ export function fixturePage(site: string, name: string): { html: string; url: st
   };
 }
 
+/**
+ * Runs in the page: swaps the view the way a single-page app does, new content, new URL, no reload. Shared
+ * by the Chromium (Playwright) and Firefox (puppeteer-core) tests, each of which runs it in its own way.
+ */
+export function replaceView([next, target]: readonly [string, string]): void {
+  const doc = new DOMParser().parseFromString(next, 'text/html');
+  for (const name of doc.body.getAttributeNames()) document.body.setAttribute(name, doc.body.getAttribute(name)!);
+  document.body.replaceChildren(...doc.body.childNodes);
+  const u = new URL(target);
+  history.pushState(null, '', u.pathname + u.search + u.hash);
+}
+
 /** Swaps the view the way a single-page app does: new content, new URL, no reload. */
 export async function switchView(p: Page, html: string, url: string): Promise<void> {
-  await p.evaluate(
-    ([next, target]) => {
-      const doc = new DOMParser().parseFromString(next, 'text/html');
-      for (const name of doc.body.getAttributeNames()) document.body.setAttribute(name, doc.body.getAttribute(name)!);
-      document.body.replaceChildren(...doc.body.childNodes);
-      const u = new URL(target);
-      history.pushState(null, '', u.pathname + u.search + u.hash);
-    },
-    [html, url] as const,
-  );
+  await p.evaluate(replaceView, [html, url] as const);
 }

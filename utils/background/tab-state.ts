@@ -233,7 +233,11 @@ export function storedFrameChoices(frame: keyof typeof choiceItems): FrameChoice
   const cached = cachedUntilChanged(() => item.getValue(), [(changed) => item.watch(changed)]);
   return {
     get: async (site) => (await cached())[site],
-    set: async (site, state) => void (await item.setValue({ ...(await item.getValue()), [site]: state })),
+    set: async (site, state) => {
+      await item.setValue({ ...(await item.getValue()), [site]: state });
+      // Read back at once (the tabs are refreshed next), before the storage change event has come.
+      cached.forget();
+    },
   };
 }
 
@@ -266,31 +270,41 @@ export interface ExclusionStore {
   replace(exclusions: MatchExclusion[]): Promise<void>;
 }
 
+/** The loaders' caches, dropped after each write of the store below (the change event may come later). */
+const exclusionCaches = new Set<() => void>();
+async function writeExclusions(exclusions: MatchExclusion[]): Promise<void> {
+  await exclusionsItem.setValue(exclusions);
+  for (const forget of exclusionCaches) forget();
+}
+
 export const storedExclusions = {
   /** A loader that keeps the exclusions' keys in memory until they change. */
-  loader: () =>
-    cachedUntilChanged(
+  loader: () => {
+    const cached = cachedUntilChanged(
       async (): Promise<MatchExclusions> => new Set((await readExclusions()).map((e) => exclusionKey(e, e.accountId))),
       [(changed) => exclusionsItem.watch(changed)],
-    ),
+    );
+    exclusionCaches.add(cached.forget);
+    return cached;
+  },
   store: {
     list: readExclusions,
     add: async (exclusion) => {
       const current = await readExclusions();
       if (current.some((e) => sameExclusion(e, exclusion))) return false;
-      await exclusionsItem.setValue([...current, exclusion]);
+      await writeExclusions([...current, exclusion]);
       return true;
     },
     remove: async (exclusion) => {
       const current = await readExclusions();
       const kept = current.filter((e) => !sameExclusion(e, exclusion));
       if (kept.length === current.length) return false;
-      await exclusionsItem.setValue(kept);
+      await writeExclusions(kept);
       return true;
     },
     replace: async (exclusions) => {
       const unique = exclusions.filter((e, i) => exclusions.findIndex((o) => sameExclusion(o, e)) === i);
-      await exclusionsItem.setValue(unique);
+      await writeExclusions(unique);
     },
   } satisfies ExclusionStore,
   /** Runs the storage item's version migration (WXT runs it by itself at start-up; tests call it). */
