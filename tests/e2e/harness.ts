@@ -7,6 +7,7 @@ import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/protocol/messaging';
 import { STORE_NAMES, type StoreName } from '../../utils/shared/model';
 import { TEST_NOW } from './clock';
+import { countLiveInPage } from './pages';
 
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
 
@@ -124,24 +125,9 @@ export async function extensionFrame(page: Page, path: '/sidebar.html' | '/brief
 
 /** Live records per store (the trash left out), read the way the options page reads a backup: paged exportRecords. */
 export function liveCounts(options: Page): Promise<Record<StoreName, number>> {
-  return options.evaluate(
-    async ([channel, stores]) => {
-      const counts: Record<string, number> = {};
-      for (const store of stores) {
-        counts[store] = 0;
-        let after: string | undefined;
-        do {
-          const data = { store, limit: 5_000, ...(after ? { after } : {}) };
-          const reply = await chrome.runtime.sendMessage({ channel, type: 'exportRecords', data });
-          if (!reply?.ok) throw new Error(`exportRecords: ${JSON.stringify(reply)}`);
-          counts[store] += (reply.value.records as Array<{ deletedAt?: string }>).filter((r) => !r.deletedAt).length;
-          after = reply.value.next;
-        } while (after);
-      }
-      return counts as Record<StoreName, number>;
-    },
-    [REQUEST_CHANNEL, STORE_NAMES] as const,
-  );
+  return options.evaluate(countLiveInPage, [REQUEST_CHANNEL, STORE_NAMES] as const) as Promise<
+    Record<StoreName, number>
+  >;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

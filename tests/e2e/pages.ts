@@ -28,3 +28,49 @@ export function replaceView([next, target]: readonly [string, string]): void {
 export async function switchView(p: Page, html: string, url: string): Promise<void> {
   await p.evaluate(replaceView, [html, url] as const);
 }
+
+/** Each site's opening page and its client, then a view switched to without reload and its client: what the sidebar tests open, in Chromium and Firefox. */
+export const SIDEBAR_SITES = [
+  {
+    host: 'mail.google.com',
+    first: fixturePage('gmail', 'synthetic_2026-11_thread'),
+    account: 'Northwind Traders',
+    second: fixturePage('gmail', 'synthetic_2026-11_compose-popup'),
+    secondAccount: 'Fabrikam Logistics',
+  },
+  {
+    host: 'outlook.office.com',
+    first: fixturePage('outlook', 'synthetic_2026-11_reading-pane'),
+    account: 'Contoso Pharmaceuticals',
+    second: fixturePage('outlook', 'synthetic_2026-11_compose-pills'),
+    secondAccount: 'Northwind Traders',
+  },
+  {
+    host: 'calendar.google.com',
+    first: fixturePage('google-calendar', 'synthetic_2026-11_event-popup'),
+    account: 'Northwind Traders',
+    second: fixturePage('google-calendar', 'synthetic_2026-11_event-edit'),
+    secondAccount: 'Contoso Pharmaceuticals',
+  },
+];
+
+/**
+ * Run inside an extension page (Chromium or Firefox): live records per store, the trash left out, read the way the
+ * options page reads a backup, with paged exportRecords.
+ */
+export async function countLiveInPage([channel, stores]: readonly [string, readonly string[]]) {
+  const ext = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const counts: Record<string, number> = {};
+  for (const store of stores) {
+    counts[store] = 0;
+    let after: string | undefined;
+    do {
+      const data = { store, limit: 5_000, ...(after ? { after } : {}) };
+      const reply = await ext.runtime.sendMessage({ channel, type: 'exportRecords', data });
+      if (!reply?.ok) throw new Error(`exportRecords: ${JSON.stringify(reply)}`);
+      counts[store]! += (reply.value.records as Array<{ deletedAt?: string }>).filter((r) => !r.deletedAt).length;
+      after = reply.value.next;
+    } while (after);
+  }
+  return counts;
+}

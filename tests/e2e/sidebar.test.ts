@@ -1,34 +1,10 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage, switchView } from './pages';
+import { SIDEBAR_SITES, switchView } from './pages';
 import { liveCounts, OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 import { TEST_NOW } from './clock';
 
-const page = fixturePage;
-
-const SITES = [
-  {
-    host: 'mail.google.com',
-    first: page('gmail', 'synthetic_2026-11_thread'),
-    account: 'Northwind Traders',
-    second: page('gmail', 'synthetic_2026-11_compose-popup'),
-    secondAccount: 'Fabrikam Logistics',
-  },
-  {
-    host: 'outlook.office.com',
-    first: page('outlook', 'synthetic_2026-11_reading-pane'),
-    account: 'Contoso Pharmaceuticals',
-    second: page('outlook', 'synthetic_2026-11_compose-pills'),
-    secondAccount: 'Northwind Traders',
-  },
-  {
-    host: 'calendar.google.com',
-    first: page('google-calendar', 'synthetic_2026-11_event-popup'),
-    account: 'Northwind Traders',
-    second: page('google-calendar', 'synthetic_2026-11_event-edit'),
-    secondAccount: 'Contoso Pharmaceuticals',
-  },
-];
+const SITES = SIDEBAR_SITES;
 
 let h: Harness;
 let options: OptionsPage;

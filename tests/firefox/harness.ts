@@ -6,7 +6,7 @@ import { firefoxPageOpened, launchFirefoxWithExtension, locationOf } from '../..
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/protocol/messaging';
 import { STORE_NAMES, type StoreName } from '../../utils/shared/model';
-import { replaceView } from '../e2e/pages';
+import { countLiveInPage, replaceView } from '../e2e/pages';
 
 /**
  * The built Firefox add-on in Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core (see
@@ -168,26 +168,9 @@ export function requestFrom(where: Page | Frame, type: string, data: unknown): P
 
 /** Live records per store (the trash left out), read as the options page reads a backup: paged exportRecords. */
 export function liveCounts(options: Page): Promise<Record<StoreName, number>> {
-  return options.evaluate(
-    async (channel, stores) => {
-      const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
-      const counts: Record<string, number> = {};
-      for (const store of stores) {
-        counts[store] = 0;
-        let after: string | undefined;
-        do {
-          const data = { store, limit: 5_000, ...(after ? { after } : {}) };
-          const reply = await ext.runtime.sendMessage({ channel, type: 'exportRecords', data });
-          if (!reply?.ok) throw new Error(`exportRecords: ${JSON.stringify(reply)}`);
-          counts[store] += (reply.value.records as Array<{ deletedAt?: string }>).filter((r) => !r.deletedAt).length;
-          after = reply.value.next;
-        } while (after);
-      }
-      return counts as Record<StoreName, number>;
-    },
-    REQUEST_CHANNEL,
-    [...STORE_NAMES],
-  );
+  return options.evaluate(countLiveInPage, [REQUEST_CHANNEL, STORE_NAMES] as const) as Promise<
+    Record<StoreName, number>
+  >;
 }
 
 /** The options page, opened from the welcome page, with the demo book loaded (its dates are relative to now). */

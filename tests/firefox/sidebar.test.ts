@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage } from '../e2e/pages';
+import { SIDEBAR_SITES } from '../e2e/pages';
 import {
   byTestId,
   click,
@@ -18,30 +18,7 @@ import {
 } from './harness';
 
 /** The sidebar's checks of tests/e2e/sidebar.test.ts that a user sees, in Firefox. */
-const page = fixturePage;
-const SITES = [
-  {
-    host: 'mail.google.com',
-    first: page('gmail', 'synthetic_2026-11_thread'),
-    account: 'Northwind Traders',
-    second: page('gmail', 'synthetic_2026-11_compose-popup'),
-    secondAccount: 'Fabrikam Logistics',
-  },
-  {
-    host: 'outlook.office.com',
-    first: page('outlook', 'synthetic_2026-11_reading-pane'),
-    account: 'Contoso Pharmaceuticals',
-    second: page('outlook', 'synthetic_2026-11_compose-pills'),
-    secondAccount: 'Northwind Traders',
-  },
-  {
-    host: 'calendar.google.com',
-    first: page('google-calendar', 'synthetic_2026-11_event-popup'),
-    account: 'Northwind Traders',
-    second: page('google-calendar', 'synthetic_2026-11_event-edit'),
-    secondAccount: 'Contoso Pharmaceuticals',
-  },
-];
+const SITES = SIDEBAR_SITES;
 const WAIT = { timeout: 15_000 };
 
 let h: FirefoxHarness;
