@@ -74,3 +74,35 @@ export async function countLiveInPage([channel, stores]: readonly [string, reado
   }
   return counts;
 }
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Run in a mail or calendar page: where the page's own controls are that the sidebar must never cover. */
+export function pageControls(): Array<Box & { what: string }> {
+  return [
+    ...document.querySelectorAll(
+      '.amn > *, [role=complementary], [data-app-section=MailReadCompose] [role=toolbar], header[role=banner]',
+    ),
+  ].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { what: el.textContent?.trim().slice(0, 20) ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}
+
+/** The controls the frame's box overlaps, by their text. */
+export function coveredControls(frame: Box, controls: Array<Box & { what: string }>): string[] {
+  return controls
+    .filter(
+      (c) =>
+        frame.x < c.x + c.width &&
+        c.x < frame.x + frame.width &&
+        frame.y < c.y + c.height &&
+        c.y < frame.y + frame.height,
+    )
+    .map((c) => c.what);
+}

@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIDEBAR_SITES, switchView } from './pages';
+import { coveredControls, pageControls, SIDEBAR_SITES, switchView } from './pages';
 import { liveCounts, OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
 import { TEST_NOW } from './clock';
 
@@ -42,25 +42,9 @@ describe.each(SITES)('sidebar on $host', ({ host, first, account, second, second
     await screenshot(p, `sidebar-${host}`);
 
     const frame = await p.locator('iframe[title="Account Lens"]').boundingBox();
-    const guarded = await p.evaluate(() =>
-      [
-        ...document.querySelectorAll(
-          '.amn > *, [role=complementary], [data-app-section=MailReadCompose] [role=toolbar], header[role=banner]',
-        ),
-      ].map((el) => {
-        const r = el.getBoundingClientRect();
-        return { what: el.textContent?.trim().slice(0, 20) ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
-      }),
-    );
+    const guarded = await p.evaluate(pageControls);
     expect(p.viewportSize()).toEqual({ width: 1280, height: 800 });
-    for (const control of guarded) {
-      const overlaps =
-        frame!.x < control.x + control.width &&
-        control.x < frame!.x + frame!.width &&
-        frame!.y < control.y + control.height &&
-        control.y < frame!.y + frame!.height;
-      expect(overlaps, `sidebar covers "${control.what}"`).toBe(false);
-    }
+    expect(coveredControls(frame!, guarded), 'controls the sidebar covers').toEqual([]);
 
     await switchView(p, second.html, second.url);
     await expect

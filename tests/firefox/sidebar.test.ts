@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIDEBAR_SITES } from '../e2e/pages';
+import { coveredControls, pageControls, SIDEBAR_SITES } from '../e2e/pages';
 import {
   byTestId,
   click,
@@ -44,26 +44,13 @@ describe.each(SITES)('sidebar on $host, in Firefox', ({ host, first, account, se
     await screenshot(p, `sidebar-${host}`);
 
     // It does not cover the page's own controls.
-    const [frame, ...guarded] = await p.evaluate(() =>
-      [
-        document.querySelector('iframe[title="Account Lens"]')!,
-        ...document.querySelectorAll(
-          '.amn > *, [role=complementary], [data-app-section=MailReadCompose] [role=toolbar], header[role=banner]',
-        ),
-      ].map((el) => {
-        const r = el.getBoundingClientRect();
-        return { what: el.textContent?.trim().slice(0, 20) ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
-      }),
-    );
-    expect(frame!.width).toBeGreaterThan(0);
-    for (const control of guarded) {
-      const overlaps =
-        frame!.x < control.x + control.width &&
-        control.x < frame!.x + frame!.width &&
-        frame!.y < control.y + control.height &&
-        control.y < frame!.y + frame!.height;
-      expect(overlaps, `sidebar covers "${control.what}"`).toBe(false);
-    }
+    const frame = await p.evaluate(() => {
+      const { x, y, width, height } = document.querySelector('iframe[title="Account Lens"]')!.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+    const guarded = await p.evaluate(pageControls);
+    expect(frame.width).toBeGreaterThan(0);
+    expect(coveredControls(frame, guarded), 'controls the sidebar covers').toEqual([]);
 
     await switchView(p, second.html, second.url);
     await expect.poll(() => accountName(p), WAIT).toBe(secondAccount);
