@@ -4,6 +4,7 @@ import { STORE_NAMES, type AnyRecord, type StoreName } from '../../shared/model'
 import { normalizeAccount, normalizeContact, withSourceKey } from '../../shared/normalize-record';
 import type { LensDB, LensSchema } from './schema';
 import { inTransaction, STRICT } from './tx';
+import { hasLiveAccount } from './reads';
 import { dropSavedSearch } from './search-store';
 
 export type { RecordSet } from '../../shared/model';
@@ -34,7 +35,7 @@ export async function writeRecordSet(
   const tx = db.transaction(BULK_STORES, 'readwrite', STRICT);
   await inTransaction(tx, async () => {
     // Accounts in the trash do not count: the demo book can come back after it was removed.
-    if (onlyIfEmpty && (await tx.objectStore('accounts').getAll()).some((a) => !a.deletedAt)) {
+    if (onlyIfEmpty && (await hasLiveAccount(tx.objectStore('accounts')))) {
       throw new LensError('conflict', 'There is already data here. Choose to replace it, or back it up first.');
     }
     await putSet(tx, prepared, replace);

@@ -1,6 +1,7 @@
 import { personNameKey } from '../../shared/match/normalize';
 import type { Directory } from '../../shared/match/resolve';
 import type { Account, Contact } from '../../shared/model';
+import { exportPage } from './export-page';
 import type { LensDB, LensSchema } from './schema';
 
 /**
@@ -49,14 +50,10 @@ const DIRECTORY_PAGE = 2000;
 async function readPaged<S extends 'accounts' | 'contacts'>(db: LensDB, store: S) {
   const all: LensSchema[S]['value'][] = [];
   for (let after: string | undefined; ;) {
-    const page = await db.getAll(
-      store,
-      after === undefined ? null : IDBKeyRange.lowerBound(after, true),
-      DIRECTORY_PAGE,
-    );
-    all.push(...page);
-    if (page.length < DIRECTORY_PAGE) return all;
-    after = page.at(-1)!.id;
+    const page = await exportPage(db, store, after, DIRECTORY_PAGE);
+    all.push(...(page.records as LensSchema[S]['value'][]));
+    if (!page.next) return all;
+    after = page.next;
   }
 }
 

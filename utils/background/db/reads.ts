@@ -1,5 +1,5 @@
 import type { StoreName, RecordTypes, Touchpoint } from '../../shared/model';
-import { unwrap, wrap, type IDBPIndex } from 'idb';
+import { unwrap, wrap, type IDBPIndex, type IDBPObjectStore } from 'idb';
 import type { LensDB, LensSchema } from './schema';
 
 export async function listLive<S extends StoreName>(db: LensDB, store: S): Promise<RecordTypes[S][]> {
@@ -72,9 +72,15 @@ async function newestTouchpoints(index: TouchpointsByTime, accountId: string, li
   return touchpoints;
 }
 
-/** Whether the book holds any account outside the trash: stops at the first, so it costs next to nothing on a full book. */
-export async function hasLiveAccount(db: LensDB): Promise<boolean> {
-  for (let cursor = await db.transaction('accounts').store.openCursor(); cursor; cursor = await cursor.continue()) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the accounts store of any transaction, read or write
+type AccountStore = IDBPObjectStore<LensSchema, any, 'accounts', any>;
+
+/**
+ * Whether the book holds any account outside the trash: stops at the first, so it costs next to nothing on a
+ * full book. Given the accounts store of the caller's transaction (a write that must find the book empty).
+ */
+export async function hasLiveAccount(accounts: AccountStore): Promise<boolean> {
+  for (let cursor = await accounts.openCursor(); cursor; cursor = await cursor.continue()) {
     if (!cursor.value.deletedAt) return true;
   }
   return false;

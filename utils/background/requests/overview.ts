@@ -36,7 +36,9 @@ export const overviewRequests = {
     callers: ['sidebar', 'popup'],
     repeatable: true,
     data: none,
-    handle: async (_, { services: s }) => ({ empty: !(await hasLiveAccount(await s.db())) }),
+    handle: async (_, { services: s }) => ({
+      empty: !(await hasLiveAccount((await s.db()).transaction('accounts').store)),
+    }),
   }),
   /** Popup: tasks and promises due today or overdue, renewals in the next 30 days. */
   getDue: defineRequest({
