@@ -151,6 +151,10 @@ const touchpointFields = {
   sourceKey: v.optional(text(600)),
   /** Who logged it (the owner's name, or empty for "you"). */
   loggedBy: v.optional(text(MAX_SHORT)),
+  /** The email template the message was written from (its name kept, so it reads after the template is gone). */
+  template: v.optional(v.strictObject({ id: text(64), name: text(100) })),
+  /** Logged by automatic logging rather than by a click. */
+  automatic: v.optional(v.boolean()),
 };
 
 const taskFields = {
