@@ -19,7 +19,7 @@ import {
   toggleSidebar,
   type TabStateDeps,
 } from '../utils/background/tab-state';
-import { pushEnvelope } from '../utils/protocol/wire';
+import { pushEnvelope, type DraftInsertion } from '../utils/protocol/wire';
 import { TOGGLE_SIDEBAR_COMMAND } from '../utils/shared/commands';
 import { purgeAbandonedStaging } from '../utils/background/db/bulk';
 import { lazyDb } from '../utils/background/db/open';
@@ -120,6 +120,16 @@ export default defineBackground(() => {
         : (await browser.tabs.query({ active: true, windowId: window.id }))[0]?.id;
     },
     refreshTabs,
+    askPage: async (tabId, data) => {
+      try {
+        return (await browser.tabs.sendMessage(tabId, pushEnvelope('insertIntoDraft', data), {
+          frameId: 0,
+        })) as DraftInsertion;
+      } catch {
+        // No content script answered: the page was opened before the extension, or is gone.
+        return { body: 'no-draft', subject: 'none' };
+      }
+    },
     exclusionStore: storedExclusions.store,
     misses: storedMissLog(),
     remind,

@@ -20,7 +20,11 @@ import { useBookEmpty } from './use-book-empty';
 import { useShownMark } from '../shown-mark';
 import type { Act } from '../use-actions';
 import { useFrameState } from '../use-frame-state';
+import { draftTemplateOf, rememberDraftTemplate } from './draft-template';
+import { TemplatePicker } from './TemplatePicker';
 import { Toast } from './Toast';
+import { useTemplates } from './use-templates';
+import type { DraftInsertion } from '../../utils/protocol/wire';
 import '../frame.css';
 import './sidebar.css';
 
@@ -30,6 +34,7 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   const { data: current, settings, error, retry, toast, act, closeToast } = useFrameState(api);
   useShownMark(current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : []);
   const bookEmpty = useBookEmpty(api, current);
+  const templates = useTemplates(api);
   if (error) return <LoadError message={error} onRetry={() => void retry()} />;
   if (!current) return null;
 
@@ -85,6 +90,25 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
             and do not count as contact.
           </p>
         )}
+        {context.view === 'compose' && views.length > 0 && (
+          <TemplatePicker
+            templates={templates}
+            views={views}
+            now={now}
+            onInsert={(template, text) =>
+              act(
+                (done: DraftInsertion) =>
+                  `Inserted "${template.name}" into the draft${done.subject === 'kept' ? ' (its own subject kept)' : ''}.`,
+                async () => {
+                  const done = await api.background.insertIntoDraft(text);
+                  if (done.body !== 'inserted') throw new Error(INSERT_FAILED[done.body]);
+                  rememberDraftTemplate(context, template);
+                  return done;
+                },
+              )
+            }
+          />
+        )}
         {views.length === 0 && (
           <NoAccountHere
             bookEmpty={bookEmpty}
@@ -138,11 +162,18 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   );
 }
 
+const INSERT_FAILED = {
+  'no-draft': 'No draft was found in the page: click into the message you are writing, then insert again.',
+  refused: 'The draft did not keep the text: click into the message body, then insert again.',
+} as const;
+
 function cardActions(api: SidebarApi, context: PageContext, act: Act, now: Date): CardActions {
   const nowIso = now.toISOString();
   return {
     logPage: (view: AccountView) => {
-      const record = touchpointFromPage(context, view, now);
+      const found = touchpointFromPage(context, view, now);
+      const template = draftTemplateOf(context);
+      const record = found && template ? { ...found, template } : found;
       if (record) void act(`Logged in ${view.name}`, () => api.background.saveRecord({ store: 'touchpoints', record }));
     },
     logMessage: (view, row) =>

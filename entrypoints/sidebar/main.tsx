@@ -4,6 +4,7 @@ import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { cachedSettings, subscribeToTab } from '../../utils/pages/frame-client';
 import { openWelcome } from '../../utils/pages/open-welcome';
 import { backgroundClient } from '../../utils/protocol/client';
+import { getTemplates, watchTemplates } from '../../utils/settings/templates';
 
 /** The sidebar frame: an extension page inside the mail page, fed only by the background. */
 const api: SidebarApi = {
@@ -12,6 +13,7 @@ const api: SidebarApi = {
   onChange: subscribeToTab,
   now: () => new Date(),
   openWelcome,
+  templates: { get: getTemplates, watch: watchTemplates },
 };
 
 render(<SidebarApp api={api} />, document.getElementById('app')!);

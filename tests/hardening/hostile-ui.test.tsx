@@ -20,6 +20,7 @@ import { tickingClock } from '../unit/helpers';
 import { optionsApiOver, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '../unit/test-services';
 import { countFigure } from './figures';
 import { HOSTILE_STRINGS } from './hostile-strings';
+import { getTemplates, watchTemplates } from '../../utils/settings/templates';
 
 /**
  * The sidebar, the briefing card, the popup and the options page, rendered with Preact in jsdom over
@@ -235,6 +236,7 @@ const frameApi = () => ({
   onChange: () => () => undefined,
   now: () => NOW,
   openWelcome: async () => undefined,
+  templates: { get: getTemplates, watch: watchTemplates },
 });
 
 describe('hostile records in every page of the extension', () => {

@@ -15,6 +15,7 @@ import {
 import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
 import { callerOf, TEST_SENDERS, testServices } from './test-services';
+import { getTemplates, watchTemplates } from '../../utils/settings/templates';
 
 /** A frame whose first load is cut off by a worker stop: it says so, offers a retry, and recovers by itself on the next page. */
 const senders = TEST_SENDERS;
@@ -86,6 +87,7 @@ beforeEach(async () => {
           now: () => new Date('2026-11-24T12:00:00Z'),
           onChange: (cb) => ((push = cb), () => undefined),
           openWelcome: async () => undefined,
+          templates: { get: getTemplates, watch: watchTemplates },
         }}
       />,
       root,

@@ -11,6 +11,7 @@ import type { PageContext } from '../../utils/shared/model';
 import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { accountDraft } from './helpers';
 import { callerOf, TEST_SENDERS, testServices } from './test-services';
+import { getTemplates, watchTemplates } from '../../utils/settings/templates';
 
 /** The sidebar where no account matched: an empty book, or people the book does not know. Real handler, fake storage. */
 const thread: PageContext = {
@@ -50,6 +51,7 @@ async function mount() {
     now: () => new Date('2026-11-24T12:00:00Z'),
     onChange: (callback) => ((push = () => callback()), () => undefined),
     openWelcome: async () => void welcomes++,
+    templates: { get: getTemplates, watch: watchTemplates },
   };
   root = document.body.appendChild(document.createElement('div'));
   await act(() => render(<SidebarApp api={api} />, root));

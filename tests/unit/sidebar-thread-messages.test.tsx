@@ -10,6 +10,7 @@ import type { PageContext } from '../../utils/shared/model';
 import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
 import { callerOf, TEST_SENDERS, testServices } from './test-services';
+import { getTemplates, watchTemplates } from '../../utils/settings/templates';
 
 /** A thread of several messages: each one is logged on its own, from the sidebar, and shows as logged. */
 const senders = TEST_SENDERS;
@@ -50,6 +51,7 @@ beforeEach(async () => {
     now: () => new Date('2026-11-24T12:00:00Z'),
     onChange: (cb: (data?: TabAccounts) => void) => ((push = cb), () => undefined),
     openWelcome: async () => undefined,
+    templates: { get: getTemplates, watch: watchTemplates },
   };
   await act(async () => render(<SidebarApp api={api} />, root));
   await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="thread-message"]')).toHaveLength(3));

@@ -12,6 +12,7 @@ import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from './helpers';
 import { TEST_EXTENSION_ID, testServices } from './test-services';
+import { getTemplates, watchTemplates } from '../../utils/settings/templates';
 
 /** The sidebar against the real background handler (fake IndexedDB, fake browser storage), as the frame would use it. */
 const EXT = TEST_EXTENSION_ID;
@@ -75,6 +76,7 @@ beforeEach(async () => {
     onChange: (callback) => (listeners.push(callback), () => undefined),
     now: () => NOW,
     openWelcome: async () => undefined,
+    templates: { get: getTemplates, watch: watchTemplates },
   };
   document.body.innerHTML = '';
   root = document.createElement('div');

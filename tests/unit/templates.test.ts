@@ -64,9 +64,7 @@ describe('template variables', () => {
       view({ renewalDate: undefined, annualValue: undefined, openIssues: [], timeline: [], people: [] }),
       NOW,
     );
-    expect(Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined)).toEqual([
-      'account_name',
-    ]);
+    expect(Object.keys(values).filter((k) => values[k as keyof typeof values] !== undefined)).toEqual(['account_name']);
   });
 
   it('takes the first name from "Last, First", titles and plain names; an address is no name', () => {
@@ -83,7 +81,10 @@ describe('template variables', () => {
 });
 
 describe('rendering a template', () => {
-  const template = { subject: 'Renewal {{ account_name }} on {{renewal_date}}', body: 'Hi {{First Name}},\n{{open_issues}}\n{{frist_name}}' };
+  const template = {
+    subject: 'Renewal {{ account_name }} on {{renewal_date}}',
+    body: 'Hi {{First Name}},\n{{open_issues}}\n{{frist_name}}',
+  };
 
   it('fills placeholders, with any spacing or case, and flags what has no value', () => {
     const result = renderTemplate(template, { account_name: 'Northwind', first_name: 'Tom', open_issues: '- A\n- B' });
@@ -102,7 +103,10 @@ describe('rendering a template', () => {
   });
 
   it('inserts a value as text: a value that looks like a placeholder or markup stays as it is', () => {
-    const result = renderTemplate({ subject: '', body: 'To {{account_name}}' }, { account_name: '{{first_name}} <b>x</b>' });
+    const result = renderTemplate(
+      { subject: '', body: 'To {{account_name}}' },
+      { account_name: '{{first_name}} <b>x</b>' },
+    );
     expect(result.body).toBe('To {{first_name}} <b>x</b>');
   });
 

@@ -41,6 +41,7 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     clock: tickingClock(),
     activeTabId: async () => undefined,
     refreshTabs: () => undefined,
+    askPage: async () => ({ body: 'no-draft', subject: 'none' }),
     misses: storedMissLog(),
     remind: async () => undefined,
     cadenceDays: async () => DEFAULT_SETTINGS.cadenceDays,

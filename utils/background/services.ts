@@ -1,3 +1,4 @@
+import type { DraftInsertion, PushMap } from '../protocol/wire';
 import type { Tier } from '../shared/model';
 import type { Caller, ExtensionIdentity } from './caller';
 import type { Clock, Touched } from './db/writes';
@@ -24,6 +25,8 @@ export interface BackgroundServices extends TabStateDeps {
   remind: () => Promise<void>;
   /** Default contact cadence per tier, from settings. */
   cadenceDays: () => Promise<Record<Tier, number>>;
+  /** Asks a tab's content script (its top frame) to do what the user asked in a frame; answers with its reply. */
+  askPage: (tabId: number, data: PushMap['insertIntoDraft']) => Promise<DraftInsertion>;
   /** What the offscreen document asks of the scheduled backup: the backup to write, and the file it made. */
   scheduledBackup: Pick<ScheduledBackup, 'job' | 'fileMade'>;
 }

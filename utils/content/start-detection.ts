@@ -2,6 +2,7 @@ import { backgroundClient } from '../protocol/messaging';
 import { getSettings } from '../settings/settings';
 import type { Detection, SiteAdapter } from './sites/types';
 import { mountBriefingFrame } from './briefing-host';
+import { answerDraftInserts } from './insert-draft';
 import { createReporter } from './report';
 import { mountSidebarFrame } from './sidebar-host';
 import { pageTheme } from './theme';
@@ -16,6 +17,7 @@ export async function startDetection(adapter: SiteAdapter, signal: AbortSignal):
     return;
   }
   const frames = [mountSidebarFrame(adapter, signal), mountBriefingFrame(adapter, signal)];
+  answerDraftInserts(adapter, signal);
   const background = backgroundClient<'content'>();
   const send = createReporter((report) => background.reportPageContext(report), signal);
   const isNarrow = () => window.innerWidth < NARROW_WINDOW_PX;

@@ -55,6 +55,19 @@ export interface PushMap {
   frameLayout: { frame: 'sidebar' | 'briefing'; state: FrameState; width: number; height: number };
   /** To the content script: the user pressed the sidebar shortcut. */
   toggleSidebar: null;
+  /**
+   * To the content script, which answers with a `DraftInsertion`: the user chose "Insert" on a template in the
+   * sidebar; the text (plain, filled in by the sidebar) goes into the draft they are writing.
+   */
+  insertIntoDraft: { subject: string; body: string };
+}
+
+/** What became of a template put into a draft: the body at the cursor, and the subject if it was empty. */
+export interface DraftInsertion {
+  /** `refused`: the editor did not keep the text; `no-draft`: no compose is open in the page. */
+  body: 'inserted' | 'refused' | 'no-draft';
+  /** `kept`: the draft had a subject already, left as it was; `none`: no subject to fill. */
+  subject: 'inserted' | 'kept' | 'none';
 }
 export type PushType = keyof PushMap;
 

@@ -1,5 +1,6 @@
 import { backupRequests } from './backup';
 import { bookRequests } from './book';
+import { draftRequests } from './drafts';
 import { overviewRequests } from './overview';
 import { pageRequests } from './page';
 import { recordRequests } from './records';
@@ -12,6 +13,7 @@ import { searchRequests } from './search';
 export const requests = {
   ...overviewRequests,
   ...pageRequests,
+  ...draftRequests,
   ...searchRequests,
   ...recordRequests,
   ...bookRequests,

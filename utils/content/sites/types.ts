@@ -32,10 +32,22 @@ export interface SiteAdapter {
    * sidebar, so the page narrows it and no word of the message lies under the frame.
    */
   roomFor?(doc: Document): HTMLElement | null;
+  /**
+   * The draft the user is writing (the same compose `detect` reads): its body editor and its subject field,
+   * where a template is inserted. Mail sites only.
+   */
+  draft?(doc: Document): DraftFields | null;
   /** Whether this page can show calendar events (and so needs a briefing card ready); absent: never. */
   showsEvents?(doc: Document): boolean;
   /** Where the briefing card goes inside the open event (appended as the last child), or null. */
   briefingAnchor?(doc: Document): Element | null;
+}
+
+/** A compose's editable parts. */
+export interface DraftFields {
+  /** The rich-text body the page owns (contenteditable). */
+  body: HTMLElement;
+  subject: HTMLInputElement | null;
 }
 
 export type { PersonRole };

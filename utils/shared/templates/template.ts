@@ -11,7 +11,10 @@ export const TEMPLATE_VARIABLES = {
   renewal_date: { label: 'Renewal date', help: "The account's renewal date." },
   contract_value: { label: 'Contract value', help: "The account's annual value, with its currency." },
   open_issues: { label: 'Open issues', help: "The account's open issues, one per line." },
-  overdue_invoices: { label: 'Overdue invoices', help: 'Invoices past their due date and not fully paid, one per line.' },
+  overdue_invoices: {
+    label: 'Overdue invoices',
+    help: 'Invoices past their due date and not fully paid, one per line.',
+  },
   next_meeting: { label: 'Next meeting', help: 'The next meeting logged with the account, date and time.' },
   last_meeting: { label: 'Last meeting', help: 'The date of the last meeting held with the account.' },
 } as const;
@@ -48,7 +51,12 @@ export type MessageTemplate = v.InferOutput<typeof messageTemplateSchema>;
 
 /** Anything between double braces; the name inside is checked against the variables. */
 const PLACEHOLDER = /\{\{([^{}]{0,60})\}\}/g;
-const keyOf = (inside: string) => inside.trim().toLowerCase().replace(/[\s-]+/g, '_');
+/** The variable a placeholder names: `{{ First Name }}` is `first_name`. */
+export const placeholderKey = (inside: string) =>
+  inside
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 const isVariable = (key: string): key is TemplateVariable => Object.hasOwn(TEMPLATE_VARIABLES, key);
 
 /** The placeholders a text uses, in order of first use: known variables, and names that are not one. */
@@ -57,7 +65,7 @@ export function placeholdersIn(...texts: string[]): { variables: TemplateVariabl
   const unknown = new Set<string>();
   for (const text of texts)
     for (const [, inside] of text.matchAll(PLACEHOLDER)) {
-      const key = keyOf(inside!);
+      const key = placeholderKey(inside!);
       if (isVariable(key)) variables.add(key);
       else unknown.add(inside!.trim());
     }
@@ -91,7 +99,7 @@ export function renderTemplate(
     (isVariable(key) ? values[key] : undefined) ?? (typed[key]?.trim() ? typed[key] : undefined);
   const fill = (text: string, oneLine: boolean) =>
     text.replace(PLACEHOLDER, (_, inside: string) => {
-      const value = valueOf(keyOf(inside)) ?? '';
+      const value = valueOf(placeholderKey(inside)) ?? '';
       // A subject is one line: a list value (open issues) is joined there.
       return oneLine ? value.replace(/\s*\n\s*/g, '; ') : value;
     });
@@ -99,6 +107,6 @@ export function renderTemplate(
     subject: fill(template.subject, true),
     body: fill(template.body, false),
     missing: variables.filter((name) => valueOf(name) === undefined),
-    unknown: unknown.filter((name) => valueOf(keyOf(name)) === undefined),
+    unknown: unknown.filter((name) => valueOf(placeholderKey(name)) === undefined),
   };
 }

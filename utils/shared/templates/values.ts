@@ -27,7 +27,9 @@ export function templateValues(
     new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(instant));
   const nowIso = now.toISOString();
   const meetings = view.timeline.filter((t) => t.kind === 'meeting' && !t.deletedAt);
-  const next = meetings.filter((t) => t.occurredAt > nowIso).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))[0];
+  const next = meetings
+    .filter((t) => t.occurredAt > nowIso)
+    .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))[0];
   const last = meetings.find((t) => t.occurredAt <= nowIso);
   const lines = (items: string[]) => (items.length ? items.map((item) => `- ${item}`).join('\n') : undefined);
   return {

@@ -1,9 +1,17 @@
 import type { PagePerson, PersonRole } from '../../../shared/model';
 import { addressesInText, cleanText, parseNameAndAddress, PeopleCollector } from '../common';
-import { findAll } from '../selectors';
-import type { DetectionMiss } from '../types';
+import { findAll, findFirst } from '../selectors';
+import type { DetectionMiss, DraftFields } from '../types';
 import { personFromAttributes } from './people';
-import { chipAnchors, COLLAPSED_RECIPIENTS, COMPOSE_MARKER, COMPOSE_ROOT, typedAnchors } from './selectors';
+import {
+  chipAnchors,
+  COLLAPSED_RECIPIENTS,
+  COMPOSE_BODY,
+  COMPOSE_MARKER,
+  COMPOSE_ROOT,
+  COMPOSE_SUBJECT,
+  typedAnchors,
+} from './selectors';
 
 export interface ComposeRead {
   root: Element;
@@ -21,10 +29,8 @@ const FIELDS = ['to', 'cc', 'bcc'] as const satisfies readonly PersonRole[];
  * and the collapsed summary when the fields are folded.
  */
 export function readCompose(doc: Document, misses: DetectionMiss[]): ComposeRead | null {
-  const roots = [...new Set([...doc.querySelectorAll(COMPOSE_MARKER)].map(composeRootOf))];
-  if (!roots.length) return null;
-  const active = doc.activeElement;
-  const root = roots.find((r) => active && r.contains(active)) ?? roots.at(-1)!;
+  const root = activeCompose(doc);
+  if (!root) return null;
 
   const people = new PeopleCollector();
   const strategies = new Set<string>();
@@ -59,10 +65,24 @@ export function readCompose(doc: Document, misses: DetectionMiss[]): ComposeRead
   return {
     root,
     people: people.list(),
-    subject: cleanText(root.querySelector<HTMLInputElement>('input[name=subjectbox]')?.value),
+    subject: cleanText(root.querySelector<HTMLInputElement>(COMPOSE_SUBJECT)?.value),
     draftId: root.querySelector<HTMLInputElement>('input[name=draft]')?.value || undefined,
     strategy: `compose:${[...strategies].join('+') || 'empty'}`,
   };
+}
+
+/** The compose the user is in: the focused one, else the newest. */
+function activeCompose(doc: Document): Element | null {
+  const roots = [...new Set([...doc.querySelectorAll(COMPOSE_MARKER)].map(composeRootOf))];
+  const active = doc.activeElement;
+  return roots.find((r) => active && r.contains(active)) ?? roots.at(-1) ?? null;
+}
+
+/** The body editor and subject field of the compose `readCompose` reads (the recipient fields are inputs, never the body). */
+export function readDraft(doc: Document): DraftFields | null {
+  const root = activeCompose(doc);
+  const body = root && findFirst<HTMLElement>(root, COMPOSE_BODY)?.element;
+  return body ? { body, subject: root.querySelector<HTMLInputElement>(COMPOSE_SUBJECT) } : null;
 }
 
 function composeRootOf(marker: Element): Element {

@@ -3,7 +3,7 @@ import { compactContext } from '../common';
 import { findAll, findFirst } from '../selectors';
 import { GMAIL_FRAME_AVOID, GMAIL_MAIL_VIEW } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
-import { readCompose } from './compose';
+import { readCompose, readDraft } from './compose';
 import { readList } from './list';
 import { readSignedInAddress } from './self';
 import { readThread } from './thread';
@@ -34,6 +34,7 @@ export const gmailAdapter: SiteAdapter = {
   ].join(', '),
   hoverSelector: 'tr.zA',
   frameAvoid: (doc) => findAll(doc, GMAIL_FRAME_AVOID),
+  draft: readDraft,
   roomFor: (doc) => findFirst<HTMLElement>(doc, GMAIL_MAIL_VIEW)?.element ?? null,
 
   detect(doc, url, hints): Detection {

@@ -52,6 +52,13 @@ export const COMPOSE_ROOT: readonly Anchor[] = [
   { name: 'compose-form', selector: 'form', seen: '2021-10' },
   { name: 'compose-dialog', selector: '[role=dialog]', seen: '2021-10' },
 ];
+/** The body editor of a compose: Gmail marks its editor `g_editable`; the role and contenteditable are structure. */
+export const COMPOSE_BODY: readonly Anchor[] = [
+  { name: 'g-editable', selector: '[g_editable=true][contenteditable=true]', seen: '2025-05' },
+  { name: 'textbox-editable', selector: 'div[role=textbox][contenteditable=true]', seen: '2026-11' },
+  { name: 'classic-editable', selector: 'div.editable[contenteditable=true]', seen: '2019-06' },
+];
+export const COMPOSE_SUBJECT = 'input[name=subjectbox]';
 export const COMPOSE_MARKER = 'input[name=subjectbox], div[name=to], textarea[name=to], input[name=to]';
 
 /** Recipient chips, per field (`to`, `cc`, `bcc`). */

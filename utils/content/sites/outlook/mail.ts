@@ -9,12 +9,13 @@ import {
 } from '../common';
 import { findAll, findFirst } from '../selectors';
 import { newestItem, readConversationItems } from './conversation';
-import type { DetectionMiss } from '../types';
+import type { DetectionMiss, DraftFields } from '../types';
 import { fieldRole, readComposeWell, readRecipientWell } from './people';
 import type { OutlookSelf } from './self';
 import {
   COMPOSE_BODY,
   COMPOSE_ROOT,
+  MAIL_SUBJECT,
   COMPOSE_WELL,
   LIST_ROW,
   MESSAGE_BODY,
@@ -39,13 +40,26 @@ export function readCompose(doc: Document, self: OutlookSelf): Partial | null {
   wells.forEach(
     (well, index) => (pills += readComposeWell(well, fieldRole(well.getAttribute('aria-label') ?? '', index), people)),
   );
-  const subjects = root.querySelectorAll<HTMLInputElement>('input[type=text][autocomplete=off]');
   return {
     view: 'compose',
     people: withoutSelf(people, self),
-    subject: cleanText(subjects[subjects.length - 1]?.value),
+    subject: cleanText(subjectField(root)?.value),
     strategy: `compose:${pills ? found.anchor.name : 'empty'}`,
   };
+}
+
+/** The subject is the compose's last plain text input (its placeholder text is localized). */
+function subjectField(root: Element): HTMLInputElement | null {
+  return [...root.querySelectorAll<HTMLInputElement>(MAIL_SUBJECT)].at(-1) ?? null;
+}
+
+/** The compose `readCompose` reads: its body editor (inside `editorParent_`) and its subject field. */
+export function readDraft(doc: Document): DraftFields | null {
+  const root = findFirst(doc, COMPOSE_ROOT)?.element;
+  const body = root?.querySelector<HTMLElement>(
+    `${COMPOSE_BODY} [contenteditable=true], ${COMPOSE_BODY}[contenteditable=true]`,
+  );
+  return root && body ? { body, subject: subjectField(root) } : null;
 }
 
 /** The reading pane: each message's sender ("Name<addr>" in the persona text), the recipient wells, body addresses. */

@@ -52,6 +52,7 @@ export const COMPOSE_ROOT: readonly Anchor[] = [
 /** Recipient fields: multi-line editable boxes that are not the message body editor. */
 export const COMPOSE_WELL = 'div[role=textbox][contenteditable=true][aria-label]';
 export const COMPOSE_BODY = '[id^=editorParent_]';
+export const MAIL_SUBJECT = 'input[type=text][autocomplete=off]';
 
 export const LIST_ROW: readonly Anchor[] = [
   { name: 'conversation-row', selector: '[role=option][data-convid]', seen: '2025-05' },
