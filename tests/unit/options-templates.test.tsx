@@ -226,6 +226,37 @@ describe('email templates on the options page', () => {
     expect($('preview-body')!.textContent).toBe(hostile);
     expect(root.querySelector('img')).toBeNull();
   });
+
+  it('shows a hostile account name in the preview as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    await call('loadDemoData', { replace: true });
+    const account = (await call('listAccounts', null))[0]!;
+    await call('saveRecord', { store: 'accounts', record: { ...account, name: hostile } });
+    await setTemplates([{ id: 'hello', name: 'Hello', subject: '{{account_name}}', body: 'For {{account_name}}' }]);
+    await open();
+    await click('template-edit');
+    await until(() => !!$<HTMLSelectElement>('preview-account')?.querySelector(`option[value="${account.id}"]`));
+    const select = $<HTMLSelectElement>('preview-account')!;
+    await act(() => {
+      select.value = account.id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => $('preview-body')?.textContent === `For ${hostile}`);
+    expect($('preview-subject')!.textContent).toBe(`Subject: ${hostile}`);
+    expect(select.selectedOptions[0]!.textContent).toBe(hostile);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('keeps the editor open when another page deletes the template being edited, and saves it back', async () => {
+    await open();
+    await act(() => $$('template-edit')[0]!.click());
+    await setTemplates(STARTER_TEMPLATES.slice(1));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    await type('template-body', 'Kept.');
+    await click('template-save');
+    await until(() => $('template-editor') === null);
+    expect((await getTemplates()).at(-1)).toMatchObject({ id: STARTER_TEMPLATES[0]!.id, body: 'Kept.' });
+  });
 });
 
 describe('importing and exporting templates on the options page', () => {

@@ -12,9 +12,11 @@ export function TemplatesPage() {
   const { api } = useOptions();
   const { list, error, write } = useTemplates(api.templates);
   const actions = useTemplateActions(write);
-  /** The template open in the editor: 'new' for a new one, else its id. */
-  const [editing, setEditing] = useState<string | null>(null);
-  const edited = list?.find((t) => t.id === editing);
+  /**
+   * What the editor is open on (no template: a new one). The template is kept as it was opened, so a change
+   * in another page does not close the editor and lose what is being written.
+   */
+  const [editing, setEditing] = useState<{ template?: MessageTemplate } | null>(null);
 
   return (
     <section class="templates" aria-labelledby="templates-heading" data-testid="templates-page">
@@ -33,8 +35,13 @@ export function TemplatesPage() {
         </p>
       )}
       {list === null && !error && <p class="muted">Loading…</p>}
-      {list && editing && (edited || editing === 'new') ? (
-        <TemplateEditor key={editing} template={edited} onSave={actions.save} onClose={() => setEditing(null)} />
+      {list && editing ? (
+        <TemplateEditor
+          key={editing.template?.id ?? 'new'}
+          template={editing.template}
+          onSave={actions.save}
+          onClose={() => setEditing(null)}
+        />
       ) : (
         list && (
           <>
@@ -42,7 +49,7 @@ export function TemplatesPage() {
               <button
                 type="button"
                 class="primary"
-                onClick={() => setEditing('new')}
+                onClick={() => setEditing({})}
                 disabled={list.length >= TEMPLATES_MAX}
                 title={list.length >= TEMPLATES_MAX ? `A set holds at most ${TEMPLATES_MAX} templates.` : undefined}
                 data-testid="template-new"
@@ -54,11 +61,7 @@ export function TemplatesPage() {
               </button>
               <TemplatesFile list={list} write={write} />
             </div>
-            <TemplateList
-              templates={list}
-              onEdit={(t: MessageTemplate) => setEditing(t.id)}
-              onDelete={actions.remove}
-            />
+            <TemplateList templates={list} onEdit={(template) => setEditing({ template })} onDelete={actions.remove} />
           </>
         )
       )}
