@@ -164,6 +164,14 @@ describe('email templates on the options page', () => {
     expect(await getTemplates()).toEqual([edited]);
   });
 
+  it('says so when every starter is already in the set, changing nothing', async () => {
+    await open();
+    await click('templates-starters');
+    await until(() => !!$('notice')?.textContent?.includes('Every starter template is already in your set.'));
+    expect($('notice-undo')).toBeNull();
+    expect(names()).toEqual(STARTER_TEMPLATES.map((t) => t.name));
+  });
+
   it('shows the set as another page changes it', async () => {
     await open();
     await setTemplates([{ id: 'elsewhere', name: 'Written elsewhere', subject: '', body: 'x' }]);

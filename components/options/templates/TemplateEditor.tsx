@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { MessageTemplate, TemplateVariable } from '../../../utils/shared/templates/template';
 import { useOptions } from '../options-state';
@@ -52,11 +53,16 @@ export function TemplateEditor({
     caret.current = start + token.length;
     set(target.current, `${value.slice(0, start)}${token}${value.slice(end)}`);
   };
+  /** One save at a time: a second click on a new template would store it twice, under two ids. */
+  const saving = useRef(false);
   const save = async (e: Event) => {
     e.preventDefault();
     setTried(true);
-    if (Object.keys(problems.fields).length || problems.unknown.length) return;
-    if (await onSave(templateFromDraft(draft, template?.id, api.now()))) onClose();
+    if (saving.current || Object.keys(problems.fields).length || problems.unknown.length) return;
+    saving.current = true;
+    const saved = await onSave(templateFromDraft(draft, template?.id, api.now()));
+    saving.current = false;
+    if (saved) onClose();
   };
 
   return (
@@ -133,7 +139,7 @@ function Field({
   label: string;
   error?: string;
   id: string;
-  children: preact.ComponentChildren;
+  children: ComponentChildren;
 }) {
   return (
     <div class="template-field">

@@ -4,7 +4,7 @@ import type { TemplatesStore } from '../api';
 
 /**
  * The template set as stored, kept current when another page changes it. `write` stores a whole set and
- * shows it at once (the watch confirms it a moment later); it rejects, writing nothing, when the set is refused.
+ * shows it at once, without waiting for the watch; it rejects, writing nothing, when the set is refused.
  */
 export function useTemplates(store: TemplatesStore) {
   const [list, setList] = useState<MessageTemplate[] | null>(null);
@@ -23,7 +23,8 @@ export function useTemplates(store: TemplatesStore) {
   }, [store]);
   const write = async (next: MessageTemplate[]) => {
     await store.set(next);
-    setList(next);
+    // Read back: the list shown is the one stored, as the storage's schema wrote it.
+    setList(await store.get());
   };
   return { list, error, write };
 }
