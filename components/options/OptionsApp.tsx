@@ -6,13 +6,14 @@ import { HomePage } from './HomePage';
 import { Notice } from './Notice';
 import { createOptionsState, OptionsContext } from './options-state';
 import { HostAccess } from './settings/HostAccess';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { useHashRoute } from './use-hash-route';
 import { WelcomePage } from './welcome/WelcomePage';
 import { WhatsNew } from './WhatsNew';
 import '../frame.css';
 import './options.css';
 
-/** The options page's shell: its state for this mount, the one notice with Undo, and the route (home or an account). */
+/** The options page's shell: its state for this mount, the one notice with Undo, and the route (home, welcome, templates or an account). */
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [state] = useState(() => createOptionsState(api));
   const { route, goHome } = useHashRoute();
@@ -37,6 +38,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             <p class="muted">Your client accounts, kept in this browser only.</p>
           </div>
           <nav aria-label="Options page">
+            <a
+              href="#/templates"
+              data-testid="open-templates"
+              aria-current={route.page === 'templates' ? 'page' : undefined}
+            >
+              Email templates
+            </a>
             <a href="#/welcome" data-testid="open-welcome">
               Getting started
             </a>
@@ -56,6 +64,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             <HomePage />
           </div>
           {route.page === 'welcome' && <WelcomePage />}
+          {route.page === 'templates' && <TemplatesPage />}
           {route.page === 'account' && settings && AccountPage && (
             <AccountPage id={route.id} settings={settings} onBack={goHome} />
           )}

@@ -2,6 +2,7 @@ import type { DataActions } from '../../utils/pages/data-actions';
 import type { BackupFailure } from '../../utils/shared/backup-failure';
 import type { MailTab, SignedIn } from '../../utils/pages/mail-tabs';
 import type { Settings } from '../../utils/shared/settings-shape';
+import type { MessageTemplate } from '../../utils/shared/templates/template';
 import type { SurfaceApi } from '../frame-services';
 
 /**
@@ -32,4 +33,16 @@ export interface OptionsApi extends SurfaceApi<'options'> {
   /** The running version, and the newest version whose "what's new" note was read (null: none). */
   whatsNew(): Promise<{ running: string; readUpTo: string | null }>;
   markWhatsNewRead(version: string): Promise<void>;
+  /** The email templates: a storage item the page reads and writes itself (no background request). */
+  templates: TemplatesStore;
+  /** Saves text as a file in the downloads. */
+  downloadFile(name: string, type: string, text: string): void;
+}
+
+export interface TemplatesStore {
+  get(): Promise<MessageTemplate[]>;
+  /** Writes the whole set; rejects, writing nothing, when the set does not pass the schema. */
+  set(templates: MessageTemplate[]): Promise<void>;
+  /** Calls back with the set whenever it changes, in any page; returns the unsubscribe. */
+  watch(callback: (templates: MessageTemplate[]) => void): () => void;
 }

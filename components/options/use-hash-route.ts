@@ -1,10 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-export type OptionsRoute = { page: 'home' } | { page: 'welcome' } | { page: 'account'; id: string };
+export type OptionsRoute =
+  { page: 'home' } | { page: 'welcome' } | { page: 'templates' } | { page: 'account'; id: string };
 
-/** `#/welcome` is the welcome page (opened on first install), `#/accounts/<id>` an account's page; anything else is home. */
+/**
+ * `#/welcome` is the welcome page (opened on first install), `#/templates` the email templates, `#/accounts/<id>`
+ * an account's page; anything else is home.
+ */
 export function parseRoute(hash: string): OptionsRoute {
   if (hash === '#/welcome') return { page: 'welcome' };
+  if (hash === '#/templates') return { page: 'templates' };
   const match = /^#\/accounts\/([^/]+)$/.exec(hash);
   if (!match) return { page: 'home' };
   try {

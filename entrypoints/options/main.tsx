@@ -11,6 +11,8 @@ import { backupFailureItem } from '../../utils/settings/last-backup';
 import { openMailTabs, watchSignedIn } from '../../utils/pages/mail-tabs';
 import { whatsNewReadItem } from '../../utils/settings/first-run';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
+import { getTemplates, setTemplates, watchTemplates } from '../../utils/settings/templates';
+import { downloadFile } from '../../utils/pages/download';
 
 // CSV imports need the domain lists (files of the extension), read when the first import is planned.
 useDomainData(packagedDomainData((path) => browser.runtime.getURL(path as '/')));
@@ -38,6 +40,8 @@ const api: OptionsApi = {
     readUpTo: await whatsNewReadItem.getValue(),
   }),
   markWhatsNewRead: (version) => whatsNewReadItem.setValue(version),
+  templates: { get: getTemplates, set: setTemplates, watch: watchTemplates },
+  downloadFile,
 };
 
 render(<OptionsApp api={api} />, document.getElementById('app')!);

@@ -17,6 +17,7 @@ import { searchStore } from '../../utils/background/db/search-store';
 import { CONTENT_HOSTS } from '../../utils/shared/hosts';
 import { SearchIndex } from '../../utils/background/search/index';
 import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { getTemplates, setTemplates, watchTemplates } from '../../utils/settings/templates';
 import { openTestDb, tickingClock } from './helpers';
 
 export const TEST_EXTENSION_ID = 'account-lens-test-id';
@@ -113,5 +114,7 @@ export function optionsApiOver(send: Requester): OptionsApi {
     reloadTab: async () => undefined,
     whatsNew: async () => ({ running: '0.1.0', readUpTo: '0.1.0' }),
     markWhatsNewRead: async () => undefined,
+    templates: { get: getTemplates, set: setTemplates, watch: watchTemplates },
+    downloadFile: () => undefined,
   };
 }

@@ -11,6 +11,7 @@ import type { CsvTable } from '../shared/io/csv/parse';
 import type { ColumnMapping } from '../shared/io/csv/mapping';
 import { domainDataReady } from '../shared/match/domains';
 import type { DataActions, ImportPreview, MappingNeeded } from './data-actions';
+import { downloadFile as download } from './download';
 
 const MB = 1024 * 1024;
 /**
@@ -26,15 +27,6 @@ export { lastBackupDays } from '../settings/last-backup';
 export function watchBackup(changed: () => void): () => void {
   const unwatch = [lastBackupItem.watch(changed), backupFailureItem.watch(changed)];
   return () => unwatch.forEach((stop) => stop());
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 const CSV_COLUMNS: Partial<Record<StoreName, string[]>> = {
