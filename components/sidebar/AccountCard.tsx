@@ -4,6 +4,7 @@ import { daysAgoText, formatMoney, renewalText } from '../../utils/shared/format
 import type { AccountView, PersonOnPage } from '../../utils/shared/insights/account-view';
 import type { Issue, Opportunity, OpportunityStage, Task, Touchpoint } from '../../utils/shared/model';
 import { HealthBadge } from '../HealthBadge';
+import { AutoLoggedMark } from './AutoLog';
 import { QuickAdd, type QuickAddKind, type QuickAddValue } from './QuickAdd';
 import { IssueList, OpportunityList, TaskList } from './RecordLists';
 import { ThreadMessages, type MessageRow } from './ThreadMessages';
@@ -20,6 +21,8 @@ export interface CardActions {
   resolveIssue(issue: Issue): void;
   setStage(opportunity: Opportunity, stage: OpportunityStage): void;
   completeTask(task: Task): void;
+  /** The Undo of the "logged automatically" mark: those entries go to the trash, never logged automatically again. */
+  takeBackAutoLog(view: AccountView, entries: Touchpoint[]): void;
 }
 
 const REASON_TEXT = { email: 'their address', domain: 'the email domain', name: 'the name shown' } as const;
@@ -173,6 +176,10 @@ export function AccountCard({
             Issue
           </button>
         </div>
+        <AutoLoggedMark
+          entries={automaticOnPage(logged, messages)}
+          onUndo={() => actions.takeBackAutoLog(view, automaticOnPage(logged, messages))}
+        />
         <ThreadMessages
           rows={messages}
           accountName={view.name}
@@ -204,6 +211,12 @@ export function AccountCard({
       </details>
     </article>
   );
+}
+
+/** The entries of this page's messages that automatic logging wrote, once each. */
+function automaticOnPage(logged: Touchpoint | undefined, messages: MessageRow[]): Touchpoint[] {
+  const entries = [logged, ...messages.map((m) => m.logged)].filter((t): t is Touchpoint => !!t?.automatic);
+  return [...new Map(entries.map((t) => [t.id, t])).values()];
 }
 
 /** A message's sender as the card names people: the contact's or page's name, else the address, else "You". */

@@ -21,6 +21,7 @@ import { useShownMark } from '../shown-mark';
 import type { Act } from '../use-actions';
 import { useFrameState } from '../use-frame-state';
 import { draftTemplateOf, rememberDraftTemplate } from './draft-template';
+import { PrivateThreadToggle } from './AutoLog';
 import { TemplatePicker } from './TemplatePicker';
 import { Toast } from './Toast';
 import { useTemplates } from './use-templates';
@@ -108,6 +109,9 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
               )
             }
           />
+        )}
+        {settings.autoLog && views.length > 0 && (context.view === 'thread' || context.view === 'reading-pane') && (
+          <PrivateThreadToggle context={context} threads={api.privateThreads} />
         )}
         {views.length === 0 && (
           <NoAccountHere
@@ -246,6 +250,10 @@ function cardActions(api: SidebarApi, context: PageContext, act: Act, now: Date)
     setStage: (opportunity, stage) =>
       void act(`${opportunity.title}: ${stage}`, () =>
         api.background.saveRecord({ store: 'opportunities', record: { ...opportunity, stage } }),
+      ),
+    takeBackAutoLog: (view, entries) =>
+      void act(`Taken back: not logged automatically again in ${view.name}`, () =>
+        api.background.takeBackAutoLog({ ids: entries.map((t) => t.id) }),
       ),
     completeTask: (task) =>
       void act(`Done: ${task.title}`, () =>

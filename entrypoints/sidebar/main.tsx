@@ -3,6 +3,7 @@ import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { cachedSettings, subscribeToTab } from '../../utils/pages/frame-client';
 import { openWelcome } from '../../utils/pages/open-welcome';
+import { privateThreads } from '../../utils/pages/private-threads';
 import { backgroundClient } from '../../utils/protocol/client';
 import { getTemplates, watchTemplates } from '../../utils/settings/templates';
 
@@ -14,6 +15,7 @@ const api: SidebarApi = {
   now: () => new Date(),
   openWelcome,
   templates: { get: getTemplates, watch: watchTemplates },
+  privateThreads,
 };
 
 render(<SidebarApp api={api} />, document.getElementById('app')!);

@@ -21,6 +21,7 @@ import { optionsApiOver, TEST_BASE_URL, TEST_EXTENSION_ID, testServices } from '
 import { countFigure } from './figures';
 import { HOSTILE_STRINGS } from './hostile-strings';
 import { getTemplates, watchTemplates } from '../../utils/settings/templates';
+import { privateThreads } from '../../utils/pages/private-threads';
 
 /**
  * The sidebar, the briefing card, the popup and the options page, rendered with Preact in jsdom over
@@ -237,6 +238,7 @@ const frameApi = () => ({
   now: () => NOW,
   openWelcome: async () => undefined,
   templates: { get: getTemplates, watch: watchTemplates },
+  privateThreads,
 });
 
 describe('hostile records in every page of the extension', () => {

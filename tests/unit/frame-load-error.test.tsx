@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
 import { callerOf, TEST_SENDERS, testServices } from './test-services';
 import { getTemplates, watchTemplates } from '../../utils/settings/templates';
+import { privateThreads } from '../../utils/pages/private-threads';
 
 /** A frame whose first load is cut off by a worker stop: it says so, offers a retry, and recovers by itself on the next page. */
 const senders = TEST_SENDERS;
@@ -88,6 +89,7 @@ beforeEach(async () => {
           onChange: (cb) => ((push = cb), () => undefined),
           openWelcome: async () => undefined,
           templates: { get: getTemplates, watch: watchTemplates },
+          privateThreads,
         }}
       />,
       root,

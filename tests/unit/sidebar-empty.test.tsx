@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { accountDraft } from './helpers';
 import { callerOf, TEST_SENDERS, testServices } from './test-services';
 import { getTemplates, watchTemplates } from '../../utils/settings/templates';
+import { privateThreads } from '../../utils/pages/private-threads';
 
 /** The sidebar where no account matched: an empty book, or people the book does not know. Real handler, fake storage. */
 const thread: PageContext = {
@@ -52,6 +53,7 @@ async function mount() {
     onChange: (callback) => ((push = () => callback()), () => undefined),
     openWelcome: async () => void welcomes++,
     templates: { get: getTemplates, watch: watchTemplates },
+    privateThreads,
   };
   root = document.body.appendChild(document.createElement('div'));
   await act(() => render(<SidebarApp api={api} />, root));

@@ -11,6 +11,7 @@ import type { DraftInsertion } from '../../utils/protocol/wire';
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
 import { getTemplates, setTemplates, watchTemplates } from '../../utils/settings/templates';
+import { privateThreads } from '../../utils/pages/private-threads';
 import { STARTER_TEMPLATES } from '../../utils/shared/templates/starters';
 import { tickingClock } from './helpers';
 import { TEST_SENDERS, testServices } from './test-services';
@@ -63,6 +64,7 @@ beforeEach(async () => {
     now: () => NOW,
     openWelcome: async () => undefined,
     templates: { get: getTemplates, watch: watchTemplates },
+    privateThreads,
   };
   document.body.innerHTML = '';
   root = document.createElement('div');

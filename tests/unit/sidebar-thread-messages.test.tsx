@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../../utils/shared/settings-shape';
 import { tickingClock } from './helpers';
 import { callerOf, TEST_SENDERS, testServices } from './test-services';
 import { getTemplates, watchTemplates } from '../../utils/settings/templates';
+import { privateThreads } from '../../utils/pages/private-threads';
 
 /** A thread of several messages: each one is logged on its own, from the sidebar, and shows as logged. */
 const senders = TEST_SENDERS;
@@ -52,6 +53,7 @@ beforeEach(async () => {
     onChange: (cb: (data?: TabAccounts) => void) => ((push = cb), () => undefined),
     openWelcome: async () => undefined,
     templates: { get: getTemplates, watch: watchTemplates },
+    privateThreads,
   };
   await act(async () => render(<SidebarApp api={api} />, root));
   await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="thread-message"]')).toHaveLength(3));

@@ -13,6 +13,7 @@ import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from './helpers';
 import { TEST_EXTENSION_ID, testServices } from './test-services';
 import { getTemplates, watchTemplates } from '../../utils/settings/templates';
+import { privateThreads } from '../../utils/pages/private-threads';
 
 /** The sidebar against the real background handler (fake IndexedDB, fake browser storage), as the frame would use it. */
 const EXT = TEST_EXTENSION_ID;
@@ -77,6 +78,7 @@ beforeEach(async () => {
     now: () => NOW,
     openWelcome: async () => undefined,
     templates: { get: getTemplates, watch: watchTemplates },
+    privateThreads,
   };
   document.body.innerHTML = '';
   root = document.createElement('div');

@@ -13,6 +13,10 @@ export interface Settings {
   privacyMode: boolean;
   /** The options page and the popup: follow the system, or always light or dark. (The frames in pages follow the page.) */
   theme: 'auto' | 'light' | 'dark';
+  /** "Log client emails automatically when I open them": off unless the user turns it on. */
+  autoLog: boolean;
+  /** Addresses and domains never logged automatically (logging them by hand still works). */
+  neverAutoLog: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,4 +26,6 @@ export const DEFAULT_SETTINGS: Settings = {
   cadenceDays: { strategic: 14, key: 30, standard: 60 },
   privacyMode: false,
   theme: 'auto',
+  autoLog: false,
+  neverAutoLog: [],
 };

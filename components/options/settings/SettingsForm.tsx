@@ -30,12 +30,18 @@ export function SettingsForm({ settings, onSave }: { settings: Settings; onSave:
   const [draft, setDraft] = useState(settings);
   const [addresses, setAddresses] = useState(settings.selfAddresses.join('\n'));
   const [domains, setDomains] = useState(settings.companyDomains.join('\n'));
+  const [neverAutoLog, setNeverAutoLog] = useState(settings.neverAutoLog.join('\n'));
   const [status, setStatus] = useState('');
 
   const submit = async (event: Event) => {
     event.preventDefault();
     try {
-      await onSave({ ...draft, selfAddresses: splitList(addresses), companyDomains: splitList(domains) });
+      await onSave({
+        ...draft,
+        selfAddresses: splitList(addresses),
+        companyDomains: splitList(domains),
+        neverAutoLog: splitList(neverAutoLog).map((entry) => entry.toLowerCase()),
+      });
       setStatus('Settings saved.');
     } catch (error) {
       setStatus(`Could not save: ${(error as Error).message}`);
@@ -110,6 +116,32 @@ export function SettingsForm({ settings, onSave }: { settings: Settings; onSave:
           <option value="dark">Dark</option>
         </select>
       </label>
+      <fieldset>
+        <legend>Automatic logging</legend>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={draft.autoLog}
+            onChange={(e) => setDraft({ ...draft, autoLog: e.currentTarget.checked })}
+            data-testid="auto-log"
+          />
+          Log client emails automatically when I open them
+        </label>
+        <p class="muted">
+          Each message from or to a client is logged once, when you open it in a thread or reading pane: never internal
+          mail, automatic senders (no-reply, notifications, out-of-office replies, calendar responses), the people and
+          domains below, or threads you keep private from the sidebar. Mail you do not open is never read.
+        </p>
+        <label>
+          Never log automatically (addresses or domains, one per line)
+          <textarea
+            rows={2}
+            value={neverAutoLog}
+            onInput={(e) => setNeverAutoLog(e.currentTarget.value)}
+            data-testid="never-auto-log"
+          />
+        </label>
+      </fieldset>
       <label class="inline">
         <input
           type="checkbox"

@@ -132,6 +132,33 @@ export async function softDelete(
 }
 
 /**
+ * "Undo" of automatic logging: the automatic entries among `ids` go to the trash, as one action with one undo.
+ * Entries logged by hand are left alone. Returns the source keys of those moved.
+ */
+export async function trashAutomaticEntries(
+  db: LensDB,
+  ids: Iterable<string>,
+  clock: Clock = systemClock,
+): Promise<{ undoId: string; sourceKeys: string[]; touched: Touched[] }> {
+  const now = clock.now().toISOString();
+  const tx = db.transaction(['touchpoints', 'undo', 'searchChanges'], 'readwrite', STRICT);
+  return inTransaction(tx, async () => {
+    const victims: Array<[StoreName, AnyRecord]> = [];
+    for (const id of ids) {
+      const entry = await tx.objectStore('touchpoints').get(id);
+      if (entry && !entry.deletedAt && entry.automatic) victims.push(['touchpoints', entry]);
+    }
+    if (!victims.length) throw new LensError('not-found', 'There is no automatic entry to take back here.');
+    const { changes, touched } = await moveToTrash(tx, victims, now);
+    const label = `Took back ${victims.length} automatic entr${victims.length === 1 ? 'y' : 'ies'}`;
+    const sourceKeys = victims.flatMap(([, record]) =>
+      (record as Touchpoint).sourceKey ? [(record as Touchpoint).sourceKey!] : [],
+    );
+    return { undoId: await writeUndo(tx, label, changes, now), sourceKeys, touched };
+  });
+}
+
+/**
  * Moves several accounts to the trash, each with its records, as one action with one undo (the demo book).
  * Ids not found, or already in the trash, are skipped; none left to delete is refused with `nothingMessage`.
  */

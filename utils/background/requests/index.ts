@@ -1,3 +1,4 @@
+import { autoLogRequests } from './auto-log';
 import { backupRequests } from './backup';
 import { bookRequests } from './book';
 import { draftRequests } from './drafts';
@@ -14,6 +15,7 @@ export const requests = {
   ...overviewRequests,
   ...pageRequests,
   ...draftRequests,
+  ...autoLogRequests,
   ...searchRequests,
   ...recordRequests,
   ...bookRequests,

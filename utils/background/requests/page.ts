@@ -3,6 +3,7 @@ import { LensError } from '../../shared/errors';
 import { matchExclusionSchema } from '../../shared/match/exclusions';
 import type { Site } from '../../shared/model';
 import { pageContext } from '../../shared/schemas';
+import { startAutoLog } from '../auto-log';
 import type { Caller } from '../caller';
 import type { BackgroundServices } from '../services';
 import { tabAccounts, type FrameChoices } from '../tab-state';
@@ -28,13 +29,14 @@ export const pageRequests = {
         ),
       ),
     }),
-    handle: ({ context, misses }, { services: s, caller, inTabOrder }) =>
+    handle: ({ context, misses }, { services: s, caller, inTabOrder, afterWrite }) =>
       inTabOrder(caller.tabId!, async () => {
         if (context?.selfEmail) await s.learnSelf(context.selfEmail);
         if (misses?.length) await s.misses.record(context?.site ?? siteOfHost(caller), misses);
         const changed = await s.tabs.set(caller.tabId!, context);
         // The layout is pushed even when unchanged: a reloaded page needs its sidebar back.
         void s.refreshTabs(caller.tabId, changed);
+        startAutoLog(s, caller.tabId!, context, afterWrite);
         return { changed };
       }),
   }),
