@@ -10,7 +10,7 @@ import { findDownload, startDownload, watchDownloadEnds } from '../utils/backgro
 import { createScheduledBackup } from '../utils/background/scheduled-backup/run';
 import { backupFailureText } from '../utils/shared/backup-failure';
 import { backupFailureItem, backupScheduleItem } from '../utils/settings/last-backup';
-import { sessionTabContexts, sessionTabFrames } from '../utils/background/tab-contexts';
+import { sessionTabContexts, sessionTabFrames, sessionTabNotes } from '../utils/background/tab-contexts';
 import {
   createTabRefresher,
   storedExclusions,
@@ -130,6 +130,8 @@ export default defineBackground(() => {
         return { body: 'no-draft', subject: 'none' };
       }
     },
+    draftTemplates: sessionTabNotes(browser.storage.session, 'draft-template'),
+    sentMail: sessionTabNotes(browser.storage.session, 'sent'),
     exclusionStore: storedExclusions.store,
     misses: storedMissLog(),
     remind,

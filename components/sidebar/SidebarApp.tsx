@@ -101,7 +101,10 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
                 (done: DraftInsertion) =>
                   `Inserted "${template.name}" into the draft${done.subject === 'kept' ? ' (its own subject kept)' : ''}.`,
                 async () => {
-                  const done = await api.background.insertIntoDraft(text);
+                  const done = await api.background.insertIntoDraft({
+                    template: { id: template.id, name: template.name },
+                    ...text,
+                  });
                   if (done.body !== 'inserted') throw new Error(INSERT_FAILED[done.body]);
                   rememberDraftTemplate(context, template);
                   return done;

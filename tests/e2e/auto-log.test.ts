@@ -23,24 +23,28 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The thread's entries in Northwind's records (the trash left out): who sent each, and how it was logged. */
-async function threadEntries(): Promise<Array<{ itemId: string; direction: string; automatic?: boolean }>> {
+interface Entry {
+  source?: { itemId: string; threadId?: string; subject?: string };
+  direction: string;
+  automatic?: boolean;
+  template?: { id: string; name: string };
+  deletedAt?: string;
+}
+
+/** An account's live entries (the trash left out), read as the options page reads an account. */
+async function entriesOf(account: string): Promise<Entry[]> {
   const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
     value: Array<{ id: string; name: string }>;
   };
-  const id = accounts.value.find((a) => a.name === 'Northwind Traders')!.id;
-  const bundle = (await requestFrom(options.page, 'getAccount', { id })) as {
-    value: {
-      touchpoints: Array<{
-        source?: { itemId: string; threadId?: string };
-        direction: string;
-        automatic?: boolean;
-        deletedAt?: string;
-      }>;
-    };
-  };
-  return bundle.value.touchpoints
-    .filter((t) => t.source?.threadId === THREAD_ID && !t.deletedAt)
+  const id = accounts.value.find((a) => a.name === account)!.id;
+  const bundle = (await requestFrom(options.page, 'getAccount', { id })) as { value: { touchpoints: Entry[] } };
+  return bundle.value.touchpoints.filter((t) => !t.deletedAt);
+}
+
+/** The thread's entries in Northwind's records: which message, and how it was logged. */
+async function threadEntries(): Promise<Array<{ itemId: string; direction: string; automatic?: boolean }>> {
+  return (await entriesOf('Northwind Traders'))
+    .filter((t) => t.source?.threadId === THREAD_ID)
     .map((t) => ({ itemId: t.source!.itemId, direction: t.direction, automatic: t.automatic }))
     .sort((a, b) => a.itemId.localeCompare(b.itemId));
 }
@@ -106,5 +110,62 @@ describe('automatic logging', () => {
     await expect.poll(() => sidebar.getByTestId('log-message').count(), { timeout: 10_000 }).toBe(5);
     expect(await threadEntries()).toEqual([]);
     await p.close();
+  });
+
+  it("logs a message sent with the page's own Send once, as outbound, with its template; never a discarded draft", async () => {
+    // Gmail inline reply: a template inserted, then the page's Send button (clicked twice: one send).
+    const reply = fixturePage('gmail', 'synthetic_2026-11_compose-inline-reply');
+    h.server.setPage('mail.google.com', reply.html);
+    const p = await h.context.newPage();
+    await p.goto(reply.url);
+    const sidebar = sidebarOf(p);
+    await sidebar.getByTestId('template-choice').filter({ hasText: 'QBR invitation' }).click({ timeout: 10_000 });
+    await sidebar.getByTestId('template-insert').click();
+    await expect.poll(() => sidebar.getByTestId('toast').textContent()).toContain('Inserted "QBR invitation"');
+    const sentFromDraft = async () =>
+      (await entriesOf('Contoso Pharmaceuticals')).filter((t) => t.source?.itemId === 'draft:r-1000000000000000077');
+    expect(await sentFromDraft()).toEqual([]);
+    await p.locator('[role=button].aoO').click();
+    await p.locator('[role=button].aoO').click();
+    await expect.poll(sentFromDraft, { timeout: 10_000 }).toEqual([
+      expect.objectContaining({
+        direction: 'outbound',
+        automatic: true,
+        template: { id: 'starter-qbr-invitation', name: 'QBR invitation' },
+      }),
+    ]);
+    await p.close();
+
+    // Outlook's docked compose, which has no id of its own: its Send button.
+    const outlook = fixturePage('outlook', 'synthetic_2026-11_compose-pills');
+    h.server.setPage('outlook.office365.com', outlook.html);
+    const o = await h.context.newPage();
+    await o.goto(outlook.url);
+    await expect
+      .poll(() => sidebarOf(o).getByTestId('account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Northwind Traders');
+    const sentFromOutlook = async () =>
+      (await entriesOf('Northwind Traders')).filter((t) => t.source?.itemId.startsWith('sent:'));
+    await o.locator('[data-testid=ComposeSendButton]').click();
+    await expect.poll(sentFromOutlook, { timeout: 10_000 }).toEqual([
+      expect.objectContaining({
+        direction: 'outbound',
+        automatic: true,
+        source: expect.objectContaining({ subject: 'Re: Renewal terms for 2027' }),
+      }),
+    ]);
+    await o.close();
+
+    // A draft written to a client and closed without Send: nothing.
+    const popup = fixturePage('gmail', 'synthetic_2026-11_compose-popup');
+    h.server.setPage('mail.google.com', popup.html);
+    const d = await h.context.newPage();
+    await d.goto(popup.url);
+    await expect
+      .poll(() => sidebarOf(d).getByTestId('account-name').first().textContent(), { timeout: 10_000 })
+      .toBe('Fabrikam Logistics');
+    await d.locator('[role=textbox][aria-label="Message Body"]').fill('Hi Jonas, a draft I will not send.');
+    await d.close();
+    expect((await entriesOf('Fabrikam Logistics')).filter((t) => t.source?.itemId.startsWith('draft:'))).toEqual([]);
   });
 });

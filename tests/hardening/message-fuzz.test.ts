@@ -89,7 +89,7 @@ type SenderName = keyof typeof SENDERS;
  * surfaces' code). A change to a request's callers must be made here too, on purpose.
  */
 const EXPECTED_ALLOW_LIST: Record<CallerKind, RequestType[]> = {
-  content: ['reportPageContext'],
+  content: ['reportPageContext', 'reportSent'],
   sidebar: [
     'getTabAccounts',
     'setSidebarState',
@@ -179,7 +179,10 @@ function validData(type: RequestType): unknown {
       },
     },
     getTabAccounts: {},
-    insertIntoDraft: { subject: 'Renewal', body: 'Hi Ana,' },
+    insertIntoDraft: { template: { id: 'starter-qbr-invitation', name: 'QBR' }, subject: 'Renewal', body: 'Hi Ana,' },
+    reportSent: {
+      context: { site: 'gmail', view: 'compose', people: [{ email: 'ana@northwind.com', role: 'to' }], subject: 'Hi' },
+    },
     takeBackAutoLog: { ids: [ids.contact] },
     setSidebarState: { state: 'collapsed' },
     setBriefingState: { state: 'collapsed' },

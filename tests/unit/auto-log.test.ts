@@ -183,6 +183,92 @@ describe('automatic logging', () => {
   });
 });
 
+describe('sent mail, logged automatically', () => {
+  const compose: PageContext = {
+    site: 'gmail',
+    view: 'compose',
+    selfEmail: 'me@mycompany.com',
+    people: [{ email: 'tom.becker@northwind.com', name: 'Tom Becker', role: 'to' }],
+    subject: 'Re: Renewal terms for 2027',
+    threadId: 'thread-f:42',
+    messageId: 'draft:r-77',
+  };
+  const sendIt = async (context = compose) => {
+    const { logged } = await call('reportSent', { context }, TEST_SENDERS.content);
+    await autoLogsSettled();
+    return logged;
+  };
+  const sentEntries = async () =>
+    (await (await services.db()).getAll('touchpoints')).filter(
+      (t) => t.source?.threadId === 'thread-f:42' && !t.deletedAt,
+    );
+
+  it('logs a message sent to a client once, as outbound, with the template it was written from', async () => {
+    await setAutoLog(true);
+    await report(compose);
+    services.askPage = async () => ({ body: 'inserted', subject: 'kept' });
+    await call('insertIntoDraft', {
+      template: { id: 'starter-renewal-reminder', name: 'Renewal reminder' },
+      subject: '',
+      body: 'Hi Tom,',
+    });
+    expect(await sendIt()).toBe(1);
+    // A double click, or the shortcut after the click: one send, one entry.
+    expect(await sendIt()).toBe(0);
+    const [entry, ...more] = await sentEntries();
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({
+      direction: 'outbound',
+      kind: 'email',
+      automatic: true,
+      sourceKey: 'gmail:draft:r-77',
+      template: { id: 'starter-renewal-reminder', name: 'Renewal reminder' },
+    });
+  });
+
+  it('takes the entry back when the send is undone (the draft comes back), and logs nothing for a discard', async () => {
+    await setAutoLog(true);
+    await report(compose);
+    await sendIt();
+    expect(await sentEntries()).toHaveLength(1);
+    await report(null);
+    await report(compose);
+    expect(await sentEntries()).toEqual([]);
+    // A draft discarded was never sent: closing it logs nothing.
+    await report({ ...compose, messageId: 'draft:r-78' });
+    await report(null);
+    expect(await sentEntries()).toEqual([]);
+  });
+
+  it('keeps one entry when the sent message shows in its thread: the entry takes the message id', async () => {
+    await setAutoLog(true);
+    await report(compose);
+    await sendIt();
+    const [sent] = await sentEntries();
+    await report({
+      ...thread,
+      threadId: 'thread-f:42',
+      messageId: 'm9',
+      messages: [
+        { id: 'm1', from: 'tom.becker@northwind.com', sentAt: '2026-11-20T09:00:00.000Z' },
+        { id: 'm9', from: 'me@mycompany.com', sentAt: '2026-11-24T12:01:00.000Z' },
+      ],
+    });
+    const entries = await sentEntries();
+    expect(entries.map((t) => t.sourceKey).sort()).toEqual(['gmail:m1', 'gmail:m9']);
+    expect(entries.find((t) => t.sourceKey === 'gmail:m9')!.id).toBe(sent!.id);
+  });
+
+  it('logs nothing while automatic logging is off, nor for a thread kept private', async () => {
+    await report(compose);
+    expect(await sendIt()).toBe(0);
+    await setAutoLog(true);
+    await privateThreadsItem.setValue(['gmail:thread-f:42']);
+    expect(await sendIt()).toBe(0);
+    expect(await sentEntries()).toEqual([]);
+  });
+});
+
 describe('what counts as automatic mail', () => {
   it('knows machine senders and automatic subjects, in several languages', () => {
     for (const sender of [

@@ -156,7 +156,9 @@ describe('templates in the sidebar of a compose', () => {
     await call('reportPageContext', { context: { ...compose, view: 'thread' } }, TEST_SENDERS.content);
     await settle();
     expect($('templates')).toBeNull();
-    await expect(call('insertIntoDraft', { subject: '', body: 'x' })).rejects.toThrow(/No draft is open/);
+    await expect(
+      call('insertIntoDraft', { template: { id: 'x1', name: 'X' }, subject: '', body: 'x' }),
+    ).rejects.toThrow(/No draft is open/);
     expect(asked).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { requests } from '../../utils/background/requests';
 import { REQUEST_CHANNEL, RequestFailed } from '../../utils/protocol/wire';
 import { storedMissLog } from '../../utils/background/detection-misses';
 import type { BackgroundServices } from '../../utils/background/handler';
-import { sessionTabContexts, sessionTabFrames } from '../../utils/background/tab-contexts';
+import { sessionTabContexts, sessionTabFrames, sessionTabNotes } from '../../utils/background/tab-contexts';
 import { storedExclusions, storedFrameChoices, TabMemo } from '../../utils/background/tab-state';
 import { lazyDb } from '../../utils/background/db/open';
 import { searchStore } from '../../utils/background/db/search-store';
@@ -43,6 +43,8 @@ export function testServices(overrides: Partial<BackgroundServices> = {}): Backg
     activeTabId: async () => undefined,
     refreshTabs: () => undefined,
     askPage: async () => ({ body: 'no-draft', subject: 'none' }),
+    draftTemplates: sessionTabNotes(fakeBrowser.storage.session, 'draft-template'),
+    sentMail: sessionTabNotes(fakeBrowser.storage.session, 'sent'),
     misses: storedMissLog(),
     remind: async () => undefined,
     cadenceDays: async () => DEFAULT_SETTINGS.cadenceDays,

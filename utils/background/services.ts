@@ -5,6 +5,8 @@ import type { Clock, Touched } from './db/writes';
 import type { DetectionMissLog } from './detection-misses';
 import type { ScheduledBackup } from './scheduled-backup/run';
 import type { SearchIndex } from './search/index';
+import type { SentNote } from './auto-log';
+import type { TabNotes } from './tab-contexts';
 import type { ExclusionStore, TabStateDeps } from './tab-state';
 
 /** What the background's requests work with; the worker wires the real ones, tests pass fakes. */
@@ -27,6 +29,10 @@ export interface BackgroundServices extends TabStateDeps {
   cadenceDays: () => Promise<Record<Tier, number>>;
   /** Asks a tab's content script (its top frame) to do what the user asked in a frame; answers with its reply. */
   askPage: (tabId: number, data: PushMap['insertIntoDraft']) => Promise<DraftInsertion>;
+  /** The template last inserted into each tab's draft (`draft`: the draft's key), so its logging records it. */
+  draftTemplates: TabNotes<{ draft: string; template: { id: string; name: string } }>;
+  /** The message last sent from each tab's compose and logged automatically, until the thread shows it. */
+  sentMail: TabNotes<SentNote>;
   /** What the offscreen document asks of the scheduled backup: the backup to write, and the file it made. */
   scheduledBackup: Pick<ScheduledBackup, 'job' | 'fileMade'>;
 }

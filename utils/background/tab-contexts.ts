@@ -101,3 +101,24 @@ export function sessionTabFrames(area: Storage.StorageArea): TabFrames {
     },
   };
 }
+
+/**
+ * A note per tab in session storage, for what the background must still know after the browser stopped it:
+ * the template inserted into a tab's draft, the message just sent from it.
+ */
+export interface TabNotes<T> {
+  get(tabId: number): Promise<T | undefined>;
+  set(tabId: number, note: T | undefined): Promise<void>;
+}
+
+export function sessionTabNotes<T>(area: Storage.StorageArea, name: string): TabNotes<T> {
+  const key = (tabId: number) => `${name}:${tabId}`;
+  return {
+    async get(tabId) {
+      return (await area.get(key(tabId)))[key(tabId)] as T | undefined;
+    },
+    async set(tabId, note) {
+      await (note === undefined ? area.remove(key(tabId)) : area.set({ [key(tabId)]: note }));
+    },
+  };
+}

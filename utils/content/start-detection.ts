@@ -7,6 +7,7 @@ import { createReporter } from './report';
 import { mountSidebarFrame } from './sidebar-host';
 import { pageTheme } from './theme';
 import { watchPage } from './watch-page';
+import { watchSends } from './watch-sends';
 
 /** A content script's whole job: watch the page, report what it shows, and host the sidebar frame, if the user left this site on. */
 export async function startDetection(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
@@ -28,6 +29,7 @@ export async function startDetection(adapter: SiteAdapter, signal: AbortSignal):
     const { context, misses } = detection;
     send({ context: context && { ...context, theme: pageTheme(document), ...(narrow && { narrow }) }, misses });
   };
+  watchSends(adapter, signal, (context) => void background.reportSent({ context }).catch(() => undefined));
   watchPage({
     adapter,
     signal,

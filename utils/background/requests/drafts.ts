@@ -1,6 +1,9 @@
 import * as v from 'valibot';
 import { LensError } from '../../shared/errors';
+import { draftKey } from '../../shared/insights/page-log';
 import { TEMPLATE_SUBJECT_MAX } from '../../shared/templates/template';
+import { pageContext } from '../../shared/schemas';
+import { logSentMessage } from '../auto-log';
 import { defineRequest } from './define';
 
 /** A filled template: the body may be longer than the template (an account's open issues, listed). */
@@ -15,14 +18,31 @@ export const draftRequests = {
   insertIntoDraft: defineRequest({
     callers: ['sidebar'],
     data: v.strictObject({
+      /** Which template it is, remembered for the draft so that logging the message records it. */
+      template: v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)), name: v.pipe(v.string(), v.maxLength(100)) }),
       subject: v.pipe(v.string(), v.maxLength(TEMPLATE_SUBJECT_MAX * 4)),
       body: v.pipe(v.string(), v.minLength(1), v.maxLength(DRAFT_BODY_MAX)),
     }),
-    handle: async (text, { services: s, caller }) => {
+    handle: async ({ template, ...text }, { services: s, caller }) => {
       const context = await s.tabs.get(caller.tabId!);
       if (context?.view !== 'compose')
         throw new LensError('not-found', 'No draft is open in this page: open a compose window, then insert.');
-      return s.askPage(caller.tabId!, text);
+      const done = await s.askPage(caller.tabId!, text);
+      if (done.body === 'inserted') await s.draftTemplates.set(caller.tabId!, { draft: draftKey(context), template });
+      return done;
+    },
+  }),
+  /**
+   * Content script: the page's own Send was used in this compose (its button, or Ctrl+Enter). With automatic
+   * logging on, the message is logged as outbound, once; a send the user undoes is taken back.
+   */
+  reportSent: defineRequest({
+    callers: ['content'],
+    data: v.strictObject({ context: pageContext }),
+    handle: async ({ context }, { services: s, caller, inTabOrder, afterWrite }) => {
+      if (context.view !== 'compose') throw new LensError('invalid', 'Only a compose is sent.');
+      const logged = await inTabOrder(caller.tabId!, () => logSentMessage(s, caller.tabId!, context, afterWrite));
+      return { logged };
     },
   }),
 };

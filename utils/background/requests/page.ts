@@ -3,7 +3,7 @@ import { LensError } from '../../shared/errors';
 import { matchExclusionSchema } from '../../shared/match/exclusions';
 import type { Site } from '../../shared/model';
 import { pageContext } from '../../shared/schemas';
-import { startAutoLog } from '../auto-log';
+import { logPageAutomatically, runAutoLog } from '../auto-log';
 import type { Caller } from '../caller';
 import type { BackgroundServices } from '../services';
 import { tabAccounts, type FrameChoices } from '../tab-state';
@@ -36,7 +36,7 @@ export const pageRequests = {
         const changed = await s.tabs.set(caller.tabId!, context);
         // The layout is pushed even when unchanged: a reloaded page needs its sidebar back.
         void s.refreshTabs(caller.tabId, changed);
-        startAutoLog(s, caller.tabId!, context, afterWrite);
+        runAutoLog(logPageAutomatically(s, caller.tabId!, context, afterWrite));
         return { changed };
       }),
   }),

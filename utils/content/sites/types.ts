@@ -37,6 +37,8 @@ export interface SiteAdapter {
    * where a template is inserted. Mail sites only.
    */
   draft?(doc: Document): DraftFields | null;
+  /** Whether a click on this element is the page's own Send of a compose. Mail sites only. */
+  isSendControl?(target: Element): boolean;
   /** Whether this page can show calendar events (and so needs a briefing card ready); absent: never. */
   showsEvents?(doc: Document): boolean;
   /** Where the briefing card goes inside the open event (appended as the last child), or null. */

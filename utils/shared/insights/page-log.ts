@@ -54,6 +54,11 @@ export function touchpointFromPage(context: PageContext, view: AccountView, now:
   };
 }
 
+/** What a compose is known by while it is written: its draft's id, else its thread. */
+export function draftKey(context: PageContext): string {
+  return context.messageId ?? context.threadId ?? 'compose';
+}
+
 /** The touchpoint already logged for this page's message or meeting, if any. */
 export function loggedEntry(context: PageContext, view: AccountView): Touchpoint | undefined {
   const itemId = context.messageId ?? context.eventId ?? context.threadId;

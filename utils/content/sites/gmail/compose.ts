@@ -1,6 +1,6 @@
 import type { PagePerson, PersonRole } from '../../../shared/model';
 import { addressesInText, cleanText, parseNameAndAddress, PeopleCollector } from '../common';
-import { findAll, findFirst } from '../selectors';
+import { findAll, findFirst, selectorList } from '../selectors';
 import type { DetectionMiss, DraftFields } from '../types';
 import { personFromAttributes } from './people';
 import {
@@ -10,6 +10,7 @@ import {
   COMPOSE_MARKER,
   COMPOSE_ROOT,
   COMPOSE_SUBJECT,
+  SEND_BUTTON,
   typedAnchors,
 } from './selectors';
 
@@ -83,6 +84,12 @@ export function readDraft(doc: Document): DraftFields | null {
   const root = activeCompose(doc);
   const body = root && findFirst<HTMLElement>(root, COMPOSE_BODY)?.element;
   return body ? { body, subject: root.querySelector<HTMLInputElement>(COMPOSE_SUBJECT) } : null;
+}
+
+/** A click on a compose's own Send button. */
+export function isSendControl(target: Element): boolean {
+  const button = target.closest(selectorList(SEND_BUTTON));
+  return !!button && !!button.closest(selectorList(COMPOSE_ROOT));
 }
 
 function composeRootOf(marker: Element): Element {

@@ -3,7 +3,7 @@ import { compactContext } from '../common';
 import { findAll, findFirst } from '../selectors';
 import { GMAIL_FRAME_AVOID, GMAIL_MAIL_VIEW } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
-import { readCompose, readDraft } from './compose';
+import { isSendControl, readCompose, readDraft } from './compose';
 import { readList } from './list';
 import { readSignedInAddress } from './self';
 import { readThread } from './thread';
@@ -35,6 +35,7 @@ export const gmailAdapter: SiteAdapter = {
   hoverSelector: 'tr.zA',
   frameAvoid: (doc) => findAll(doc, GMAIL_FRAME_AVOID),
   draft: readDraft,
+  isSendControl,
   roomFor: (doc) => findFirst<HTMLElement>(doc, GMAIL_MAIL_VIEW)?.element ?? null,
 
   detect(doc, url, hints): Detection {

@@ -59,6 +59,15 @@ export const COMPOSE_BODY: readonly Anchor[] = [
   { name: 'classic-editable', selector: 'div.editable[contenteditable=true]', seen: '2019-06' },
 ];
 export const COMPOSE_SUBJECT = 'input[name=subjectbox]';
+/**
+ * A compose's Send button (not its "more send options" arrow, which opens a menu): the `aoO` class on the
+ * role=button (`.T-I.J-J5-Ji.aoO.T-I-atl.L3` in public test code, undated, not in the DOM facts); else its
+ * tooltip, "Send (Ctrl-Enter)", whose text is English. Not verified live: the fixtures are hand-built.
+ */
+export const SEND_BUTTON: readonly Anchor[] = [
+  { name: 'send-aoO', selector: '[role=button].aoO:not([aria-haspopup=true])', seen: 'undated' },
+  { name: 'send-tooltip', selector: '[role=button][data-tooltip^="Send"]:not([aria-haspopup=true])', seen: 'undated' },
+];
 export const COMPOSE_MARKER = 'input[name=subjectbox], div[name=to], textarea[name=to], input[name=to]';
 
 /** Recipient chips, per field (`to`, `cc`, `bcc`). */

@@ -3,7 +3,7 @@ import { findAll, findFirst } from '../selectors';
 import { OUTLOOK_FRAME_AVOID, OUTLOOK_MAIL_VIEW } from './selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { findEventView, readEvent } from './calendar';
-import { readCompose, readDraft, readList, readReadingPane } from './mail';
+import { isSendControl, readCompose, readDraft, readList, readReadingPane } from './mail';
 import { readSelf } from './self';
 
 /** Outlook's calendar, whose events get a briefing card (its mail never does). */
@@ -35,6 +35,7 @@ export const outlookAdapter: SiteAdapter = {
   hoverSelector: '[role=option][data-convid]',
   frameAvoid: (doc) => findAll(doc, OUTLOOK_FRAME_AVOID),
   draft: readDraft,
+  isSendControl,
   roomFor: (doc) => findFirst<HTMLElement>(doc, OUTLOOK_MAIL_VIEW)?.element ?? null,
 
   // Outlook's mail and calendar are one app: only its calendar shows events.

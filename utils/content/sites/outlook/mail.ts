@@ -7,7 +7,7 @@ import {
   PeopleCollector,
   textLines,
 } from '../common';
-import { findAll, findFirst } from '../selectors';
+import { findAll, findFirst, selectorList } from '../selectors';
 import { newestItem, readConversationItems } from './conversation';
 import type { DetectionMiss, DraftFields } from '../types';
 import { fieldRole, readComposeWell, readRecipientWell } from './people';
@@ -21,6 +21,7 @@ import {
   MESSAGE_BODY,
   PERSONA,
   READING_PANE,
+  SEND_BUTTON,
   RECIPIENT_WELL,
   SUBJECT,
 } from './selectors';
@@ -60,6 +61,12 @@ export function readDraft(doc: Document): DraftFields | null {
     `${COMPOSE_BODY} [contenteditable=true], ${COMPOSE_BODY}[contenteditable=true]`,
   );
   return root && body ? { body, subject: subjectField(root) } : null;
+}
+
+/** A click on a compose's own Send button. */
+export function isSendControl(target: Element): boolean {
+  const button = target.closest(selectorList(SEND_BUTTON));
+  return !!button && !!button.closest(selectorList(COMPOSE_ROOT));
 }
 
 /** The reading pane: each message's sender ("Name<addr>" in the persona text), the recipient wells, body addresses. */

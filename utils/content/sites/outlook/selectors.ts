@@ -53,6 +53,10 @@ export const COMPOSE_ROOT: readonly Anchor[] = [
 export const COMPOSE_WELL = 'div[role=textbox][contenteditable=true][aria-label]';
 export const COMPOSE_BODY = '[id^=editorParent_]';
 export const MAIL_SUBJECT = 'input[type=text][autocomplete=off]';
+/** A compose's Send button (OWA-SNAP write-A, 2025-05); the aria-label is localized, the test id is not. */
+export const SEND_BUTTON: readonly Anchor[] = [
+  { name: 'compose-send-testid', selector: '[data-testid=ComposeSendButton]', seen: '2025-05' },
+];
 
 export const LIST_ROW: readonly Anchor[] = [
   { name: 'conversation-row', selector: '[role=option][data-convid]', seen: '2025-05' },
