@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { workerStops } from '../hardening/worker-stops';
-import { OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+import { requestFrom, screenshot, withDemoBook } from './harness';
 import { fixturePage } from './pages';
 
 /**
@@ -12,16 +12,7 @@ import { fixturePage } from './pages';
 const MIXED = fixturePage('gmail', 'synthetic_2026-12_thread-mixed');
 const THREAD_ID = 'thread-f:1818310000000000001';
 
-let h: Harness;
-let options: OptionsPage;
-beforeAll(async () => {
-  h = await startHarness();
-  options = await OptionsPage.open(h);
-  await options.loadDemo();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const book = withDemoBook();
 
 interface Entry {
   source?: { itemId: string; threadId?: string; subject?: string };
@@ -33,11 +24,11 @@ interface Entry {
 
 /** An account's live entries (the trash left out), read as the options page reads an account. */
 async function entriesOf(account: string): Promise<Entry[]> {
-  const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+  const accounts = (await requestFrom(book.options.page, 'listAccounts', null)) as {
     value: Array<{ id: string; name: string }>;
   };
   const id = accounts.value.find((a) => a.name === account)!.id;
-  const bundle = (await requestFrom(options.page, 'getAccount', { id })) as { value: { touchpoints: Entry[] } };
+  const bundle = (await requestFrom(book.options.page, 'getAccount', { id })) as { value: { touchpoints: Entry[] } };
   return bundle.value.touchpoints.filter((t) => !t.deletedAt);
 }
 
@@ -56,8 +47,8 @@ const EXPECTED = [
 ];
 
 async function openThread(): Promise<Page> {
-  h.server.setPage('mail.google.com', MIXED.html);
-  const p = await h.context.newPage();
+  book.h.server.setPage('mail.google.com', MIXED.html);
+  const p = await book.h.context.newPage();
   await p.goto(MIXED.url);
   return p;
 }
@@ -76,9 +67,9 @@ describe('automatic logging', () => {
   });
 
   it('once on, logs only the client messages and yours, once each, across reloads and worker stops', async () => {
-    await options.page.getByTestId('auto-log').check();
-    await options.page.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => options.page.getByText('Settings saved.').count()).toBe(1);
+    await book.options.page.getByTestId('auto-log').check();
+    await book.options.page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => book.options.page.getByText('Settings saved.').count()).toBe(1);
 
     const p = await openThread();
     await expect.poll(threadEntries, { timeout: 10_000 }).toEqual(EXPECTED);
@@ -91,7 +82,7 @@ describe('automatic logging', () => {
 
     await p.reload();
     await expect.poll(() => sidebar.getByTestId('auto-logged').count(), { timeout: 10_000 }).toBe(1);
-    const stops = await workerStops(h, p);
+    const stops = await workerStops(book.h, p);
     await stops.stop();
     await p.reload();
     await expect.poll(() => sidebar.getByTestId('auto-logged').count(), { timeout: 10_000 }).toBe(1);
@@ -115,8 +106,8 @@ describe('automatic logging', () => {
   it("logs a message sent with the page's own Send once, as outbound, with its template; never a discarded draft", async () => {
     // Gmail inline reply: a template inserted, then the page's Send button (clicked twice: one send).
     const reply = fixturePage('gmail', 'synthetic_2026-11_compose-inline-reply');
-    h.server.setPage('mail.google.com', reply.html);
-    const p = await h.context.newPage();
+    book.h.server.setPage('mail.google.com', reply.html);
+    const p = await book.h.context.newPage();
     await p.goto(reply.url);
     const sidebar = sidebarOf(p);
     await sidebar.getByTestId('template-choice').filter({ hasText: 'QBR invitation' }).click({ timeout: 10_000 });
@@ -138,8 +129,8 @@ describe('automatic logging', () => {
 
     // Outlook's docked compose, which has no id of its own: its Send button.
     const outlook = fixturePage('outlook', 'synthetic_2026-11_compose-pills');
-    h.server.setPage('outlook.office365.com', outlook.html);
-    const o = await h.context.newPage();
+    book.h.server.setPage('outlook.office365.com', outlook.html);
+    const o = await book.h.context.newPage();
     await o.goto(outlook.url);
     await expect
       .poll(() => sidebarOf(o).getByTestId('account-name').first().textContent(), { timeout: 10_000 })
@@ -158,8 +149,8 @@ describe('automatic logging', () => {
 
     // A draft written to a client and closed without Send: nothing.
     const popup = fixturePage('gmail', 'synthetic_2026-11_compose-popup');
-    h.server.setPage('mail.google.com', popup.html);
-    const d = await h.context.newPage();
+    book.h.server.setPage('mail.google.com', popup.html);
+    const d = await book.h.context.newPage();
     await d.goto(popup.url);
     await expect
       .poll(() => sidebarOf(d).getByTestId('account-name').first().textContent(), { timeout: 10_000 })

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OptionsPage, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, withDemoBook } from './harness';
 
-let h: Harness;
-let options: OptionsPage;
-beforeAll(async () => {
-  h = await startHarness();
-  options = await OptionsPage.open(h);
-  await options.loadDemo();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const book = withDemoBook();
 
-const contactNames = () => options.page.getByTestId('contact-name-cell').allTextContents();
+const contactNames = () => book.options.page.getByTestId('contact-name-cell').allTextContents();
 
 describe('contacts on the options page', () => {
   it('edits a contact, adds a duplicate, merges the two, and undoes the merge', async () => {
-    const page = options.page;
+    const page = book.options.page;
     await page.getByTestId('contact-search').fill('northwind');
     await expect.poll(contactNames).toEqual(['Ana Ruiz', 'Priya Nair', 'Tom Becker']);
 
@@ -72,7 +63,7 @@ describe('contacts on the options page', () => {
   });
 
   it('opens an account page with its timeline and issues, and the browser back button returns to the list', async () => {
-    const page = options.page;
+    const page = book.options.page;
     await page.getByTestId('open-account').filter({ hasText: 'Northwind Traders' }).click();
     const account = page.getByTestId('account-page');
     await account.waitFor();

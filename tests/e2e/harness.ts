@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, pageOpened } from '../../scripts/lib/browser.mjs';
 import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { REQUEST_CHANNEL } from '../../utils/protocol/messaging';
@@ -60,6 +61,23 @@ export async function startHarness(
       await server.close();
     },
   };
+}
+
+/**
+ * A test file's browser with the extension and the demo book, loaded through the options page as a user
+ * would: started before the file's tests, closed after them. Read `h` and `options` inside the tests.
+ */
+export function withDemoBook(): { readonly h: Harness; readonly options: OptionsPage } {
+  const state = {} as { h: Harness; options: OptionsPage };
+  beforeAll(async () => {
+    state.h = await startHarness();
+    state.options = await OptionsPage.open(state.h);
+    await state.options.loadDemo();
+  });
+  afterAll(async () => {
+    await state.h?.close();
+  });
+  return state;
 }
 
 /** Relaunches the browser on the same profile (the extension stays installed, its data kept): a browser restart. */

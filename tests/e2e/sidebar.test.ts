@@ -1,32 +1,23 @@
 import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coveredControls, pageControls, SIDEBAR_SITES, switchView } from './pages';
-import { liveCounts, OptionsPage, requestFrom, screenshot, startHarness, type Harness } from './harness';
+import { liveCounts, requestFrom, screenshot, withDemoBook } from './harness';
 import { TEST_NOW } from './clock';
 
 const SITES = SIDEBAR_SITES;
 
-let h: Harness;
-let options: OptionsPage;
-beforeAll(async () => {
-  h = await startHarness();
-  options = await OptionsPage.open(h);
-  await options.loadDemo();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const book = withDemoBook();
 
 const sidebarOf = (p: Page): FrameLocator => p.frameLocator('iframe[title="Account Lens"]');
 
 async function open(host: string, html: string, url: string): Promise<Page> {
-  h.server.setPage(host, html);
-  const p = await h.context.newPage();
+  book.h.server.setPage(host, html);
+  const p = await book.h.context.newPage();
   await p.goto(url);
   return p;
 }
 
-const stats = () => liveCounts(options.page);
+const stats = () => liveCounts(book.options.page);
 
 describe.each(SITES)('sidebar on $host', ({ host, first, account, second, secondAccount }) => {
   it("shows the right account after load and after a single-page switch, without covering the page's controls", async () => {
@@ -69,11 +60,11 @@ describe('sidebar actions', () => {
     expect((await stats()).touchpoints).toBe(before + 1);
 
     // The background refuses a second entry for the same message even when asked directly.
-    const accounts = (await requestFrom(options.page, 'listAccounts', null)) as {
+    const accounts = (await requestFrom(book.options.page, 'listAccounts', null)) as {
       value: Array<{ id: string; name: string }>;
     };
     const northwind = accounts.value.find((a) => a.name === 'Northwind Traders')!;
-    const again = await requestFrom(options.page, 'saveRecord', {
+    const again = await requestFrom(book.options.page, 'saveRecord', {
       store: 'touchpoints',
       record: {
         accountId: northwind.id,
@@ -124,7 +115,7 @@ describe('sidebar actions', () => {
   });
 
   it('privacy mode blurs values and notes', async () => {
-    await options.page.evaluate(async () => {
+    await book.options.page.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), privacyMode: true } });
     });
@@ -138,7 +129,7 @@ describe('sidebar actions', () => {
         .evaluate((el) => getComputedStyle(el).filter),
     ).toContain('blur');
     await screenshot(p, 'sidebar-privacy-mode');
-    await options.page.evaluate(async () => {
+    await book.options.page.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), privacyMode: false } });
     });

@@ -1,23 +1,14 @@
 import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STARTER_TEMPLATES } from '../../utils/shared/templates/starters';
-import { OptionsPage, screenshot, startHarness, type Harness } from './harness';
+import { screenshot, withDemoBook } from './harness';
 import { fixturePage } from './pages';
 
 /**
  * Templates inserted into real compose fixtures, read back from the page's own editor: what the user would
  * send is what the preview showed, line for line.
  */
-let h: Harness;
-let options: OptionsPage;
-beforeAll(async () => {
-  h = await startHarness();
-  options = await OptionsPage.open(h);
-  await options.loadDemo();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const book = withDemoBook();
 
 const sidebarOf = (p: Page): FrameLocator => p.frameLocator('iframe[title="Account Lens"]');
 const lines = (text: string) =>
@@ -30,7 +21,7 @@ const lines = (text: string) =>
 /**
  * An editor that keeps its own model, as the webmail editors do: it learns of a change only through the
  * editing path (an `input` event, or a paste it handles), and puts its model back over any other change to its
- * DOM, as a re-render would.
+ * DOM, as a re-render would. Text written into its DOM without the editing path is lost.
  */
 const MODEL_EDITOR = `<script>
   const editor = document.querySelector('[contenteditable=true][role=textbox][aria-label="Message Body"]');
@@ -68,8 +59,8 @@ const COMPOSES = [
 ];
 
 async function open(host: string, html: string, url: string): Promise<Page> {
-  h.server.setPage(host, html);
-  const p = await h.context.newPage();
+  book.h.server.setPage(host, html);
+  const p = await book.h.context.newPage();
   await p.goto(url);
   return p;
 }
@@ -93,7 +84,12 @@ describe.each(COMPOSES)('templates in the $name', ({ host, page, account, body, 
     for (const [index, template] of STARTER_TEMPLATES.entries()) {
       const preview = await choose(sidebar, template.name);
       expect(preview, 'no placeholder left in the preview').not.toMatch(/\{\{|\}\}/);
-      if (index === 0) await screenshot(p, `template-preview-${host}`);
+      if (index === 0) {
+        await screenshot(p, `template-preview-${host}`);
+        await p.setViewportSize({ width: 1920, height: 1080 });
+        await screenshot(p, `template-preview-${host}-1920`);
+        await p.setViewportSize({ width: 1280, height: 800 });
+      }
       await sidebar.getByTestId('template-insert').click();
       await expect.poll(() => sidebar.getByTestId('toast').textContent()).toContain(`Inserted "${template.name}"`);
       const text = await p.locator(body).innerText();

@@ -1,14 +1,12 @@
-import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { autoLogsSettled } from '../../utils/background/auto-log';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import { isAutomaticSender, isAutomaticSubject, neverLogged } from '../../utils/shared/insights/auto-log';
 import type { PageContext, Touchpoint } from '../../utils/shared/model';
 import { privateThreadsItem } from '../../utils/settings/auto-log';
 import { DEFAULT_SETTINGS, settingsItem } from '../../utils/settings/settings';
 import { tickingClock } from './helpers';
-import { TEST_SENDERS, testServices } from './test-services';
+import { TEST_SENDERS, testServices, typedCallerOf, type TypedCall } from './test-services';
 
 /**
  * Automatic logging through the real background handler: the content script reports a Northwind thread of
@@ -37,23 +35,14 @@ const thread: PageContext = {
 };
 
 let services: BackgroundServices;
-let call: <K extends RequestType>(
-  type: K,
-  data: RequestMap[K]['data'],
-  sender?: Runtime.MessageSender,
-) => Promise<RequestMap[K]['reply']>;
+let call: TypedCall;
 
 beforeEach(async () => {
   services = testServices({
     clock: tickingClock('2026-11-24T12:00:00.000Z'),
     self: async () => ({ addresses: new Set(['me@mycompany.com']), domains: new Set(['mycompany.com']) }),
   });
-  const handle = createHandler(services);
-  call = async (type, data, sender = TEST_SENDERS.sidebar) => {
-    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as never;
-  };
+  call = typedCallerOf(createHandler(services));
   await call('loadDemoData', { replace: true }, TEST_SENDERS.options);
 });
 

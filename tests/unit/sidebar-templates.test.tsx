@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { backgroundClient } from '../../utils/protocol/messaging';
 import type { DraftInsertion } from '../../utils/protocol/wire';
 import type { PageContext } from '../../utils/shared/model';
 import { getSettings } from '../../utils/settings/settings';
@@ -14,7 +13,7 @@ import { getTemplates, setTemplates, watchTemplates } from '../../utils/settings
 import { privateThreads } from '../../utils/pages/private-threads';
 import { STARTER_TEMPLATES } from '../../utils/shared/templates/starters';
 import { tickingClock } from './helpers';
-import { TEST_SENDERS, testServices } from './test-services';
+import { TEST_SENDERS, testServices, typedCallerOf, type TypedCall } from './test-services';
 
 /** The sidebar's templates in a compose, against the real background handler; the page's answer is the test's. */
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -34,11 +33,7 @@ let services: BackgroundServices;
 let asked: Array<{ tabId: number; data: { subject: string; body: string } }>;
 let answer: DraftInsertion;
 let root: HTMLElement;
-let call: <K extends RequestType>(
-  type: K,
-  data: RequestMap[K]['data'],
-  sender?: Runtime.MessageSender,
-) => Promise<RequestMap[K]['reply']>;
+let call: TypedCall;
 
 beforeEach(async () => {
   asked = [];
@@ -49,12 +44,7 @@ beforeEach(async () => {
     refreshTabs: () => listeners.forEach((l) => l()),
     askPage: async (tabId, data) => (asked.push({ tabId, data }), answer),
   });
-  const handle = createHandler(services);
-  call = async (type, data, sender = TEST_SENDERS.sidebar) => {
-    const reply = await handle({ channel: REQUEST_CHANNEL, type, data }, sender);
-    if (!reply.ok) throw new Error(reply.error.message);
-    return reply.value as never;
-  };
+  call = typedCallerOf(createHandler(services));
   await call('loadDemoData', { replace: true }, TEST_SENDERS.options);
   await call('reportPageContext', { context: compose }, TEST_SENDERS.content);
   const api: SidebarApi = {

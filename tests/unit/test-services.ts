@@ -4,7 +4,7 @@ import type { createHandler } from '../../utils/background/handler';
 import type { OptionsApi } from '../../components/options/api';
 import type { DataActions } from '../../utils/pages/data-actions';
 import { backgroundClient } from '../../utils/protocol/client';
-import type { Requester, RequestType } from '../../utils/protocol/api';
+import type { RequestMap, Requester, RequestType } from '../../utils/protocol/api';
 import type { CallerKind } from '../../utils/protocol/wire';
 import { requests } from '../../utils/background/requests';
 import { REQUEST_CHANNEL, RequestFailed } from '../../utils/protocol/wire';
@@ -95,6 +95,14 @@ export function callerOf(handle: ReturnType<typeof createHandler>) {
     return reply.value as never;
   };
 }
+
+/** `callerOf`, typed per request: each request's data checked, and its reply typed, at compile time. */
+export type TypedCall = <K extends RequestType>(
+  type: K,
+  data: RequestMap[K]['data'],
+  sender?: Runtime.MessageSender,
+) => Promise<RequestMap[K]['reply']>;
+export const typedCallerOf = (handle: ReturnType<typeof createHandler>): TypedCall => callerOf(handle);
 
 /** The options page's api over a request sender, with the page-only services stubbed as a fresh profile has them. */
 export function optionsApiOver(send: Requester): OptionsApi {

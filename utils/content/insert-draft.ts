@@ -7,7 +7,9 @@ type DraftText = PushMap['insertIntoDraft'];
 /**
  * Puts a filled template into the draft the user is writing, when the background asks on the user's behalf
  * (their "Insert" in the sidebar): the only time a content script writes into the page. The text goes in
- * through the page's own editing path, never as HTML.
+ * through the page's own editing path (the editing command, which the editor sees as typing: an `input` event
+ * of type insertText), never as HTML. No event is made up and dispatched to the page: a content script says
+ * nothing to the page it runs in (the bundle scan checks), so an editor that ignores the command is reported.
  */
 export function answerDraftInserts(adapter: SiteAdapter, signal: AbortSignal, doc: Document = document): void {
   if (!adapter.draft) return;
@@ -57,27 +59,19 @@ export async function insertIntoDraft(
   // Counted, not just found: the same template may already be in the draft once.
   const before = occurrences(compact(body.textContent), wanted);
   const landed = () => occurrences(compact(body.textContent), wanted) > before;
-  // The editing path the editors honour: the editor sees a real `beforeinput`/`input` of type insertText.
   body.ownerDocument.execCommand('insertText', false, text.body);
-  // An editor that ignored it may still take a paste, which rich editors handle themselves.
-  if (!landed()) pasteText(body, text.body);
   // An editor that renders from its own model may undo a change it did not make: check after it re-renders.
   await nextFrame(body.ownerDocument);
   return { body: landed() ? 'inserted' : 'refused', subject };
 }
 
-/** An empty subject takes the template's; one the user (or a reply) already wrote is kept. */
+/** An empty subject takes the template's (`none` if the field refused it); one already written is kept. */
 function fillSubject(field: HTMLInputElement | null, subject: string): DraftInsertion['subject'] {
   if (!field) return 'none';
   if (field.value.trim()) return 'kept';
   field.focus();
   field.select();
   field.ownerDocument.execCommand('insertText', false, subject);
-  if (field.value !== subject) {
-    // The field refused the editing command: set it as typing would, so the page's own state follows.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field, subject);
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: subject }));
-  }
   return field.value === subject ? 'inserted' : 'none';
 }
 
@@ -96,12 +90,6 @@ function startOf(body: HTMLElement): Range {
   range.setStart(body, 0);
   range.collapse(true);
   return range;
-}
-
-function pasteText(body: HTMLElement, text: string): void {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 }
 
 function occurrences(text: string, part: string): number {
