@@ -220,6 +220,10 @@ describe('sent mail, logged automatically', () => {
     await report(compose);
     await sendIt();
     expect(await sentEntries()).toHaveLength(1);
+    // The compose reported once more before it left (the last recipient typed just before Send): still sent.
+    await report({ ...compose, people: [...compose.people, { email: 'ana.ruiz@northwind.com', role: 'cc' }] });
+    expect(await sentEntries()).toHaveLength(1);
+    // It left, and came back: the send was undone.
     await report(null);
     await report(compose);
     expect(await sentEntries()).toEqual([]);

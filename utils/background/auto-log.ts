@@ -23,6 +23,8 @@ export interface SentNote {
   subject?: string;
   at: string;
   entryIds: string[];
+  /** The compose has left the page since (sent, or the page moved on). */
+  gone?: boolean;
 }
 
 /** Gmail's "Undo" after Send gives the draft back within seconds (30 at most, by its setting). */
@@ -50,9 +52,9 @@ export async function logPageAutomatically(
   context: PageContext | null,
   afterWrite: (touched: Touched[]) => void,
 ): Promise<number> {
-  if (!context) return 0;
-  if (context.view === 'compose') return undoneSend(s, tabId, context, afterWrite);
+  if (!context || context.view === 'compose') return sendFollowUp(s, tabId, context, afterWrite);
   if (context.view !== 'thread' && context.view !== 'reading-pane') return 0;
+  await sendFollowUp(s, tabId, context, afterWrite);
   const settings = await enabledFor(context);
   if (!settings) return 0;
   const declined = await declinedAutoLogItem.getValue();
@@ -144,16 +146,25 @@ export async function logSentMessage(
   return fresh.length;
 }
 
-/** The same draft back in a compose right after its send: the user undid the send, so its entry goes. */
-async function undoneSend(
+/**
+ * What follows a send in its tab: the compose leaves the page (noted), and if the same draft comes back in a
+ * compose right after, the user undid the send, so its entry goes. A report of the compose before it left (the
+ * last recipient typed just before Send) is not a comeback.
+ */
+async function sendFollowUp(
   s: BackgroundServices,
   tabId: number,
-  context: PageContext,
+  context: PageContext | null,
   afterWrite: (touched: Touched[]) => void,
 ): Promise<number> {
   const sent = await s.sentMail.get(tabId);
-  if (!sent || !context.messageId || sent.draft !== context.messageId) return 0;
-  if (s.clock.now().getTime() - Date.parse(sent.at) > UNDO_SEND_MS) return 0;
+  if (!sent) return 0;
+  const sameDraft = context?.view === 'compose' && !!context.messageId && context.messageId === sent.draft;
+  if (!sameDraft) {
+    if (!sent.gone) await s.sentMail.set(tabId, { ...sent, gone: true });
+    return 0;
+  }
+  if (!sent.gone || s.clock.now().getTime() - Date.parse(sent.at) > UNDO_SEND_MS) return 0;
   await s.sentMail.set(tabId, undefined);
   const { touched } = await trashAutomaticEntries(await s.db(), sent.entryIds, s.clock);
   afterWrite(touched);
