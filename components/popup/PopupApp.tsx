@@ -19,6 +19,7 @@ import type { PopupApi } from './api';
 import { AccountSearch } from './AccountSearch';
 import { DueList } from './DueList';
 import { EmptyBook } from './EmptyBook';
+import { keyboardLayout, shortcutLetter } from '../../utils/shared/shortcut-letter';
 import { KIND_KEYS, LogFormView } from './LogFormView';
 import '../frame.css';
 import './popup.css';
@@ -94,14 +95,20 @@ export function PopupApp({ api }: { api: PopupApi }) {
   };
 
   useEffect(() => {
+    // The layout is read once; until it is, a key's code stands in for it.
+    let layout: ReadonlyMap<string, string> | undefined;
+    void keyboardLayout().then((map) => (layout = map));
     const onKey = (event: KeyboardEvent) => {
+      // Not with Ctrl: AltGr (Ctrl+Alt on Windows) types a character, it is no shortcut.
+      const kind =
+        event.altKey && !event.ctrlKey && !event.metaKey ? KIND_KEYS[shortcutLetter(event, layout) ?? ''] : undefined;
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         void save();
-      } else if (event.altKey && KIND_KEYS[event.key.toLowerCase()]) {
+      } else if (kind) {
         event.preventDefault();
         touched.current = true;
-        setForm({ ...latest.current, kind: KIND_KEYS[event.key.toLowerCase()]! });
+        setForm({ ...latest.current, kind });
       }
     };
     document.addEventListener('keydown', onKey);
