@@ -15,9 +15,10 @@ export default defineConfig({
   // The Public Suffix List and the free-mail providers ship as data files, not in the worker's script.
   hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...domainDataFiles()) },
   manifest: ({ browser }) => ({
-    name: 'Account Lens',
-    description:
-      'Client account context beside your inbox and calendar: health, renewals, open issues and promises. Local-first.',
+    // Localised from public/_locales/<language>/messages.json (docs/development.md: adding a language).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Chrome's worker writes the scheduled backup's file through an offscreen document; Firefox has no such API.
     permissions: [
       'storage',

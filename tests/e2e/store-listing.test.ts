@@ -28,6 +28,13 @@ interface Manifest {
 }
 const manifest = (browser: Browser): Manifest =>
   JSON.parse(readFileSync(join('.output', TARGETS[browser], 'manifest.json'), 'utf8'));
+/** A manifest string as the browser shows it in English: `__MSG_key__` read from the build's English messages. */
+const inEnglish = (browser: Browser, text: string): string => {
+  const messages = JSON.parse(
+    readFileSync(join('.output', TARGETS[browser], '_locales', 'en', 'messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  return text.replace(/^__MSG_(\w+)__$/, (_, key: string) => messages[key]!.message);
+};
 
 /** Every permission and host a manifest asks for, required or optional, wherever in the manifest it appears. */
 function askedFor(m: Manifest): Map<string, 'required' | 'optional'> {
@@ -93,7 +100,7 @@ describe('the store listing', () => {
   it("gives the manifest's description as the summary, within the store's 132 characters", () => {
     const description = readFileSync(join(STORE, 'description.md'), 'utf8');
     for (const browser of Object.keys(TARGETS) as Browser[]) {
-      const summary = manifest(browser).description;
+      const summary = inEnglish(browser, manifest(browser).description!);
       expect(summary.length).toBeLessThanOrEqual(132);
       expect(description).toContain(`## Summary`);
       expect(description.split('## Summary')[1]!.split('##')[0]).toContain(summary);
