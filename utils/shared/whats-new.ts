@@ -15,6 +15,7 @@ export const WHATS_NEW: readonly WhatsNewNote[] = [
     items: [
       'A welcome page to start from: import your CSV exports, try the demo book (and remove it in one click), or add your first account, and tell Account Lens which addresses are yours.',
       'Where there is nothing to show yet, the sidebar, the popup and the dashboard say what to do next; the sidebar offers to add the people on the page.',
+      'Less typing: in a compose window with a client, the sidebar fills in an email template from the account and puts it into your draft (write and share your own under Email templates); and, if you turn it on in Settings, client emails you open or send are logged by themselves.',
       'Notes like this one, after an update that changes what you see.',
     ],
   },
