@@ -159,4 +159,27 @@ describe('automatic logging', () => {
     await d.close();
     expect((await entriesOf('Fabrikam Logistics')).filter((t) => t.source?.itemId.startsWith('draft:'))).toEqual([]);
   });
+
+  it("logs the client messages of an Outlook conversation in the reading pane, and the user's own", async () => {
+    const conversation = fixturePage('outlook', 'synthetic_2026-11_reading-pane-conversation');
+    book.h.server.setPage('outlook.office.com', conversation.html);
+    const p = await book.h.context.newPage();
+    await p.goto(conversation.url);
+    const logged = async () =>
+      (await entriesOf('Northwind Traders'))
+        .filter((t) => t.source?.threadId === 'AAQkADVhNzQ5northwind-conv-9')
+        .map(
+          (t) => `${t.source!.itemId.split('/').slice(1).join(' ')} ${t.direction}${t.automatic ? ' automatic' : ''}`,
+        )
+        .sort();
+    await expect
+      .poll(logged, { timeout: 10_000 })
+      .toEqual([
+        '2026-11-23T09:05:00.000Z tom.becker@northwind.com inbound automatic',
+        '2026-11-23T14:30:00.000Z alex.morgan@mycompany.com outbound automatic',
+        '2026-11-24T08:15:00.000Z tom.becker@northwind.com inbound automatic',
+      ]);
+    await expect.poll(() => sidebarOf(p).getByTestId('auto-logged').textContent()).toContain('3 messages');
+    await p.close();
+  });
 });
