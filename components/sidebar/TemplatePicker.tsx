@@ -4,6 +4,7 @@ import {
   renderTemplate,
   TEMPLATE_VARIABLES,
   placeholderKey,
+  typedValue,
   type MessageTemplate,
   type TemplateVariable,
 } from '../../utils/shared/templates/template';
@@ -37,7 +38,7 @@ export function TemplatePicker({ templates, views, now, onInsert }: TemplatePick
   const bare = chosen && renderTemplate(chosen, values);
   const flagged = bare ? [...bare.missing, ...bare.unknown] : [];
   const rendered = chosen && renderTemplate(chosen, values, typed);
-  const unfilled = flagged.filter((name) => !typed[placeholderKey(name)]?.trim());
+  const unfilled = flagged.filter((name) => !typedValue(typed, placeholderKey(name)));
 
   return (
     <details class="templates" open data-testid="templates">
@@ -90,7 +91,7 @@ export function TemplatePicker({ templates, views, now, onInsert }: TemplatePick
                 <label key={name}>
                   <span>{labelOf(name)}</span>
                   <input
-                    value={typed[placeholderKey(name)] ?? ''}
+                    value={Object.hasOwn(typed, placeholderKey(name)) ? typed[placeholderKey(name)] : ''}
                     onInput={(e) =>
                       setTyped({ ...typed, [placeholderKey(name)]: (e.target as HTMLInputElement).value })
                     }

@@ -69,6 +69,11 @@ describe('the templates file', () => {
       'A template name is at most 100 characters.',
     ],
     [
+      'a placeholder that names no variable',
+      file({ templates: [{ ...qbr, body: 'Hi {{constructor}}' }] }),
+      'Template 1 (“QBR”): {{constructor}} is not a variable.',
+    ],
+    [
       'two templates with one id',
       file({ templates: [qbr, { ...qbr, name: 'QBR 2' }] }),
       'Template 2 (“QBR 2”) has the same id as template 1.',

@@ -110,6 +110,20 @@ describe('rendering a template', () => {
     expect(result.body).toBe('To {{first_name}} <b>x</b>');
   });
 
+  it('takes a placeholder named like a property of every object for an unknown one, not a value', () => {
+    const result = renderTemplate(
+      { subject: '{{constructor}}', body: '{{toString}} {{__proto__}} {{first_name}}' },
+      {},
+    );
+    expect(result).toEqual({
+      subject: '',
+      body: '  ',
+      missing: ['first_name'],
+      unknown: ['constructor', 'toString', '__proto__'],
+    });
+    expect(renderTemplate({ subject: '', body: '{{constructor}}' }, {}, { constructor: 'typed' }).body).toBe('typed');
+  });
+
   it('joins a list value into one line in the subject', () => {
     expect(renderTemplate({ subject: 'Open: {{open_issues}}', body: '.' }, { open_issues: '- A\n- B' }).subject).toBe(
       'Open: - A; - B',

@@ -3,7 +3,7 @@
  * template checked against the same schema as the stored set. Reading never writes: the caller decides.
  */
 import * as v from 'valibot';
-import { messageTemplateSchema, TEMPLATES_MAX, type MessageTemplate } from './template';
+import { messageTemplateSchema, placeholdersIn, TEMPLATES_MAX, type MessageTemplate } from './template';
 
 export const TEMPLATES_FILE_FORMAT = 'account-lens-templates';
 export const TEMPLATES_FILE_VERSION = 1;
@@ -65,6 +65,9 @@ export function readTemplatesFile(text: string): MessageTemplate[] {
     const where = `Template ${index + 1}${nameOf(entry)}`;
     const parsed = v.safeParse(messageTemplateSchema, entry);
     if (!parsed.success) throw new Error(`${where}: ${problemOf(parsed.issues[0])}`);
+    // As the editor refuses to save one: a placeholder that names no variable would only ever be flagged.
+    const unknown = placeholdersIn(parsed.output.subject, parsed.output.body).unknown;
+    if (unknown.length) throw new Error(`${where}: {{${unknown[0]}}} is not a variable.`);
     const first = seen.get(parsed.output.id);
     if (first !== undefined) throw new Error(`${where} has the same id as template ${first + 1}.`);
     seen.set(parsed.output.id, index);

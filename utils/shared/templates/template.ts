@@ -84,6 +84,18 @@ export interface RenderedTemplate {
   unknown: string[];
 }
 
+/** A filled subject is cut here (a mail header line's limit, less its name). */
+const SUBJECT_MAX = 990;
+
+/**
+ * What the user typed for a placeholder, if anything. Own keys only: a placeholder may be named like a
+ * property every object has (`{{constructor}}`), which is no value.
+ */
+export function typedValue(typed: Partial<Record<string, string>>, key: string): string | undefined {
+  const value = Object.hasOwn(typed, key) ? typed[key] : undefined;
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
 /**
  * Fills a template's placeholders in one pass: a value is inserted as it is, so a value that looks like a
  * placeholder stays text. `typed` holds what the user typed for variables without a value. No placeholder
@@ -96,7 +108,7 @@ export function renderTemplate(
 ): RenderedTemplate {
   const { variables, unknown } = placeholdersIn(template.subject, template.body);
   const valueOf = (key: string): string | undefined =>
-    (isVariable(key) ? values[key] : undefined) ?? (typed[key]?.trim() ? typed[key] : undefined);
+    (isVariable(key) ? values[key] : undefined) ?? typedValue(typed, key);
   const fill = (text: string, oneLine: boolean) =>
     text.replace(PLACEHOLDER, (_, inside: string) => {
       const value = valueOf(placeholderKey(inside)) ?? '';
@@ -104,7 +116,8 @@ export function renderTemplate(
       return oneLine ? value.replace(/\s*\n\s*/g, '; ') : value;
     });
   return {
-    subject: fill(template.subject, true),
+    // One line, within what a mail header takes, however long a list value made it.
+    subject: fill(template.subject, true).slice(0, SUBJECT_MAX),
     body: fill(template.body, false),
     missing: variables.filter((name) => valueOf(name) === undefined),
     unknown: unknown.filter((name) => valueOf(placeholderKey(name)) === undefined),
