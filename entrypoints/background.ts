@@ -10,6 +10,7 @@ import { findDownload, startDownload, watchDownloadEnds } from '../utils/backgro
 import { createScheduledBackup } from '../utils/background/scheduled-backup/run';
 import { backupFailureText } from '../utils/shared/backup-failure';
 import { backupFailureItem, backupScheduleItem } from '../utils/settings/last-backup';
+import type { SentNote } from '../utils/background/auto-log';
 import { sessionTabContexts, sessionTabFrames, sessionTabNotes } from '../utils/background/tab-contexts';
 import {
   createTabRefresher,
@@ -56,6 +57,12 @@ export default defineBackground(() => {
     frames: sessionTabFrames(browser.storage.session),
   };
   const search = new SearchIndex(searchStore(db));
+  // What automatic logging keeps per tab: the template put into its draft, and its messages just sent.
+  const draftTemplates = sessionTabNotes<{ draft: string; template: { id: string; name: string } }>(
+    browser.storage.session,
+    'draft-template',
+  );
+  const sentMail = sessionTabNotes<SentNote[]>(browser.storage.session, 'sent');
   const refreshTabs = createTabRefresher({
     ...deps,
     push: async (tabId, type, data, frameId) =>
@@ -130,8 +137,8 @@ export default defineBackground(() => {
         return { body: 'no-draft', subject: 'none' };
       }
     },
-    draftTemplates: sessionTabNotes(browser.storage.session, 'draft-template'),
-    sentMail: sessionTabNotes(browser.storage.session, 'sent'),
+    draftTemplates,
+    sentMail,
     exclusionStore: storedExclusions.store,
     misses: storedMissLog(),
     remind,
@@ -144,9 +151,13 @@ export default defineBackground(() => {
     handle(message, sender).then(sendResponse);
     return true;
   });
-  browser.tabs.onRemoved.addListener(
-    (tabId) => (deps.memo.forget(tabId), void deps.frames.drop(tabId), void deps.tabs.remove(tabId)),
-  );
+  browser.tabs.onRemoved.addListener((tabId) => {
+    deps.memo.forget(tabId);
+    void deps.frames.drop(tabId);
+    void deps.tabs.remove(tabId);
+    void draftTemplates.set(tabId, undefined);
+    void sentMail.set(tabId, undefined);
+  });
   // Self addresses and company domains change who matches.
   settingsItem.watch(() => deps.memo.invalidate());
   // Switched on (or made more frequent): the first backup is saved at once.

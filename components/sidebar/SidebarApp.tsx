@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { unmatchedPeople } from '../../utils/shared/insights/unmatched-people';
 import { atLocalHour } from '../../utils/shared/dates';
 import { buildAccountView, type AccountView } from '../../utils/shared/insights/account-view';
@@ -20,7 +21,7 @@ import { useBookEmpty } from './use-book-empty';
 import { useShownMark } from '../shown-mark';
 import type { Act } from '../use-actions';
 import { useFrameState } from '../use-frame-state';
-import { draftTemplateOf, rememberDraftTemplate } from './draft-template';
+import { draftTemplateOf, forgetDraftTemplates, rememberDraftTemplate } from './draft-template';
 import { PrivateThreadToggle } from './AutoLog';
 import { TemplatePicker } from './TemplatePicker';
 import { Toast } from './Toast';
@@ -36,6 +37,8 @@ export function SidebarApp({ api }: { api: SidebarApi }) {
   useShownMark(current?.sidebar === 'expanded' ? (current.resolution?.accounts ?? []).map((m) => m.account.name) : []);
   const bookEmpty = useBookEmpty(api, current);
   const templates = useTemplates(api);
+  const view = current?.context?.view;
+  useEffect(() => void (view !== 'compose' && forgetDraftTemplates()), [view]);
   if (error) return <LoadError message={error} onRetry={() => void retry()} />;
   if (!current) return null;
 

@@ -14,6 +14,11 @@ export function rememberDraftTemplate(context: PageContext, template: MessageTem
   used.set(keyOf(context), { id: template.id, name: template.name });
 }
 
+/** Once the page shows no compose, its drafts are sent or gone: their templates are forgotten. */
+export function forgetDraftTemplates(): void {
+  used.clear();
+}
+
 /** The template the page's draft was written from, if one was inserted into it. */
 export function draftTemplateOf(context: PageContext): UsedTemplate | undefined {
   return context.view === 'compose' ? used.get(keyOf(context)) : undefined;

@@ -182,17 +182,24 @@ describe('sent mail, logged automatically', () => {
     threadId: 'thread-f:42',
     messageId: 'draft:r-77',
   };
+  /** A clock the test moves: how long after Send the compose leaves, or comes back, is what counts. */
+  let now = Date.parse('2026-11-24T12:00:30.000Z');
+  const later = (seconds: number) => void (now += seconds * 1000);
+  beforeEach(() => {
+    now = Date.parse('2026-11-24T12:00:30.000Z');
+    services.clock = { now: () => new Date(now) };
+  });
   const sendIt = async (context = compose) => {
-    const { logged } = await call('reportSent', { context }, TEST_SENDERS.content);
+    const { noted } = await call('reportSent', { context }, TEST_SENDERS.content);
     await autoLogsSettled();
-    return logged;
+    return noted;
   };
   const sentEntries = async () =>
     (await (await services.db()).getAll('touchpoints')).filter(
-      (t) => t.source?.threadId === 'thread-f:42' && !t.deletedAt,
+      (t) => (t.source?.threadId === 'thread-f:42' || t.source?.itemId.startsWith('sent:')) && !t.deletedAt,
     );
 
-  it('logs a message sent to a client once, as outbound, with the template it was written from', async () => {
+  it('logs a message sent to a client once the compose leaves the page, once, with its template', async () => {
     await setAutoLog(true);
     await report(compose);
     services.askPage = async () => ({ body: 'inserted', subject: 'kept' });
@@ -202,33 +209,59 @@ describe('sent mail, logged automatically', () => {
       body: 'Hi Tom,',
     });
     expect(await sendIt()).toBe(1);
-    // A double click, or the shortcut after the click: one send, one entry.
+    // A double click, or the shortcut after the click: one send.
     expect(await sendIt()).toBe(0);
+    // Nothing is written while the compose is still on the page.
+    expect(await sentEntries()).toEqual([]);
+    later(1);
+    await report({ ...thread, view: 'list', messages: undefined });
     const [entry, ...more] = await sentEntries();
     expect(more).toEqual([]);
     expect(entry).toMatchObject({
       direction: 'outbound',
       kind: 'email',
       automatic: true,
+      occurredAt: '2026-11-24T12:00:30.000Z',
       sourceKey: 'gmail:draft:r-77',
       template: { id: 'starter-renewal-reminder', name: 'Renewal reminder' },
     });
   });
 
-  it('takes the entry back when the send is undone (the draft comes back), and logs nothing for a discard', async () => {
+  it('takes the entry back when the send is undone, and logs the send that follows', async () => {
     await setAutoLog(true);
     await report(compose);
     await sendIt();
-    expect(await sentEntries()).toHaveLength(1);
-    // The compose reported once more before it left (the last recipient typed just before Send): still sent.
+    // The compose reported once more before it left (a recipient typed just before Send): not sent yet.
     await report({ ...compose, people: [...compose.people, { email: 'ana.ruiz@northwind.com', role: 'cc' }] });
-    expect(await sentEntries()).toHaveLength(1);
-    // It left, and came back: the send was undone.
-    await report(null);
-    await report(compose);
     expect(await sentEntries()).toEqual([]);
-    // A draft discarded was never sent: closing it logs nothing.
+    later(1);
+    await report(null);
+    expect(await sentEntries()).toHaveLength(1);
+    // Gmail's Undo: the same draft back in a compose. The entry goes, for good.
+    later(5);
+    await report(compose);
+    expect(await (await services.db()).getAll('touchpoints')).not.toContainEqual(
+      expect.objectContaining({ sourceKey: 'gmail:draft:r-77' }),
+    );
+    // Sent again: logged again.
+    later(20);
+    await sendIt();
+    later(1);
+    await report(null);
+    expect(await sentEntries()).toHaveLength(1);
+  });
+
+  it('logs nothing for a draft discarded, nor for a send the page did not go through with', async () => {
+    await setAutoLog(true);
     await report({ ...compose, messageId: 'draft:r-78' });
+    await report(null);
+    expect(await sentEntries()).toEqual([]);
+    // Send, then the page asks something (no subject?) and the user cancels: the compose stays, and is
+    // discarded long after.
+    await report(compose);
+    await sendIt();
+    later(30);
+    await report(compose);
     await report(null);
     expect(await sentEntries()).toEqual([]);
   });
@@ -237,16 +270,27 @@ describe('sent mail, logged automatically', () => {
     await setAutoLog(true);
     await report(compose);
     await sendIt();
+    later(1);
+    await report(null);
     const [sent] = await sentEntries();
-    await report({
-      ...thread,
-      threadId: 'thread-f:42',
-      messageId: 'm9',
-      messages: [
-        { id: 'm1', from: 'tom.becker@northwind.com', sentAt: '2026-11-20T09:00:00.000Z' },
-        { id: 'm9', from: 'me@mycompany.com', sentAt: '2026-11-24T12:01:00.000Z' },
-      ],
-    });
+    // In another tab, or after a browser restart: found in the records, not in the tab's notes.
+    later(120);
+    await call(
+      'reportPageContext',
+      {
+        context: {
+          ...thread,
+          threadId: 'thread-f:42',
+          messageId: 'm9',
+          messages: [
+            { id: 'm1', from: 'tom.becker@northwind.com', sentAt: '2026-11-20T09:00:00.000Z' },
+            { id: 'm9', from: 'me@mycompany.com', sentAt: '2026-11-24T12:00:00.000Z' },
+          ],
+        },
+      },
+      { ...TEST_SENDERS.content, tab: { id: 8 } as never },
+    );
+    await autoLogsSettled();
     const entries = await sentEntries();
     expect(entries.map((t) => t.sourceKey).sort()).toEqual(['gmail:m1', 'gmail:m9']);
     expect(entries.find((t) => t.sourceKey === 'gmail:m9')!.id).toBe(sent!.id);
@@ -258,6 +302,7 @@ describe('sent mail, logged automatically', () => {
     await setAutoLog(true);
     await privateThreadsItem.setValue(['gmail:thread-f:42']);
     expect(await sendIt()).toBe(0);
+    await report(null);
     expect(await sentEntries()).toEqual([]);
   });
 });

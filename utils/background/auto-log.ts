@@ -4,7 +4,7 @@ import { draftKey, touchpointFromPage } from '../shared/insights/page-log';
 import type { Draft, PageContext, SaveRequest, Touchpoint } from '../shared/model';
 import { declinedAutoLogItem, privateThreadsItem, threadKey } from '../settings/auto-log';
 import { getSettings, type Settings } from '../settings/settings';
-import { saveRecord, saveRecords, trashAutomaticEntries, type Touched } from './db/writes';
+import { removeAutomaticEntries, saveRecord, saveRecords, type Touched } from './db/writes';
 import type { BackgroundServices } from './services';
 import { tabAccounts } from './tab-state';
 
@@ -15,71 +15,85 @@ import { tabAccounts } from './tab-state';
  * already logged (by hand, automatically, or now in the trash) or taken back by the user is left alone.
  */
 
-/** A message just sent from a tab's compose and logged: until its thread shows it, or its send is undone. */
+/**
+ * A message the user just sent from a tab's compose. It is logged once the compose leaves the page (the page
+ * took it); until then nothing is written, so a send the page did not go through with logs nothing. Once
+ * logged, the same draft back in a compose soon after means the send was undone: the entry goes.
+ */
 export interface SentNote {
-  /** The draft's key (`draft:<id>`, else its thread), as the compose reported it. */
+  /** The draft's key (`draft:<id>`, else its thread); empty for a compose with no id of its own (Outlook's). */
   draft: string;
-  threadId?: string;
-  subject?: string;
+  /** When Send was used. */
   at: string;
-  entryIds: string[];
-  /** The compose has left the page since (sent, or the page moved on). */
-  gone?: boolean;
+  /** What to log once the compose has left; absent once logged. */
+  pending?: Array<Draft<Touchpoint>>;
+  /** The entries logged, while the send could still be undone. */
+  entryIds?: string[];
 }
 
+/** The compose leaves the page a moment after Send; one still there longer was not sent (a prompt, cancelled). */
+const LEFT_WITHIN_MS = 10_000;
 /** Gmail's "Undo" after Send gives the draft back within seconds (30 at most, by its setting). */
 const UNDO_SEND_MS = 60_000;
 /** The sent message shows in its thread dated to the minute, a moment after the click. */
 const SENT_SHOWS_WITHIN_MS = 10 * 60_000;
+/** Sends a tab keeps track of at once. */
+const SENT_NOTES_MAX = 5;
 
 /** Runs still going, so a caller (a test) can wait for them to end rather than for a while. */
 const running = new Set<Promise<unknown>>();
+/** Each tab's runs, one after another: two reports close together must not log the same message twice. */
+const tabChains = new Map<number, Promise<unknown>>();
+
 export async function autoLogsSettled(): Promise<void> {
   while (running.size) await Promise.allSettled([...running]);
 }
 
-/** Runs one of automatic logging's steps off the answer's path; a refusal (a click logged it meanwhile) is fine. */
-export function runAutoLog(step: Promise<unknown>): void {
-  const run = step.catch(() => 0);
+/** Runs one of automatic logging's steps for a tab, after the tab's earlier ones, off the answer's path. */
+export function runAutoLog(tabId: number, step: () => Promise<unknown>): void {
+  const run = (tabChains.get(tabId) ?? Promise.resolve()).then(step).catch(() => 0);
+  tabChains.set(tabId, run);
   running.add(run);
-  void run.finally(() => running.delete(run));
+  void run.finally(() => {
+    running.delete(run);
+    if (tabChains.get(tabId) === run) tabChains.delete(tabId);
+  });
 }
 
-/** On each report of the open page: log its client messages, or take back a send the user undid. */
+/** On each report of the open page: follow up the tab's sends, then log the client messages it shows. */
 export async function logPageAutomatically(
   s: BackgroundServices,
   tabId: number,
   context: PageContext | null,
   afterWrite: (touched: Touched[]) => void,
 ): Promise<number> {
-  if (!context || context.view === 'compose') return sendFollowUp(s, tabId, context, afterWrite);
-  if (context.view !== 'thread' && context.view !== 'reading-pane') return 0;
-  await sendFollowUp(s, tabId, context, afterWrite);
+  const followed = await followUpSends(s, tabId, context, afterWrite);
+  // A compose closed without Send: the template put into it is forgotten (a compose with no id of its own
+  // would otherwise pass it to the next one).
+  if (context?.view !== 'compose' && (await s.draftTemplates.get(tabId))) await s.draftTemplates.set(tabId, undefined);
+  if (!context || (context.view !== 'thread' && context.view !== 'reading-pane')) return followed;
   const settings = await enabledFor(context);
-  if (!settings) return 0;
+  if (!settings) return followed;
   const declined = await declinedAutoLogItem.getValue();
   const tab = await tabAccounts(s, tabId);
   // The page may have moved on while the records were read: log only what it still shows.
-  if (JSON.stringify(tab.context) !== JSON.stringify(context)) return 0;
+  if (JSON.stringify(tab.context) !== JSON.stringify(context)) return followed;
   const now = s.clock.now();
   const entries = viewsOf(tab, settings, now).flatMap((view) =>
     automaticEntries(context, view, now, settings.neverAutoLog),
   );
   const db = await s.db();
   const fresh = await unlogged(s, onePerMessage(entries), declined);
-  // The user's own message, just sent from this tab and logged then, now shows in its thread: the entry
-  // takes the message's own id (logged once), instead of a second entry.
-  const sent = await s.sentMail.get(tabId);
-  const shown = sent && fresh.find((entry) => isSentMessage(entry, sent));
   const touched: Touched[] = [];
-  if (sent && shown) {
-    const entry = await db.get('touchpoints', sent.entryIds[0]!);
-    if (entry && !entry.deletedAt) {
-      const moved = await saveRecord(db, 'touchpoints', { ...entry, source: shown.source }, s.clock);
-      touched.push({ store: 'touchpoints', id: moved.record.id, after: moved.record });
-      fresh.splice(fresh.indexOf(shown), 1);
-    }
-    await s.sentMail.set(tabId, undefined);
+  // The user's own message, logged when it was sent, now shows in its thread: that entry takes the message's
+  // id (logged once); one the user has since deleted stays deleted.
+  for (const entry of fresh.filter((e) => e.direction === 'outbound')) {
+    const sent = await sentEntryFor(s, entry);
+    if (!sent) continue;
+    fresh.splice(fresh.indexOf(entry), 1);
+    if (sent.deletedAt) continue;
+    const moved = await saveRecord(db, 'touchpoints', { ...sent, source: entry.source }, s.clock);
+    touched.push({ store: 'touchpoints', id: moved.record.id, after: moved.record });
   }
   if (fresh.length) {
     const result = await saveRecords(
@@ -90,84 +104,82 @@ export async function logPageAutomatically(
     touched.push(...result.records.map(({ store, record }) => ({ store, id: record.id, after: record })));
   }
   if (touched.length) afterWrite(touched);
-  return touched.length;
+  return followed + touched.length;
 }
 
 /**
- * The page's own Send was used in a compose: the message is logged as outbound, once, with the template it
- * was written from. Only a send logs: a draft discarded never does, and a send undone is taken back.
+ * The page's own Send was used in a compose: what to log is read now, from the compose, with the template
+ * inserted into it, and written once the compose has left the page (see `SentNote`).
  */
-export async function logSentMessage(
-  s: BackgroundServices,
-  tabId: number,
-  context: PageContext,
-  afterWrite: (touched: Touched[]) => void,
-): Promise<number> {
+export async function noteSentMessage(s: BackgroundServices, tabId: number, context: PageContext): Promise<number> {
   if (context.view !== 'compose') return 0;
   const settings = await enabledFor(context);
   if (!settings) return 0;
   await s.tabs.set(tabId, context);
   const tab = await tabAccounts(s, tabId);
   const now = s.clock.now();
-  const draft = draftKey(context);
+  const draft = context.messageId ?? context.threadId ?? '';
+  const notes = (await s.sentMail.get(tabId)) ?? [];
+  // A second Send of the same draft before it left (a double click, the key and the click, a send the page
+  // held back) is the same send. A compose with no id counts as the same as the tab's other one.
+  if (notes.some((note) => note.draft === draft && note.pending)) return 0;
   const used = await s.draftTemplates.get(tabId);
+  const template = used?.draft === draftKey(context) ? used.template : undefined;
   // A compose with no id of its own (Outlook's) is keyed by when it was sent.
-  const keyed = { ...context, messageId: context.messageId ?? context.threadId ?? `sent:${now.toISOString()}` };
+  const keyed = { ...context, messageId: draft || `sent:${now.toISOString()}` };
   const entries = viewsOf(tab, settings, now).flatMap((view): Array<Draft<Touchpoint>> => {
     if (!view.people.some((p) => !neverLogged(p.email, settings.neverAutoLog))) return [];
     const record = touchpointFromPage(keyed, view, now);
-    return record
-      ? [
-          {
-            ...record,
-            occurredAt: now.toISOString(),
-            automatic: true,
-            ...(used?.draft === draft && { template: used.template }),
-          },
-        ]
-      : [];
+    return record ? [{ ...record, occurredAt: now.toISOString(), automatic: true, ...(template && { template }) }] : [];
   });
-  const fresh = await unlogged(s, onePerMessage(entries), []);
-  if (!fresh.length) return 0;
-  const db = await s.db();
-  const result = await saveRecords(
-    db,
-    fresh.map((record) => ({ store: 'touchpoints', record }) as SaveRequest),
-    s.clock,
-  );
-  afterWrite(result.records.map(({ store, record }) => ({ store, id: record.id, after: record })));
-  await s.sentMail.set(tabId, {
-    draft,
-    ...(context.threadId && { threadId: context.threadId }),
-    ...(context.subject && { subject: context.subject }),
-    at: now.toISOString(),
-    entryIds: result.records.map(({ record }) => record.id),
-  });
-  return fresh.length;
+  const pending = await unlogged(s, onePerMessage(entries), []);
+  if (template) await s.draftTemplates.set(tabId, undefined);
+  if (!pending.length) return 0;
+  const others = notes.filter((note) => !draft || note.draft !== draft);
+  await s.sentMail.set(tabId, [...others, { draft, at: now.toISOString(), pending }].slice(-SENT_NOTES_MAX));
+  return pending.length;
 }
 
 /**
- * What follows a send in its tab: the compose leaves the page (noted), and if the same draft comes back in a
- * compose right after, the user undid the send, so its entry goes. A report of the compose before it left (the
- * last recipient typed just before Send) is not a comeback.
+ * A tab's sends, after each report: a compose that has left the page is logged; a logged one whose draft is
+ * back in a compose was undone, and its entries go; notes too old to matter are dropped.
  */
-async function sendFollowUp(
+async function followUpSends(
   s: BackgroundServices,
   tabId: number,
   context: PageContext | null,
   afterWrite: (touched: Touched[]) => void,
 ): Promise<number> {
-  const sent = await s.sentMail.get(tabId);
-  if (!sent) return 0;
-  const sameDraft = context?.view === 'compose' && !!context.messageId && context.messageId === sent.draft;
-  if (!sameDraft) {
-    if (!sent.gone) await s.sentMail.set(tabId, { ...sent, gone: true });
-    return 0;
+  const notes = await s.sentMail.get(tabId);
+  if (!notes?.length) return 0;
+  const now = s.clock.now().getTime();
+  const shown = (note: SentNote) =>
+    context?.view === 'compose' && (!note.draft || context.messageId === note.draft || context.threadId === note.draft);
+  const kept: SentNote[] = [];
+  const touched: Touched[] = [];
+  for (const note of notes) {
+    const age = now - Date.parse(note.at);
+    if (note.pending) {
+      if (age > LEFT_WITHIN_MS) continue;
+      if (shown(note)) {
+        kept.push(note);
+        continue;
+      }
+      const fresh = await unlogged(s, note.pending, []);
+      if (!fresh.length) continue;
+      const result = await saveRecords(
+        await s.db(),
+        fresh.map((record) => ({ store: 'touchpoints', record }) as SaveRequest),
+        s.clock,
+      );
+      touched.push(...result.records.map(({ store, record }) => ({ store, id: record.id, after: record })));
+      kept.push({ draft: note.draft, at: note.at, entryIds: result.records.map(({ record }) => record.id) });
+    } else if (age <= UNDO_SEND_MS && note.draft && shown(note)) {
+      touched.push(...(await removeAutomaticEntries(await s.db(), note.entryIds ?? [])));
+    } else if (age <= UNDO_SEND_MS) kept.push(note);
   }
-  if (!sent.gone || s.clock.now().getTime() - Date.parse(sent.at) > UNDO_SEND_MS) return 0;
-  await s.sentMail.set(tabId, undefined);
-  const { touched } = await trashAutomaticEntries(await s.db(), sent.entryIds, s.clock);
-  afterWrite(touched);
+  if (JSON.stringify(kept) !== JSON.stringify(notes)) await s.sentMail.set(tabId, kept.length ? kept : undefined);
+  if (touched.length) afterWrite(touched);
   return touched.length;
 }
 
@@ -206,14 +218,27 @@ async function unlogged(
   return fresh;
 }
 
-/** The user's message in a thread, sent a moment after the note's send, in its thread (or, new, by subject). */
-function isSentMessage(entry: Draft<Touchpoint>, sent: SentNote): boolean {
-  if (entry.direction !== 'outbound') return false;
-  const after = Date.parse(entry.occurredAt) - Date.parse(sent.at);
-  const sameThread = sent.threadId
-    ? entry.source?.threadId === sent.threadId
-    : !!sent.subject && baseSubject(entry.source?.subject) === baseSubject(sent.subject);
-  return sameThread && after > -2 * 60_000 && after < SENT_SHOWS_WITHIN_MS;
+/**
+ * The entry logged when this message of the user's was sent (keyed by its draft, as the compose knew it), if
+ * any: an automatic outbound entry of the account, a moment before the message's date, in its thread (or, a
+ * new message, under the same subject). In the trash too: one the user deleted is not logged again.
+ */
+async function sentEntryFor(s: BackgroundServices, entry: Draft<Touchpoint>): Promise<Touchpoint | undefined> {
+  const at = Date.parse(entry.occurredAt);
+  const range = IDBKeyRange.bound(
+    [entry.accountId, new Date(at - SENT_SHOWS_WITHIN_MS).toISOString()],
+    [entry.accountId, new Date(at + 2 * 60_000).toISOString()],
+  );
+  const near = await (await s.db()).getAllFromIndex('touchpoints', 'byAccountTime', range);
+  return near.find(
+    (t) =>
+      t.automatic &&
+      t.direction === 'outbound' &&
+      /^(draft|sent):/.test(t.source?.itemId ?? '') &&
+      (t.source?.threadId && entry.source?.threadId
+        ? t.source.threadId === entry.source.threadId
+        : baseSubject(t.source?.subject) === baseSubject(entry.source?.subject)),
+  );
 }
 
 const baseSubject = (subject = '') =>

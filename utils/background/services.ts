@@ -31,8 +31,8 @@ export interface BackgroundServices extends TabStateDeps {
   askPage: (tabId: number, data: PushMap['insertIntoDraft']) => Promise<DraftInsertion>;
   /** The template last inserted into each tab's draft (`draft`: the draft's key), so its logging records it. */
   draftTemplates: TabNotes<{ draft: string; template: { id: string; name: string } }>;
-  /** The message last sent from each tab's compose and logged automatically, until the thread shows it. */
-  sentMail: TabNotes<SentNote>;
+  /** The messages just sent from each tab's composes, followed until logged and past an undo of the send. */
+  sentMail: TabNotes<SentNote[]>;
   /** What the offscreen document asks of the scheduled backup: the backup to write, and the file it made. */
   scheduledBackup: Pick<ScheduledBackup, 'job' | 'fileMade'>;
 }

@@ -18,7 +18,9 @@ export function answerDraftInserts(adapter: SiteAdapter, signal: AbortSignal, do
     // Only the background (our id, no tab) may ask.
     if (sender.id !== browser.runtime.id || sender.tab || !isPush(message) || message.type !== 'insertIntoDraft')
       return;
-    void insertIntoDraft(adapter.draft!(doc), message.data as DraftText, caret.saved()).then(reply);
+    // The compose the caret was left in: the user clicked the sidebar from there.
+    const saved = caret.saved();
+    void insertIntoDraft(adapter.draft!(doc, saved?.editor), message.data as DraftText, saved).then(reply);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -159,6 +159,24 @@ export async function trashAutomaticEntries(
 }
 
 /**
+ * Removes entries automatic logging wrote for a send the user then undid: the message was never sent, so the
+ * entries go for good, not to the trash (there is nothing to restore). Entries logged by hand are left alone.
+ */
+export async function removeAutomaticEntries(db: LensDB, ids: Iterable<string>): Promise<Touched[]> {
+  const tx = db.transaction('touchpoints', 'readwrite', STRICT);
+  return inTransaction(tx, async () => {
+    const touched: Touched[] = [];
+    for (const id of ids) {
+      const entry = await tx.store.get(id);
+      if (!entry?.automatic) continue;
+      await tx.store.delete(id);
+      touched.push({ store: 'touchpoints', id, after: null });
+    }
+    return touched;
+  });
+}
+
+/**
  * Moves several accounts to the trash, each with its records, as one action with one undo (the demo book).
  * Ids not found, or already in the trash, are skipped; none left to delete is refused with `nothingMessage`.
  */

@@ -3,7 +3,7 @@ import { LensError } from '../../shared/errors';
 import { draftKey } from '../../shared/insights/page-log';
 import { TEMPLATE_SUBJECT_MAX } from '../../shared/templates/template';
 import { pageContext } from '../../shared/schemas';
-import { logSentMessage } from '../auto-log';
+import { noteSentMessage } from '../auto-log';
 import { defineRequest } from './define';
 
 /** A filled template: the body may be longer than the template (an account's open issues, listed). */
@@ -34,15 +34,17 @@ export const draftRequests = {
   }),
   /**
    * Content script: the page's own Send was used in this compose (its button, or Ctrl+Enter). With automatic
-   * logging on, the message is logged as outbound, once; a send the user undoes is taken back.
+   * logging on, the message is logged as outbound, once, when the compose has left the page; a send the user
+   * undoes is taken back.
    */
   reportSent: defineRequest({
     callers: ['content'],
     data: v.strictObject({ context: pageContext }),
-    handle: async ({ context }, { services: s, caller, inTabOrder, afterWrite }) => {
+    handle: async ({ context }, { services: s, caller, inTabOrder }) => {
       if (context.view !== 'compose') throw new LensError('invalid', 'Only a compose is sent.');
-      const logged = await inTabOrder(caller.tabId!, () => logSentMessage(s, caller.tabId!, context, afterWrite));
-      return { logged };
+      // Noted now, logged once the compose has left the page (the next report says so).
+      const noted = await inTabOrder(caller.tabId!, () => noteSentMessage(s, caller.tabId!, context));
+      return { noted };
     },
   }),
 };

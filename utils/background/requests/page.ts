@@ -36,7 +36,7 @@ export const pageRequests = {
         const changed = await s.tabs.set(caller.tabId!, context);
         // The layout is pushed even when unchanged: a reloaded page needs its sidebar back.
         void s.refreshTabs(caller.tabId, changed);
-        runAutoLog(logPageAutomatically(s, caller.tabId!, context, afterWrite));
+        runAutoLog(caller.tabId!, () => logPageAutomatically(s, caller.tabId!, context, afterWrite));
         return { changed };
       }),
   }),

@@ -34,9 +34,10 @@ export interface SiteAdapter {
   roomFor?(doc: Document): HTMLElement | null;
   /**
    * The draft the user is writing (the same compose `detect` reads): its body editor and its subject field,
-   * where a template is inserted. Mail sites only.
+   * where a template is inserted. `near`: an element of the compose the user was last in (where the caret
+   * was), which wins when several are open. Mail sites only.
    */
-  draft?(doc: Document): DraftFields | null;
+  draft?(doc: Document, near?: Element): DraftFields | null;
   /** Whether a click on this element is the page's own Send of a compose. Mail sites only. */
   isSendControl?(target: Element): boolean;
   /** Whether this page can show calendar events (and so needs a briefing card ready); absent: never. */

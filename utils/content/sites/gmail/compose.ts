@@ -72,24 +72,25 @@ export function readCompose(doc: Document, misses: DetectionMiss[]): ComposeRead
   };
 }
 
-/** The compose the user is in: the focused one, else the newest. */
-function activeCompose(doc: Document): Element | null {
+/** The compose the user is in: the one holding `near` (or the focus), else the newest. */
+function activeCompose(doc: Document, near?: Element | null): Element | null {
   const roots = [...new Set([...doc.querySelectorAll(COMPOSE_MARKER)].map(composeRootOf))];
-  const active = doc.activeElement;
-  return roots.find((r) => active && r.contains(active)) ?? roots.at(-1) ?? null;
+  const inside = near ?? doc.activeElement;
+  return roots.find((r) => inside && r.contains(inside)) ?? roots.at(-1) ?? null;
 }
 
 /** The body editor and subject field of the compose `readCompose` reads (the recipient fields are inputs, never the body). */
-export function readDraft(doc: Document): DraftFields | null {
-  const root = activeCompose(doc);
+export function readDraft(doc: Document, near?: Element): DraftFields | null {
+  const root = activeCompose(doc, near);
   const body = root && findFirst<HTMLElement>(root, COMPOSE_BODY)?.element;
   return body ? { body, subject: root.querySelector<HTMLInputElement>(COMPOSE_SUBJECT) } : null;
 }
 
 /** A click on a compose's own Send button. */
 export function isSendControl(target: Element): boolean {
-  const button = target.closest(selectorList(SEND_BUTTON));
-  return !!button && !!button.closest(selectorList(COMPOSE_ROOT));
+  const root = target.closest(selectorList(SEND_BUTTON))?.closest(selectorList(COMPOSE_ROOT));
+  // A form or dialog is a compose only with a compose's fields in it.
+  return !!root?.querySelector(COMPOSE_MARKER);
 }
 
 function composeRootOf(marker: Element): Element {
