@@ -70,6 +70,8 @@ describe('automatic logging', () => {
     await book.options.page.getByTestId('auto-log').check();
     await book.options.page.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => book.options.page.getByText('Settings saved.').count()).toBe(1);
+    await book.options.page.getByTestId('never-auto-log').scrollIntoViewIfNeeded();
+    await screenshot(book.options.page, 'settings-auto-log');
 
     const p = await openThread();
     await expect.poll(threadEntries, { timeout: 10_000 }).toEqual(EXPECTED);

@@ -47,6 +47,60 @@ describe('google calendar: the popup date and time line', () => {
     expect(readPopupStart(line, page(), WEEK_URL)).toBeUndefined();
   });
 
+  describe.each([
+    [
+      'de',
+      [
+        ['Donnerstag, 3. Dezember ⋅ 15:00–16:00', local(2026, 12, 3, 15)],
+        ['Do., 3. Dez. · 15:00 – 16:00', local(2026, 12, 3, 15)],
+        ['3. Dezember 2026', local(2026, 12, 3)],
+        ['Dienstag, 3. März 2026 ⋅ 9:30–10:00', local(2026, 3, 3, 9, 30)],
+      ],
+      ['Freitag, 3. Dezember ⋅ 15:00–16:00', 'Donnerstag, Dezember · 15:00', '3. Dezember – 4. Dezember'],
+    ],
+    [
+      'fr',
+      [
+        ['jeudi 3 décembre ⋅ 15:00 – 16:00', local(2026, 12, 3, 15)],
+        ['jeu. 3 déc. · 15:00 – 16:00', local(2026, 12, 3, 15)],
+        ['mercredi 15 juillet 2026 ⋅ 08:00 – 09:00', local(2026, 7, 15, 8)],
+        ['jeudi 3 décembre', local(2026, 12, 3)],
+      ],
+      ['jeudi 3 jui ⋅ 15:00', 'Thursday, December 3 · 3:00 – 4:00pm'],
+    ],
+    [
+      'es',
+      [
+        ['jueves, 3 de diciembre ⋅ 15:00 – 16:00', local(2026, 12, 3, 15)],
+        ['jue, 3 dic · 15:00–16:00', local(2026, 12, 3, 15)],
+        ['miércoles, 15 de julio de 2026', local(2026, 7, 15)],
+      ],
+      ['viernes, 3 de diciembre ⋅ 15:00'],
+    ],
+    [
+      'ja',
+      [
+        ['12月3日 (木) ⋅ 15:00～16:00', local(2026, 12, 3, 15)],
+        ['2026年12月3日', local(2026, 12, 3)],
+        ['12月3日(木曜日) · 午後3:00～4:00', local(2026, 12, 3, 15)],
+        ['12月3日 (木) · 午前9:30～10:30', local(2026, 12, 3, 9, 30)],
+      ],
+      ['12月3日 (金) ⋅ 15:00～16:00', 'Thursday, December 3 · 3:00 – 4:00pm'],
+    ],
+  ] as const)('in a page in %s', (lang, read, unread) => {
+    const inLanguage = () =>
+      new JSDOM(`<html lang="${lang}"><body><header role="banner">Calendar</header></body></html>`).window.document;
+    it.each(read.map(([line, at]) => [line, at]))('"%s"', (line, expected) => {
+      expect(readPopupStart(line, inLanguage(), WEEK_URL)).toBe(expected);
+    });
+    it.each(unread.map((line) => [line]))(
+      'leaves "%s" unknown (a weekday off the date, no day, a range, another language)',
+      (line) => {
+        expect(readPopupStart(line, inLanguage(), WEEK_URL)).toBeUndefined();
+      },
+    );
+  });
+
   it('takes the year from the URL, the nearest to the date shown: a week across the new year', () => {
     const url = new URL('https://calendar.google.com/calendar/u/0/r/week/2026/12/31');
     expect(readPopupStart('Saturday, January 2 · 10:00 – 11:00am', page(), url)).toBe(local(2027, 1, 2, 10));
