@@ -1,5 +1,6 @@
 import type { PagePerson } from '../../../shared/model';
 import { addressesInText, cleanText, mailtoAddresses, PeopleCollector, textOf } from '../common';
+import { DATE_WORDS, pageLanguage, parseJapaneseDate, parseWordDate } from '../local-dates';
 import { findAll, findFirst } from '../selectors';
 import type { DetectionMiss } from '../types';
 import { personFromAttributes } from './people';
@@ -114,11 +115,32 @@ function readDetails(dropdown: Element, people: PeopleCollector): void {
   }
 }
 
-/** The message date from its tooltip, e.g. "Mon, Nov 23, 2026, 4:12 PM" (read by the browser's date parser; unreadable dates are left out). */
+/**
+ * The message date from its tooltip, in the page's language: "Mon, Nov 23, 2026, 4:12 PM" (read by the
+ * browser's date parser), "lun. 23 nov. 2026, 16:12", "Mo., 23. Nov. 2026, 16:12", "2026年11月23日(月) 16:12".
+ * Unreadable dates are left out.
+ */
 function sentAtOf(message: Element): string | undefined {
   const title = message.querySelector('span.g3[title], .gH [title]')?.getAttribute('title');
-  const time = title ? Date.parse(title) : Number.NaN;
+  if (!title) return undefined;
+  const language = pageLanguage(message.ownerDocument);
+  const time =
+    language === 'en' || !LOCAL_DATE_LANGUAGES.has(language) ? Date.parse(title) : localTime(title, language);
   return Number.isNaN(time) || time < Date.UTC(2000, 0, 1) ? undefined : new Date(time).toISOString();
+}
+
+const LOCAL_DATE_LANGUAGES = new Set([...Object.keys(DATE_WORDS), 'ja']);
+
+/** A tooltip's date and time, read with the language's table; NaN when it does not read, or the weekday is off. */
+function localTime(title: string, language: string): number {
+  const m = /^(.*?)[,\s]+(\d{1,2}):(\d{2})\s*$/.exec(title.replace(/[\u00a0\u202f]/g, ' ').trim());
+  if (!m) return Number.NaN;
+  const datePart = m[1]!.replace(/,\s*$/, '');
+  const date = language === 'ja' ? parseJapaneseDate(datePart) : parseWordDate(datePart, DATE_WORDS[language]!);
+  if (!date || date.year === undefined) return Number.NaN;
+  const at = new Date(date.year, date.month, date.day, Number(m[2]), Number(m[3]));
+  const fits = at.getDate() === date.day && (date.weekday === undefined || at.getDay() === date.weekday);
+  return fits && Number(m[2]) < 24 && Number(m[3]) < 60 ? at.getTime() : Number.NaN;
 }
 
 function messageIdOf(message: Element): string | undefined {

@@ -1,5 +1,6 @@
 import { textLines } from '../common';
 import { findFirst } from '../selectors';
+import { DATE_WORDS, pageLanguage, parseJapaneseDate, parseWordDate, type LineDate } from '../local-dates';
 import { CALENDAR_HEADER } from './selectors';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -72,18 +73,6 @@ function startMeridiem(startHour: number, endHour: number, endMeridiem: string |
   return endMeridiem.toLowerCase() === 'pm' ? 'am' : 'pm';
 }
 
-interface LineDate {
-  month: number;
-  day: number;
-  year?: number;
-  weekday?: number;
-}
-
-/** The page's language, from its own `lang` (Calendar sets it to the user's language): `fr` of `fr-CA`. */
-function pageLanguage(doc: Document): string {
-  return (doc.documentElement.lang || 'en').toLowerCase().split('-')[0]!;
-}
-
 function parseDate(text: string, language: string): LineDate | null {
   if (language === 'ja') return parseJapaneseDate(text);
   const words = DATE_WORDS[language];
@@ -102,121 +91,6 @@ function parseEnglishDate(text: string): LineDate | null {
     day: Number(day),
     ...(year ? { year: Number(year) } : {}),
     ...(weekday ? { weekday: WEEKDAYS.indexOf(weekday.toLowerCase()) } : {}),
-  };
-}
-
-/** A language's month and weekday names (without accents, lowercase; January and Sunday first), and its filler words. */
-interface DateWords {
-  months: string[];
-  weekdays: string[];
-  fillers: string[];
-}
-
-const DATE_WORDS: Record<string, DateWords> = {
-  de: {
-    months: [
-      'januar',
-      'februar',
-      'marz',
-      'april',
-      'mai',
-      'juni',
-      'juli',
-      'august',
-      'september',
-      'oktober',
-      'november',
-      'dezember',
-    ],
-    weekdays: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
-    fillers: [],
-  },
-  fr: {
-    months: [
-      'janvier',
-      'fevrier',
-      'mars',
-      'avril',
-      'mai',
-      'juin',
-      'juillet',
-      'aout',
-      'septembre',
-      'octobre',
-      'novembre',
-      'decembre',
-    ],
-    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-    fillers: [],
-  },
-  es: {
-    months: [
-      'enero',
-      'febrero',
-      'marzo',
-      'abril',
-      'mayo',
-      'junio',
-      'julio',
-      'agosto',
-      'septiembre',
-      'octubre',
-      'noviembre',
-      'diciembre',
-    ],
-    weekdays: ['domingo', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'],
-    fillers: ['de', 'del'],
-  },
-};
-
-/**
- * "jeudi 3 décembre", "Donnerstag, 3. Dezember 2026", "jueves, 3 de diciembre", and their short forms ("jeu.
- * 3 déc."): a weekday first if any, one day, one month, a year if any, and nothing else. A name may be cut
- * short, if no other name of its kind starts the same way ("juil." is July, "jui." is nothing).
- */
-function parseWordDate(text: string, words: DateWords): LineDate | null {
-  const tokens = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[.,]/g, ' ')
-    .split(/\s+/)
-    .filter((token) => token && !words.fillers.includes(token));
-  const weekday = tokens.length && /^[a-z]+$/.test(tokens[0]!) ? nameIndex(tokens[0]!, words.weekdays, 2) : -1;
-  const rest = weekday >= 0 ? tokens.slice(1) : tokens;
-  const days = rest.filter((t) => /^\d{1,2}$/.test(t));
-  const years = rest.filter((t) => /^\d{4}$/.test(t));
-  const names = rest.filter((t) => !/^\d+$/.test(t));
-  if (days.length !== 1 || years.length > 1 || names.length !== 1) return null;
-  const month = nameIndex(names[0]!, words.months, 3);
-  if (month < 0) return null;
-  return {
-    month,
-    day: Number(days[0]),
-    ...(years.length ? { year: Number(years[0]) } : {}),
-    ...(weekday >= 0 ? { weekday } : {}),
-  };
-}
-
-/** Which name a word is (whole, or cut short to at least `min` letters and starting no other name), or -1. */
-function nameIndex(word: string, names: string[], min: number): number {
-  if (word.length < min) return -1;
-  const found = names.flatMap((name, index) => (name.startsWith(word) ? [index] : []));
-  return found.length === 1 ? found[0]! : -1;
-}
-
-const JAPANESE_WEEKDAYS = '日月火水木金土';
-/** "12月3日 (木)", "12月3日(木曜日)", "2026年12月3日". */
-const JAPANESE_DATE = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*(?:[（(]([日月火水木金土])(?:曜日?)?[)）])?$/;
-
-function parseJapaneseDate(text: string): LineDate | null {
-  const m = JAPANESE_DATE.exec(text.trim());
-  if (!m) return null;
-  return {
-    month: Number(m[2]) - 1,
-    day: Number(m[3]),
-    ...(m[1] ? { year: Number(m[1]) } : {}),
-    ...(m[4] ? { weekday: JAPANESE_WEEKDAYS.indexOf(m[4]) } : {}),
   };
 }
 
