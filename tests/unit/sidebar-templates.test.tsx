@@ -2,18 +2,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { backgroundClient } from '../../utils/protocol/messaging';
 import type { DraftInsertion } from '../../utils/protocol/wire';
 import type { PageContext } from '../../utils/shared/model';
-import { getSettings } from '../../utils/settings/settings';
-import { getTemplates, setTemplates, watchTemplates } from '../../utils/settings/templates';
-import { privateThreads } from '../../utils/pages/private-threads';
+import { setTemplates } from '../../utils/settings/templates';
 import { STARTER_TEMPLATES } from '../../utils/shared/templates/starters';
 import { tickingClock } from './helpers';
-import { TEST_SENDERS, testServices, typedCallerOf, type TypedCall } from './test-services';
+import { sidebarApiOver, TEST_SENDERS, testServices, typedCallerOf, type TypedCall } from './test-services';
 
 /** The sidebar's templates in a compose, against the real background handler; the page's answer is the test's. */
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -47,15 +43,7 @@ beforeEach(async () => {
   call = typedCallerOf(createHandler(services));
   await call('loadDemoData', { replace: true }, TEST_SENDERS.options);
   await call('reportPageContext', { context: compose }, TEST_SENDERS.content);
-  const api: SidebarApi = {
-    background: backgroundClient<'sidebar'>(call),
-    settings: getSettings,
-    onChange: (callback) => (listeners.push(callback), () => undefined),
-    now: () => NOW,
-    openWelcome: async () => undefined,
-    templates: { get: getTemplates, watch: watchTemplates },
-    privateThreads,
-  };
+  const api = sidebarApiOver(call, { now: NOW, listeners });
   document.body.innerHTML = '';
   root = document.createElement('div');
   document.body.append(root);

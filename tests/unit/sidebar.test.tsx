@@ -3,17 +3,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SidebarApi } from '../../components/sidebar/api';
 import { SidebarApp } from '../../components/sidebar/SidebarApp';
 import { countLive } from '../../utils/background/db/reads';
 import { createHandler, type BackgroundServices } from '../../utils/background/handler';
-import { backgroundClient, REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
+import { REQUEST_CHANNEL, type RequestMap, type RequestType } from '../../utils/protocol/messaging';
 import type { PageContext } from '../../utils/shared/model';
-import { getSettings } from '../../utils/settings/settings';
 import { tickingClock } from './helpers';
-import { TEST_EXTENSION_ID, testServices } from './test-services';
-import { getTemplates, watchTemplates } from '../../utils/settings/templates';
-import { privateThreads } from '../../utils/pages/private-threads';
+import { sidebarApiOver, TEST_EXTENSION_ID, testServices } from './test-services';
 
 /** The sidebar against the real background handler (fake IndexedDB, fake browser storage), as the frame would use it. */
 const EXT = TEST_EXTENSION_ID;
@@ -71,15 +67,7 @@ beforeEach(async () => {
   await call('loadDemoData', { replace: true }, optionsSender);
   await call('reportPageContext', { context: thread }, contentSender);
 
-  const api: SidebarApi = {
-    background: backgroundClient<'sidebar'>(call),
-    settings: getSettings,
-    onChange: (callback) => (listeners.push(callback), () => undefined),
-    now: () => NOW,
-    openWelcome: async () => undefined,
-    templates: { get: getTemplates, watch: watchTemplates },
-    privateThreads,
-  };
+  const api = sidebarApiOver(call, { now: NOW, listeners });
   document.body.innerHTML = '';
   root = document.createElement('div');
   document.body.append(root);

@@ -16,7 +16,9 @@ import { lazyDb } from '../../utils/background/db/open';
 import { searchStore } from '../../utils/background/db/search-store';
 import { CONTENT_HOSTS } from '../../utils/shared/hosts';
 import { SearchIndex } from '../../utils/background/search/index';
-import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { DEFAULT_SETTINGS, getSettings } from '../../utils/settings/settings';
+import { privateThreads } from '../../utils/pages/private-threads';
+import type { SidebarApi } from '../../components/sidebar/api';
 import { getTemplates, setTemplates, watchTemplates } from '../../utils/settings/templates';
 import { openTestDb, tickingClock } from './helpers';
 
@@ -103,6 +105,25 @@ export type TypedCall = <K extends RequestType>(
   sender?: Runtime.MessageSender,
 ) => Promise<RequestMap[K]['reply']>;
 export const typedCallerOf = (handle: ReturnType<typeof createHandler>): TypedCall => callerOf(handle);
+
+/**
+ * The sidebar's api over a request sender, as the frame wires it: settings, templates and private threads
+ * from (fake) extension storage; `onChange` subscribers are called back by the test, as pushes would.
+ */
+export function sidebarApiOver(
+  send: Requester,
+  { now, listeners }: { now: Date; listeners: Array<() => void> },
+): SidebarApi {
+  return {
+    background: backgroundClient<'sidebar'>(send),
+    settings: getSettings,
+    onChange: (callback) => (listeners.push(callback), () => undefined),
+    now: () => now,
+    openWelcome: async () => undefined,
+    templates: { get: getTemplates, watch: watchTemplates },
+    privateThreads,
+  };
+}
 
 /** The options page's api over a request sender, with the page-only services stubbed as a fresh profile has them. */
 export function optionsApiOver(send: Requester): OptionsApi {
