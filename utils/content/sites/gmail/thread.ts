@@ -1,6 +1,7 @@
 import type { PagePerson } from '../../../shared/model';
 import { addressesInText, cleanText, mailtoAddresses, PeopleCollector, textOf } from '../common';
 import { DATE_WORDS, pageLanguage, parseJapaneseDate, parseWordDate } from '../local-dates';
+import { recipientRole } from '../local-labels';
 import { findAll, findFirst } from '../selectors';
 import type { DetectionMiss } from '../types';
 import { personFromAttributes } from './people';
@@ -101,11 +102,14 @@ function readSender(message: Element): { person: { email?: string; name?: string
     : null;
 }
 
-/** Rows of the details dropdown: "from:", "to:", "cc:", "bcc:". Labels are localized, so only English ones give Cc/Bcc; others count as Cc. */
+/**
+ * Rows of the details dropdown: "from:", "to:", "cc:", "bcc:", labelled in the page's language ("von:", "à :",
+ * "para:", "宛先:"). A row whose label is in no table counts as Cc.
+ */
 function readDetails(dropdown: Element, people: PeopleCollector): void {
+  const language = pageLanguage(dropdown.ownerDocument);
   for (const row of dropdown.querySelectorAll('tr')) {
-    const label = cleanText(row.firstElementChild?.textContent).toLowerCase().replace(/:$/, '');
-    const role = label === 'from' ? 'from' : label === 'to' ? 'to' : label === 'bcc' ? 'bcc' : 'cc';
+    const role = recipientRole(row.firstElementChild?.textContent ?? '', language) ?? 'cc';
     for (const el of row.querySelectorAll('[email], [data-hovercard-id]')) {
       const person = personFromAttributes(el);
       // The dropdown may print "Name <addr>" instead of a name attribute.

@@ -7,6 +7,7 @@ import {
   PeopleCollector,
   textLines,
 } from '../common';
+import { pageLanguage } from '../local-dates';
 import { findAll, findFirst, selectorList } from '../selectors';
 import { newestItem, readConversationItems } from './conversation';
 import type { DetectionMiss, DraftFields } from '../types';
@@ -39,7 +40,12 @@ export function readCompose(doc: Document, self: OutlookSelf): Partial | null {
   );
   let pills = 0;
   wells.forEach(
-    (well, index) => (pills += readComposeWell(well, fieldRole(well.getAttribute('aria-label') ?? '', index), people)),
+    (well, index) =>
+      (pills += readComposeWell(
+        well,
+        fieldRole(well.getAttribute('aria-label') ?? '', index, pageLanguage(doc)),
+        people,
+      )),
   );
   return {
     view: 'compose',
@@ -89,7 +95,12 @@ export function readReadingPane(doc: Document, url: URL, self: OutlookSelf, miss
   const wellAnchor = RECIPIENT_WELL.find((a) => pane.querySelector(a.selector));
   const wells = wellAnchor ? [...pane.querySelectorAll(wellAnchor.selector)] : [];
   wells.forEach((well, index) =>
-    readRecipientWell(well, fieldRole(well.getAttribute('aria-label') ?? '', index), people, self.name),
+    readRecipientWell(
+      well,
+      fieldRole(well.getAttribute('aria-label') ?? '', index, pageLanguage(doc)),
+      people,
+      self.name,
+    ),
   );
   for (const body of pane.querySelectorAll(MESSAGE_BODY))
     for (const email of mailtoAddresses(body)) people.add({ email }, 'body');

@@ -1,13 +1,12 @@
 import type { PersonRole } from '../../../shared/model';
-import { addressesInText, cleanText, parseNameAndAddress, PeopleCollector, textLines } from '../common';
+import { recipientRole } from '../local-labels';
+import { addressesInText, parseNameAndAddress, PeopleCollector, textLines } from '../common';
 import { RECIPIENT_ENTITY } from './selectors';
 
-/** Labels of recipient fields; localized, so unknown ones fall back to their order (To, Cc, Bcc). */
-export function fieldRole(label: string, index: number): PersonRole {
-  const head = cleanText(label).toLowerCase();
-  if (/^bcc\b/.test(head)) return 'bcc';
-  if (/^cc\b/.test(head)) return 'cc';
-  if (/^to\b/.test(head)) return 'to';
+/** A recipient field's role from its label, in the page's language; a label in no table falls back to the field's order (To, Cc, Bcc). */
+export function fieldRole(label: string, index: number, language = 'en'): PersonRole {
+  const role = recipientRole(label, language);
+  if (role === 'to' || role === 'cc' || role === 'bcc') return role;
   return index === 0 ? 'to' : index === 1 ? 'cc' : 'bcc';
 }
 
