@@ -4,6 +4,7 @@ import { CONTENT_MATCHES } from './utils/shared/hosts';
 import { noInnerHtml } from './scripts/build/no-inner-html';
 import { quietContentContext } from './scripts/build/quiet-content-context';
 import { domainDataFiles } from './scripts/build/domain-data';
+import { browserLocaleFiles } from './scripts/build/browser-locales';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -12,10 +13,11 @@ export default defineConfig({
   // Preact's one way of writing HTML from a string is cut out of every build, and content scripts start without
   // announcing themselves to the page (see each plugin).
   vite: () => ({ plugins: [noInnerHtml(), quietContentContext()] }),
-  // The Public Suffix List and the free-mail providers ship as data files, not in the worker's script.
-  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...domainDataFiles()) },
+  // The Public Suffix List and the free-mail providers ship as data files, not in the worker's script; the
+  // browser's own message files are written from the catalogue (utils/shared/i18n/messages/<language>/browser.json).
+  hooks: { 'build:publicAssets': (_wxt, files) => void files.push(...domainDataFiles(), ...browserLocaleFiles()) },
   manifest: ({ browser }) => ({
-    // Localised from public/_locales/<language>/messages.json (docs/development.md: adding a language).
+    // Localised from the catalogue's browser.json, per language (docs/development.md: adding a language).
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,10 +1,12 @@
+import { t } from '../utils/shared/i18n/ui';
+
 /** A frame whose data could not be loaded: what went wrong, and a way to try again (it also retries when the page changes). */
 export function LoadError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
     <div class="error" role="alert" data-testid="load-error">
       <p>{message}</p>
       <button type="button" onClick={onRetry} data-testid="retry-load">
-        Try again
+        {t('common.tryAgain')}
       </button>
     </div>
   );
@@ -17,5 +19,5 @@ export function LoadError({ message, onRetry }: { message: string; onRetry: () =
 export function loadErrorText(failure: unknown): string {
   const { code, message } = (failure ?? {}) as { code?: unknown; message?: unknown };
   const why = typeof message === 'string' && message ? message : String(failure);
-  return code === 'stopped' ? why : `Account Lens could not load: ${why}`;
+  return code === 'stopped' ? why : t('common.couldNotLoad', { why });
 }

@@ -1,4 +1,5 @@
 import type { Health } from '../../utils/shared/insights/health';
+import { t } from '../../utils/shared/i18n/ui';
 
 /**
  * The slim tab the sidebar collapses to: how many accounts are on the page, coloured by the worst health. With
@@ -15,9 +16,7 @@ export function CollapsedTab({
   worst?: Health;
   onExpand: () => void;
 }) {
-  const label = bookEmpty
-    ? 'Account Lens: no accounts yet. Open the sidebar to add the people on this page, or to start your book.'
-    : `Account Lens: ${count} account${count === 1 ? '' : 's'} on this page. Open the sidebar.`;
+  const label = bookEmpty ? t('sidebar.collapsedEmptyBook') : t('sidebar.collapsedAccounts', { count });
   return (
     <button
       type="button"
@@ -29,7 +28,7 @@ export function CollapsedTab({
     >
       <span class="collapsed-count">{bookEmpty ? '+' : count}</span>
       <span class="collapsed-name" aria-hidden="true">
-        Lens
+        {t('sidebar.collapsedName')}
       </span>
     </button>
   );

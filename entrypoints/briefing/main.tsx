@@ -3,6 +3,7 @@ import type { BriefingApi } from '../../components/briefing/api';
 import { BriefingApp } from '../../components/briefing/BriefingApp';
 import { cachedSettings, subscribeToTab } from '../../utils/pages/frame-client';
 import { backgroundClient } from '../../utils/protocol/client';
+import { startUiLanguage } from '../../utils/pages/ui-language';
 
 /** The briefing frame: an extension page inside the calendar event, fed only by the background. */
 const api: BriefingApi = {
@@ -12,4 +13,6 @@ const api: BriefingApi = {
   now: () => new Date(),
 };
 
+// The interface's language is known before the first render, so no text changes under the user's eyes.
+await startUiLanguage(cachedSettings);
 render(<BriefingApp api={api} />, document.getElementById('app')!);

@@ -13,6 +13,7 @@ import { whatsNewReadItem } from '../../utils/settings/first-run';
 import { applyThemeSetting, getSettings, settingsItem } from '../../utils/settings/settings';
 import { getTemplates, setTemplates, watchTemplates } from '../../utils/settings/templates';
 import { downloadFile } from '../../utils/pages/download';
+import { startUiLanguage } from '../../utils/pages/ui-language';
 
 // CSV imports need the domain lists (files of the extension), read when the first import is planned.
 useDomainData(packagedDomainData((path) => browser.runtime.getURL(path as '/')));
@@ -44,5 +45,7 @@ const api: OptionsApi = {
   downloadFile,
 };
 
+// The interface's language is known before the first render, so no text changes under the user's eyes.
+await startUiLanguage();
 render(<OptionsApp api={api} />, document.getElementById('app')!);
 void applyThemeSetting();

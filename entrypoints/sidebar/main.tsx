@@ -6,6 +6,7 @@ import { openWelcome } from '../../utils/pages/open-welcome';
 import { privateThreads } from '../../utils/pages/private-threads';
 import { backgroundClient } from '../../utils/protocol/client';
 import { getTemplates, watchTemplates } from '../../utils/settings/templates';
+import { startUiLanguage } from '../../utils/pages/ui-language';
 
 /** The sidebar frame: an extension page inside the mail page, fed only by the background. */
 const api: SidebarApi = {
@@ -18,4 +19,6 @@ const api: SidebarApi = {
   privateThreads,
 };
 
+// The interface's language is known before the first render, so no text changes under the user's eyes.
+await startUiLanguage(cachedSettings);
 render(<SidebarApp api={api} />, document.getElementById('app')!);

@@ -2,36 +2,71 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../utils/shared/commands';
+import { placeholdersOf, type Message } from '../../utils/shared/i18n/format-message';
+import { UI_LANGUAGES } from '../../utils/shared/i18n/languages';
+import { browserMessages } from '../../scripts/build/browser-locales';
 
 /**
- * The message catalogues under public/_locales/: every language has exactly the keys English has, each with a
- * message, and every `__MSG_…__` the manifest uses is in English. The browser shows English for a key a
- * language lacks, silently: this is where a missing translation is caught.
+ * The message catalogue (utils/shared/i18n/messages/<language>/<part>.json). A language that lacks a key
+ * would show English there, silently; one with a key English lacks holds a text nothing shows: both fail
+ * here, as do a lost or invented placeholder, a missing plural form, and an empty message.
  */
-const LOCALES = join(__dirname, '..', '..', 'public', '_locales');
-const catalogue = (lang: string) =>
-  JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<string, { message?: unknown }>;
-const languages = readdirSync(LOCALES);
+const MESSAGES = join(__dirname, '..', '..', 'utils', 'shared', 'i18n', 'messages');
+const languages = readdirSync(MESSAGES).sort();
+const parts = readdirSync(join(MESSAGES, 'en')).sort();
+const part = (lang: string, file: string) =>
+  JSON.parse(readFileSync(join(MESSAGES, lang, file), 'utf8')) as Record<string, Message>;
 
-describe('message catalogues', () => {
-  it('ship English, German, French and Spanish', () => {
-    expect(languages.sort()).toEqual(['de', 'en', 'es', 'fr']);
+/** The plural categories a count from 0 to 200 takes in `lang`: the forms a translation must give. */
+function formsNeeded(lang: string): string[] {
+  const rules = new Intl.PluralRules(lang);
+  return [...new Set(Array.from({ length: 201 }, (_, n) => rules.select(n)))].sort();
+}
+
+describe('message catalogue', () => {
+  it('ships English, German, French and Spanish, each with the same parts', () => {
+    expect(languages).toEqual([...UI_LANGUAGES].sort());
+    for (const lang of languages) expect(readdirSync(join(MESSAGES, lang)).sort(), lang).toEqual(parts);
   });
 
-  it.each(languages.filter((l) => l !== 'en'))('%s has exactly the keys English has, each with a message', (lang) => {
-    const english = Object.keys(catalogue('en')).sort();
-    const theirs = catalogue(lang);
-    expect(Object.keys(theirs).sort(), `keys of ${lang}`).toEqual(english);
-    for (const [key, entry] of Object.entries(theirs))
-      expect(typeof entry.message === 'string' && entry.message.trim(), `${lang}: ${key}`).toBeTruthy();
+  it.each(parts)('English %s: every message is a text, or plural forms with "one" and "other"', (file) => {
+    for (const [key, message] of Object.entries(part('en', file))) {
+      if (typeof message === 'string') expect(message.trim(), key).not.toBe('');
+      else expect(Object.keys(message).sort(), key).toEqual(['one', 'other']);
+    }
   });
 
-  it("has every message the manifest names, and a description within the stores' 132 characters", () => {
+  for (const lang of languages.filter((l) => l !== 'en'))
+    it.each(parts)(
+      `${lang} %s: exactly the keys English has, with the same placeholders and every plural form`,
+      (file) => {
+        const english = part('en', file);
+        const theirs = part(lang, file);
+        expect(Object.keys(theirs).sort(), `keys of ${lang}/${file}`).toEqual(Object.keys(english).sort());
+        for (const [key, message] of Object.entries(theirs)) {
+          const where = `${lang}/${file}: ${key}`;
+          expect(placeholdersOf(message), where).toEqual(placeholdersOf(english[key]!));
+          expect(typeof message, `${where} is plural in English`).toBe(typeof english[key]);
+          if (typeof message === 'string') expect(message.trim(), where).not.toBe('');
+          else {
+            for (const form of formsNeeded(lang)) expect(message[form as 'other'], `${where} [${form}]`).toBeTruthy();
+            for (const form of Object.keys(message))
+              expect(new Intl.PluralRules(lang).resolvedOptions().pluralCategories, where).toContain(form);
+          }
+        }
+      },
+    );
+
+  it("names every message the manifest uses, with descriptions within the stores' 132 characters", () => {
     const config = readFileSync(join(__dirname, '..', '..', 'wxt.config.ts'), 'utf8') + JSON.stringify(COMMANDS);
     const used = [...config.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
     expect(used.length).toBeGreaterThanOrEqual(4);
-    for (const key of used) expect(catalogue('en')[key], key).toBeDefined();
+    for (const key of used) expect(part('en', 'browser.json')[key], key).toBeDefined();
     for (const lang of languages)
-      expect(String(catalogue(lang).extDescription!.message).length).toBeLessThanOrEqual(132);
+      expect(String(part(lang, 'browser.json').extDescription).length, lang).toBeLessThanOrEqual(132);
+  });
+
+  it('writes the browser\'s own files with "$" escaped, which the browsers read as a placeholder', () => {
+    expect(browserMessages({ price: 'Costs $5' })).toEqual({ price: { message: 'Costs $$5' } });
   });
 });

@@ -1,8 +1,8 @@
 import type { SiteAdapter } from './sites/types';
-import { createExtensionFrame, onFrameLayout, type Layout } from './frame-host';
+import { createExtensionFrame, frameTitle, onFrameLayout, type Layout } from './frame-host';
 
 type Movable = Element & { moveBefore?: (node: Node, child: Node | null) => void };
-const TITLE = 'Account Lens briefing';
+const TITLE = frameTitle('frameBriefing', 'Account Lens briefing');
 /** A parked card is laid out off screen (not display:none), so it paints at once when an event takes it. */
 const PARKED = {
   display: 'block',
@@ -23,7 +23,7 @@ const SHOWN = {
   visibility: 'visible',
   pointerEvents: '',
 };
-const IDLE_TITLE = 'Account Lens briefing (idle)';
+const IDLE_TITLE = frameTitle('frameBriefingIdle', 'Account Lens briefing (idle)');
 
 /**
  * The briefing card inside the event's own UI (the adapter names the spot:

@@ -3,6 +3,16 @@ import { isPush, type PushMap } from '../protocol/wire';
 
 export type Layout = PushMap['frameLayout'];
 
+/** A frame's title for screen readers, in the browser's language (the browser's own catalogue); English where it has none. */
+export function frameTitle(key: 'frameSidebar' | 'frameBriefing' | 'frameBriefingIdle', english: string): string {
+  // The messages are written into _locales at build, so WXT's typing of the known keys does not list them.
+  try {
+    return (browser.i18n.getMessage as (key: string) => string)(key) || english;
+  } catch {
+    return english;
+  }
+}
+
 /**
  * An extension page in an iframe. The host page cannot read inside it; its
  * URL names the page only (never a tab id, address or record).

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './sites/types';
-import { createExtensionFrame, onFrameLayout, type Layout } from './frame-host';
+import { createExtensionFrame, frameTitle, onFrameLayout, type Layout } from './frame-host';
 import { placeFrame } from './placement';
 import { makeRoom } from './room';
 
@@ -14,7 +14,7 @@ export function mountSidebarFrame(
   win: Window = window,
 ): { place(): void; element: HTMLIFrameElement } {
   const doc = win.document;
-  const frame = createExtensionFrame(doc, '/sidebar.html', 'Account Lens');
+  const frame = createExtensionFrame(doc, '/sidebar.html', frameTitle('frameSidebar', 'Account Lens'));
   Object.assign(frame.style, { position: 'fixed', zIndex: '2147483000' });
   let layout: Layout = { frame: 'sidebar', state: 'hidden', width: 0, height: 0 };
   const room = makeRoom();

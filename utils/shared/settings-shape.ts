@@ -1,3 +1,4 @@
+import type { LanguageSetting } from './i18n/languages';
 import type { Site, Tier } from './model';
 
 /** The user's settings and their defaults: plain data, read by every context (stored in utils/settings/). */
@@ -17,6 +18,8 @@ export interface Settings {
   autoLog: boolean;
   /** Addresses and domains never logged automatically (logging them by hand still works). */
   neverAutoLog: string[];
+  /** The interface's language: the browser's (the default), or one chosen on the options page. */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,4 +31,5 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   autoLog: false,
   neverAutoLog: [],
+  language: 'browser',
 };
