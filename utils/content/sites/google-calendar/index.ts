@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../shared/model';
 import { cleanText, compactContext, PeopleCollector, textLines, textOf } from '../common';
+import { pageLanguage } from '../local-dates';
 import { findAll, findFirst } from '../selectors';
 import type { Detection, DetectionMiss, SiteAdapter } from '../types';
 import { decodeEventId, instanceStart } from './event-id';
@@ -9,7 +10,7 @@ import {
   CALENDAR_FRAME_AVOID,
   EDIT_GUEST,
   EDIT_PAGE,
-  EDIT_TITLE,
+  editTitleAnchors,
   EVENT_POPUP,
   POPUP_GUEST,
   POPUP_WHEN,
@@ -52,7 +53,7 @@ function readPopup(doc: Document, url: URL, misses: DetectionMiss[]): PageContex
   if (!encoded) misses.push({ view: 'event-popup', part: 'event-id' });
   const people = new PeopleCollector();
   const guestSection = dialog.querySelector('#xDetDlgAtt');
-  const strategy = readGuests(guestSection ?? dialog, POPUP_GUEST, people);
+  const strategy = readGuests(guestSection ?? dialog, POPUP_GUEST, people, pageLanguage(doc));
   // A hidden guest list has no section; a section with no readable guest is a miss.
   if (guestSection && !strategy) misses.push({ view: 'event-popup', part: 'guests' });
   const eventId = decoded?.eventId ?? (encoded || undefined);
@@ -77,8 +78,9 @@ function readEditPage(doc: Document, url: URL, misses: DetectionMiss[]): PageCon
   const onEditPage = doc.querySelector(EDIT_PAGE) || /\/r\/eventedit(\/|$)/.test(url.pathname);
   if (!onEditPage) return null;
   const people = new PeopleCollector();
-  const strategy = readGuests(doc, EDIT_GUEST, people);
-  const title = findFirst<HTMLInputElement>(doc, EDIT_TITLE);
+  const language = pageLanguage(doc);
+  const strategy = readGuests(doc, EDIT_GUEST, people, language);
+  const title = findFirst<HTMLInputElement>(doc, editTitleAnchors(language));
   if (!title) misses.push({ view: 'event-edit', part: 'title' });
   const encoded =
     /\/eventedit\/([^/?#]+)/.exec(url.pathname)?.[1] ??

@@ -40,6 +40,28 @@ export const EDIT_TITLE: readonly Anchor[] = [
   { name: 'title-aria', selector: 'input[aria-label="Title" i], input[aria-label*="title" i]', seen: '2023-06' },
 ];
 
+/**
+ * The title field's aria-label in the page's language ("Title", and "Add title" on a new event), for a page
+ * without #xTiIn: Calendar localizes the label, so the English one above finds nothing on a German page.
+ */
+const EDIT_TITLE_LABELS: Record<string, readonly string[]> = {
+  de: ['Titel', 'Titel hinzufügen'],
+  fr: ['Titre', 'Ajouter un titre'],
+  es: ['Título', 'Añade un título'],
+  ja: ['タイトル', 'タイトルを追加'],
+};
+
+/**
+ * The title anchors for a page in `language`: #xTiIn first, then the label in that language, then in English.
+ * `seen` is the English label's: the translations are Calendar's words, not observed on the live site.
+ */
+export function editTitleAnchors(language: string): readonly Anchor[] {
+  const labels = EDIT_TITLE_LABELS[language];
+  if (!labels) return EDIT_TITLE;
+  const selector = labels.map((label) => `input[aria-label="${label}" i]`).join(', ');
+  return [EDIT_TITLE[0]!, { name: `title-aria-${language}`, selector, seen: '2023-06' }, ...EDIT_TITLE.slice(1)];
+}
+
 /** The calendar picker on the edit page carries the owner's address, base64-encoded. */
 export const CALENDAR_OWNER: readonly Anchor[] = [
   { name: 'owner-picker', selector: '#xCalSel [data-calendar-id], #xCalOwn [data-calendar-id]', seen: '2022-01' },
